@@ -1,0 +1,67 @@
+"""Courts named by a place and a court suffix: 深圳中院 → 深圳市中级人民法院, 广州互联网法院, 重庆五中院.
+
+The suffixes and the canonical name templates are data (ontology/lexicon/court_suffixes.tsv); the places
+come from the lexicon ruler that runs before this component.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extract.lexicon import Lexicon, load_lexicon
+from extract.records import COURT, PLACE
+
+LEXICON_KEY = "lexicon"
+# Where a court found here lies: canonical court name → canonical places.
+COURT_PLACES = "reformkg_court_places"
+
+
+class CourtRecogniser:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.patterns = [(suffix, suffix.pattern()) for suffix in lexicon.court_suffixes]
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.spans.get(LEXICON_KEY, []))
+        located: dict[str, tuple[str, ...]] = doc.user_data.setdefault(COURT_PLACES, {})
+        for span in [s for s in spans if s.label_ == PLACE]:
+            court = self._court_after(doc, span)
+            if court is not None:
+                spans.append(court[0])
+                located[court[0].id_] = court[1]
+        doc.spans[LEXICON_KEY] = filter_spans(spans)  # the court swallows its place: longest wins
+        return doc
+
+    def _court_after(self, doc: Doc, place_span: Span) -> tuple[Span, tuple[str, ...]] | None:
+        rest = doc.text[place_span.end_char : place_span.end_char + 12]
+        name = place_span.id_
+        group = self.lexicon.place_groups.get(name)
+        place = self.lexicon.places.get(name)
+        for suffix, pattern in self.patterns:
+            match = pattern.match(rest)
+            if not match:
+                continue
+            end = place_span.end_char + match.end()
+            span = doc.char_span(place_span.start_char, end, label=COURT)
+            if span is None:  # the suffix ends inside a word (深圳法院学): not a court name
+                continue
+            if group is not None:  # 成渝金融法院: a court of a joint region, known by its short name only
+                if "{full}" in suffix.canonical:
+                    continue
+                canonical = suffix.canonical.format(name=name, full=name, n="")
+                places = group
+            elif place is not None:
+                canonical = suffix.canonical.format(name=place.name, full=place.full_name, n=match.groupdict().get("n", ""))
+                places = (place.name,)
+            else:
+                return None
+            span.id_ = canonical
+            return span, places
+        return None
+
+
+@Language.factory("reformkg_courts", requires=["doc.spans"], assigns=["doc.spans"])
+def make_court_recogniser(nlp: Language, name: str) -> CourtRecogniser:
+    return CourtRecogniser(load_lexicon())

@@ -1,0 +1,129 @@
+"""The lexicons under ontology/lexicon/, loaded once into typed tables."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from extract.records import COURT, ORGANISATION
+from ontology import read_table, split_list
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    full_name: str
+    kind: str
+    within: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NamedThing:
+    """A court or organisation the lexicon names outright."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    within: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CourtSuffix:
+    suffix: str  # may hold {n}
+    canonical: str  # template with {full}, {name}, {n}
+
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(re.escape(self.suffix).replace(r"\{n\}", "(?P<n>[一二三四五六七八九十]{1,2})"))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    places: dict[str, Place]
+    place_groups: dict[str, tuple[str, ...]]
+    named: dict[str, NamedThing]
+    court_suffixes: tuple[CourtSuffix, ...]
+    self_references: frozenset[str]
+    predicates: dict[str, str]  # verb → predicate label ("" when it makes no relation)
+    adverbs: frozenset[str]
+    pilot_verbs: frozenset[str]
+    heads: dict[str, str]  # head word → entity type
+    bare_heads: frozenset[str]
+    followers: frozenset[str]
+    coordinators: frozenset[str]
+    quoted_document_heads: tuple[str, ...]
+    institution_words: tuple[str, ...]
+    aliases: dict[str, str] = field(default_factory=dict)  # any surface form → canonical name (places, named)
+
+    @property
+    def verbs(self) -> frozenset[str]:
+        return frozenset(self.predicates)
+
+    def place(self, surface: str) -> Place | None:
+        return self.places.get(self.aliases.get(surface, surface))
+
+    def ancestors(self, place: str) -> list[str]:
+        """Every place that `place` lies in, nearest first."""
+        seen: list[str] = []
+        todo = list(self.places[place].within) if place in self.places else []
+        while todo:
+            current = todo.pop(0)
+            if current not in seen:
+                seen.append(current)
+                todo += self.places[current].within if current in self.places else ()
+        return seen
+
+    def vocabulary(self) -> set[str]:
+        """Every word the segmenter must keep whole."""
+        words = set(self.aliases) | set(self.places) | set(self.place_groups) | set(self.named)
+        words |= self.verbs | self.adverbs | set(self.heads) | self.followers | self.self_references
+        words |= {s.suffix for s in self.court_suffixes if "{" not in s.suffix}
+        return {w for w in words if len(w) > 1}
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    places = {
+        row["name"]: Place(row["name"], row["full_name"] or row["name"], row["kind"], split_list(row["within"]),
+                           split_list(row["aliases"]))
+        for row in read_table("places.tsv")
+    }
+    groups = {row["abbreviation"]: split_list(row["members"]) for row in read_table("place_groups.tsv")}
+    named: dict[str, NamedThing] = {}
+    for file, kind in (("courts.tsv", COURT), ("organisations.tsv", ORGANISATION)):
+        for row in read_table(file):
+            named[row["name"]] = NamedThing(row["name"], kind, split_list(row["aliases"]), split_list(row["within"]))
+    aliases: dict[str, str] = {}
+    for place in places.values():
+        for surface in (place.full_name, *place.aliases):
+            aliases.setdefault(surface, place.name)
+    for thing in named.values():
+        for surface in thing.aliases:
+            aliases.setdefault(surface, thing.name)
+    verbs = read_table("verbs.tsv")
+    phrases = read_table("phrases.tsv")
+    roles: dict[str, set[str]] = {}
+    for row in phrases:
+        roles.setdefault(row["role"].split(":")[0], set()).add(row["word"])
+    return Lexicon(
+        places=places,
+        place_groups=groups,
+        named=named,
+        court_suffixes=tuple(
+            sorted((CourtSuffix(r["suffix"], r["canonical"]) for r in read_table("court_suffixes.tsv")),
+                   key=lambda s: -len(s.suffix))
+        ),
+        self_references=frozenset(row["word"] for row in read_table("self_references.tsv")),
+        predicates={row["word"]: row["predicate"] for row in verbs if row["role"] in ("verb", "pilot")},
+        adverbs=frozenset(row["word"] for row in verbs if row["role"] == "adverb"),
+        pilot_verbs=frozenset(row["word"] for row in verbs if row["role"] == "pilot"),
+        heads={row["word"]: row["role"].split(":", 1)[1] for row in phrases if row["role"].startswith("head:")},
+        bare_heads=frozenset(roles.get("bare", ())),
+        followers=frozenset(roles.get("follower", ())),
+        coordinators=frozenset(roles.get("coordinator", ())),
+        quoted_document_heads=tuple(sorted(roles.get("quoted", ()), key=len, reverse=True)),
+        institution_words=tuple(roles.get("institution", ())),
+        aliases=aliases,
+    )
+

@@ -1,0 +1,103 @@
+"""Mending what PDF-to-text conversion does to these documents, one line at a time.
+
+Paragraph-level mending (sentences cut by page breaks) needs the document's structure and lives in
+`extract.structure`; this module makes each line canonical: widths, quotes, spaces, page furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.reading import is_cjk
+
+_FULL_WIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # ０-９
+_FULL_WIDTH_ASCII.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_FULL_WIDTH_ASCII.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_FULL_WIDTH_ASCII[0x3000] = 0x20  # ideographic space
+_FULL_WIDTH_ASCII[0xFF0E] = 0x2E  # ．as in "1．"
+# Half-width punctuation inside Chinese text becomes the full-width form the genre uses.
+_PUNCTUATION = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"})
+_OPENING_QUOTES = "「『‘“"
+_CLOSING_QUOTES = "」』’”"
+
+# Lines that are page furniture, not text: （共 10 页）, — 3 —, - 3 -, 第 3 页, 第3页共10页, a lone page number.
+_FURNITURE = re.compile(
+    r"^(?:[（(]\s*共\s*\d+\s*页\s*[）)]"
+    r"|[—–\-－]+\s*\d+\s*[—–\-－]+"
+    r"|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?"
+    r"|\d{1,3})$"
+)
+_PAGE_COUNT = re.compile(r"[（(]\s*共\s*(\d+)\s*页\s*[）)]")
+_MARKUP = re.compile(r"\*\*|__")
+
+
+def normalise_line(line: str) -> str:
+    """One line in canonical form: half-width digits and letters, Chinese punctuation and quotes, no stray spaces."""
+    line = _MARKUP.sub("", line.translate(_FULL_WIDTH_ASCII))
+    line = _normalise_quotes(line)
+    line = _remove_spaces(line)
+    return _chinese_punctuation(line)
+
+
+def is_page_furniture(line: str) -> bool:
+    return bool(_FURNITURE.match(line.strip()))
+
+
+def page_count(text: str) -> int | None:
+    match = _PAGE_COUNT.search(text)
+    return int(match.group(1)) if match else None
+
+
+def _normalise_quotes(line: str) -> str:
+    """Every quote pair becomes “…”: straight quotes pair up left to right within the line."""
+    out: list[str] = []
+    opened = False
+    for char in line:
+        if char in '"＂':
+            out.append("”" if opened else "“")
+            opened = not opened
+        elif char in _OPENING_QUOTES:
+            out.append("“")
+            opened = True
+        elif char in _CLOSING_QUOTES:
+            out.append("”")
+            opened = False
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _remove_spaces(line: str) -> str:
+    """Drop whitespace unless it separates two Latin words or numbers (`Windows 平台` keeps none, `New York` keeps one)."""
+    line = line.strip()
+    if " " not in line and "\t" not in line:
+        return line
+    parts = re.split(r"[ \t]+", line)
+    out = parts[0]
+    for part in parts[1:]:
+        if out and part and _latin(out[-1]) and _latin(part[0]):
+            out += " "
+        out += part
+    return out
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def _chinese_punctuation(line: str) -> str:
+    """Half-width ,;:?!() become full-width when they touch Chinese text; digits like 1. and 3.5 keep their dot."""
+    if not any(c in line for c in ",;:?!()"):
+        return line
+    chars = list(line)
+    for index, char in enumerate(chars):
+        if char in ",;:?!()":
+            before = chars[index - 1] if index else ""
+            after = chars[index + 1] if index + 1 < len(chars) else ""
+            if _chinese_context(before) or _chinese_context(after) or char in "()":
+                chars[index] = char.translate(_PUNCTUATION)
+    return "".join(chars)
+
+
+def _chinese_context(char: str) -> bool:
+    return bool(char) and (is_cjk(char) or char in "“”《》（）。，、；：")

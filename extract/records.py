@@ -1,0 +1,143 @@
+"""The typed records that flow from extraction to the graph. Small, frozen, with their provenance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# The entity types of the ontology, by their fixed Chinese labels.
+MECHANISM = "机制"
+COURT = "法院"
+PILOT = "试点"
+PLACE = "地区"
+ORGANISATION = "机构"
+NORMATIVE_DOCUMENT = "规范性文件"
+ENTITY_TYPES = (MECHANISM, COURT, PILOT, PLACE, ORGANISATION, NORMATIVE_DOCUMENT)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the header and signature of a document say about it; None where the text does not say."""
+
+    issuer: str | None = None
+    number: str | None = None
+    issued: str | None = None  # ISO date YYYY-MM-DD
+    urgency: str | None = None
+    addressees: tuple[str, ...] = ()
+    handling_unit: str | None = None
+    page_count: int | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # character offsets in the item's normalised text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """A numbered work point. `text` is its normalised text without the printed label."""
+
+    ordinal: int
+    label: str
+    section: int  # ordinal of its section, 0 when the document has none
+    text: str
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def title(self) -> str:
+        first = self.sentences[0].text if self.sentences else self.text
+        return first.rstrip("。！？；")
+
+    def sentence_at(self, offset: int) -> Sentence:
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return self.sentences[-1]
+
+
+@dataclass(frozen=True)
+class Section:
+    ordinal: int
+    label: str
+    title: str
+    items: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    source: str  # the path it was read from
+    title: str | None
+    metadata: Metadata
+    preamble: str
+    sections: tuple[Section, ...]
+    items: tuple[Item, ...]
+    closing: tuple[str, ...]
+    encoding: str
+
+    def item(self, ordinal: int) -> Item:
+        return self.items[ordinal - 1]
+
+    def section_of(self, item: Item) -> Section | None:
+        return self.sections[item.section - 1] if item.section else None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of an item's text that names an entity."""
+
+    item: int  # item ordinal
+    start: int
+    end: int
+    text: str
+    type: str  # one of ENTITY_TYPES
+    key: str  # canonical label of the entity it names
+
+
+@dataclass(frozen=True)
+class Entity:
+    label: str  # canonical
+    types: frozenset[str]
+    aliases: frozenset[str] = frozenset()
+    located_in: tuple[str, ...] = ()  # canonical labels of places it lies in directly
+    full_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a relation was read: the item, its sentence and the character span in the item's text."""
+
+    item: int
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Relation:
+    subject: str  # canonical label, or the item reference "item:N"
+    predicate: str  # Chinese label of the ontology property (推动, 试点于, 位于, …)
+    object: str
+    evidence: Evidence | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: Document
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...]
+
+    def entity(self, label: str) -> Entity:
+        for entity in self.entities:
+            if entity.label == label:
+                return entity
+        raise KeyError(label)
+
+
+def item_ref(ordinal: int) -> str:
+    """The subject label used for relations whose subject is an item of the document at hand."""
+    return f"item:{ordinal}"
