@@ -54,6 +54,7 @@ class Lexicon:
     coordinators: frozenset[str]
     quoted_document_heads: tuple[str, ...]
     institution_words: tuple[str, ...]
+    stop_words: frozenset[str]
     aliases: dict[str, str] = field(default_factory=dict)  # any surface form → canonical name (places, named)
 
     @property
@@ -124,6 +125,7 @@ def load_lexicon() -> Lexicon:
         coordinators=frozenset(roles.get("coordinator", ())),
         quoted_document_heads=tuple(sorted(roles.get("quoted", ()), key=len, reverse=True)),
         institution_words=tuple(roles.get("institution", ())),
+        stop_words=frozenset(roles.get("stop", ())),
         aliases=aliases,
     )
 

@@ -31,10 +31,25 @@ def phrase_label(text: str, type_: str) -> str:
     return text
 
 
+def acts_as_verb(token: Token, lexicon: Lexicon) -> bool:
+    """A listed verb acts as one where a verb can stand: opening a clause, after an adverb, a verb or a
+    coordinator, or after the court or place that is its subject. After a noun it is part of a name:
+    服务保障“双区”建设工作机制, 法律适用分歧解决机制."""
+    if token.text not in lexicon.verbs:
+        return False
+    if token.i == 0 or (token.text in lexicon.pilot_verbs and token.text not in lexicon.heads):
+        return True
+    before = token.nbor(-1)
+    if is_clause_break(before) or before.text in lexicon.verbs or before.text in lexicon.adverbs:
+        return True
+    if before.text in lexicon.coordinators or before.text in lexicon.stop_words:
+        return True
+    return any(span.end == token.i for span in token.doc.spans.get("lexicon", []))
+
+
 class PhraseRecogniser:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.stops = lexicon.verbs | lexicon.adverbs
 
     def __call__(self, doc: Doc) -> Doc:
         titles = self._titles(doc)
@@ -78,7 +93,7 @@ class PhraseRecogniser:
             return heads[token.text]
         # jieba keeps some compounds whole (长效机制): the head is the token's ending
         for head, type_ in heads.items():
-            if token.text.endswith(head) and len(head) >= 2 and token.text not in self.stops:
+            if len(head) >= 2 and token.text.endswith(head) and token.text not in self.lexicon.verbs:
                 return type_
         return None
 
@@ -93,8 +108,8 @@ class PhraseRecogniser:
         return (
             word in self.lexicon.followers
             or word in self.lexicon.coordinators
-            or word in self.stops
-            or any(word.startswith(verb) for verb in self.lexicon.verbs if len(verb) > 1)
+            or acts_as_verb(following, self.lexicon)
+            or word in self.lexicon.adverbs
         )
 
     def _phrase_ending_at(self, doc: Doc, head: Token, type_: str) -> Span | None:
@@ -102,7 +117,9 @@ class PhraseRecogniser:
         index = head.i - 1
         while index >= 0:
             token = doc[index]
-            if is_clause_break(token) or token.text in self.stops:
+            if is_clause_break(token) or acts_as_verb(token, self.lexicon) or token.text in self.lexicon.adverbs:
+                break
+            if token.text in self.lexicon.stop_words:
                 break
             if token.text in self.lexicon.coordinators and index > 0 and self._complete_before(doc, index, type_):
                 break

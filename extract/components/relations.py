@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.courts import LEXICON_KEY
-from extract.components.phrases import PHRASES_KEY, is_clause_break
+from extract.components.phrases import PHRASES_KEY, acts_as_verb, is_clause_break
 from extract.lexicon import Lexicon, load_lexicon
 from extract.records import COURT, NORMATIVE_DOCUMENT, ORGANISATION, PILOT, PLACE
 
@@ -57,7 +57,7 @@ class RelationReader:
             chains = self._chains(doc, clause, inside_titles)
             for position, chain in enumerate(chains):
                 region_end = chains[position + 1].start if position + 1 < len(chains) else clause.end
-                objects = _objects(mentions, doc, chain.end, region_end)
+                objects = _objects(self.lexicon, mentions, doc, chain.end, region_end)
                 piloting = any(verb in self.lexicon.pilot_verbs for verb in chain.verbs)
                 if piloting and not objects and "先行先试" in chain.verbs:
                     span = doc[chain.start : chain.end]
@@ -87,7 +87,7 @@ class RelationReader:
             start, verbs = index, []
             while index < clause.end and index not in skip:
                 word = doc[index].text
-                if word in self.lexicon.predicates and not self._pilot_head(doc, index):
+                if acts_as_verb(doc[index], self.lexicon) and not self._pilot_head(doc, index):
                     verbs.append(word)
                 elif word in self.lexicon.adverbs:
                     pass
@@ -117,11 +117,13 @@ class RelationReader:
         boundary = verb_start
         for mention in reversed([m for m in mentions if clause_start <= m.start and m.end <= verb_start]):
             gap = doc.text[mention.end_char : doc[boundary].idx] if boundary < len(doc) else ""
-            if mention.label_ not in (COURT, PLACE):
-                break
-            if not sites and not _SCOPE.match(gap):
-                break
-            if sites and gap not in self.lexicon.coordinators:
+            if not sites:
+                # the subject, possibly before a phrase of scope; names inside that phrase are skipped
+                if mention.label_ in (COURT, PLACE) and _SCOPE.match(gap):
+                    sites.append(mention)
+                    boundary = mention.start
+                continue
+            if mention.label_ not in (COURT, PLACE) or gap not in self.lexicon.coordinators:
                 break
             sites.insert(0, mention)
             boundary = mention.start
@@ -153,7 +155,20 @@ def _top_level(spans: list[Span]) -> list[Span]:
     return top
 
 
-def _objects(mentions: list[Span], doc: Doc, start: int, end: int) -> list[Span]:
+def _objects(lexicon: Lexicon, mentions: list[Span], doc: Doc, start: int, end: int) -> list[Span]:
+    objects = _governed(mentions, doc, start, end)
+    if objects and objects[0].label_ == PLACE:
+        # A place is the object only when it stands alone or is the subject of what follows (支持深圳试行…);
+        # otherwise it modifies the real object (加强广州、深圳司法“双城联动”).
+        following = doc[objects[-1].end] if objects[-1].end < end else None
+        if following is not None and not (
+            acts_as_verb(following, lexicon) or following.text in lexicon.adverbs or following.text in lexicon.stop_words
+        ):
+            return []
+    return objects
+
+
+def _governed(mentions: list[Span], doc: Doc, start: int, end: int) -> list[Span]:
     """The entities a verb governs: the one that opens its object, and those coordinated with it. A court or
     organisation directly followed by a document or mechanism is its owner, not the object (落实最高法院《…》)."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]

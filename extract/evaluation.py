@@ -1,0 +1,132 @@
+"""Precision, recall and F1 of an extraction against a hand-written gold annotation (tests/gold/GUIDELINES.md)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from extract.records import COURT, ENTITY_TYPES, PILOT, Extraction
+
+
+@dataclass(frozen=True)
+class Score:
+    component: str
+    true_positives: int
+    predicted: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.gold if self.gold else (1.0 if not self.predicted else 0.0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "component": self.component,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "true_positives": self.true_positives,
+            "predicted": self.predicted,
+            "gold": self.gold,
+        }
+
+
+def score(component: str, predicted: Iterable[Hashable], gold: Iterable[Hashable]) -> Score:
+    predicted_set, gold_set = set(predicted), set(gold)
+    return Score(component, len(predicted_set & gold_set), len(predicted_set), len(gold_set))
+
+
+def load_gold(path: str | Path) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as handle:
+        gold: dict[str, Any] = json.load(handle)
+    return gold
+
+
+def evaluate(extraction: Extraction, gold: dict[str, Any]) -> list[Score]:
+    """One score per component: structure, each entity type (label and item), pilots, 推动, courts' places."""
+    document = extraction.document
+    meta = gold.get("metadata", {})
+    found_meta = {
+        "issuer": document.metadata.issuer,
+        "number": document.metadata.number,
+        "issued": document.metadata.issued,
+        "title": document.title,
+    }
+    scores = [
+        score("metadata", [(k, v) for k, v in found_meta.items() if v], [(k, v) for k, v in meta.items() if v]),
+        score(
+            "sections",
+            [(s.ordinal, s.title, tuple(s.items)) for s in document.sections],
+            [(s["ordinal"], s["title"], tuple(s["items"])) for s in gold["sections"]],
+        ),
+        score(
+            "items",
+            [(i.ordinal, i.label, i.title) for i in document.items],
+            [(i["ordinal"], i["label"], i["title"]) for i in gold["items"]],
+        ),
+    ]
+    mentioned = {(m.type, m.key, m.item) for m in extraction.mentions}
+    gold_mentioned = {
+        (type_, label, ordinal)
+        for type_, entities in gold["entities"].items()
+        for label, ordinals in entities.items()
+        for ordinal in ordinals
+    }
+    for type_ in ENTITY_TYPES:
+        scores.append(
+            score(f"entities:{type_}", {m for m in mentioned if m[0] == type_}, {m for m in gold_mentioned if m[0] == type_})
+        )
+    scores.append(score("entities:all", mentioned, gold_mentioned))
+    scores.append(
+        score(
+            "pilots",
+            {(m.key, m.item) for m in extraction.mentions if m.type == PILOT},
+            {(p["pilot"], p["ordinal"]) for p in gold["pilots"]},
+        )
+    )
+    scores.append(
+        score(
+            "pilot sites",
+            {(r.subject, r.evidence.item, r.object) for r in extraction.relations if r.predicate == "试点于" and r.evidence},
+            {(p["pilot"], p["ordinal"], place) for p in gold["pilots"] for place in p["places"]},
+        )
+    )
+    scores.append(
+        score(
+            "推动",
+            {(int(r.subject.split(":")[1]), r.object) for r in extraction.relations
+             if r.predicate == "推动" and r.subject.startswith("item:")},
+            {(p["ordinal"], p["object"]) for p in gold["promotes"]},
+        )
+    )
+    courts = {e.label for e in extraction.entities if COURT in e.types}
+    gold_courts = set(gold["entities"].get(COURT, {}))
+    scores.append(
+        score(
+            "courts located in",
+            {(r.subject, r.object) for r in extraction.relations if r.predicate == "位于" and r.subject in courts & gold_courts},
+            {tuple(pair) for pair in gold["located_in"]},
+        )
+    )
+    return scores
+
+
+def format_scores(scores: list[Score]) -> str:
+    lines = [f"{'component':<22}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'pred':>6}{'gold':>6}"]
+    for s in scores:
+        lines.append(
+            f"{s.component:<22}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}{s.true_positives:>6}{s.predicted:>6}{s.gold:>6}"
+        )
+    return "\n".join(lines)
