@@ -1,0 +1,33 @@
+"""Writing extractions into the store: each document replaces its own named graph and nothing else."""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from extract.records import Extraction
+from graph.queries import _select
+from graph.rdf import document_graph
+from graph.store import GraphStore
+from graph.vocabulary import document_iri
+
+
+def write_extractions(store: GraphStore, extractions: list[Extraction]) -> None:
+    """Call only after every document was extracted: a document that fails to read changes nothing."""
+    graphs = [document_graph(extraction) for extraction in extractions]
+    store.ensure_ontology()
+    for extraction, graph in zip(extractions, graphs, strict=True):
+        for older in _older_versions(store, extraction):
+            store.remove_graph(older)
+        store.replace_graph(graph)
+
+
+def _older_versions(store: GraphStore, extraction: Extraction) -> list[URIRef]:
+    """A document with the same number but other content is an earlier version of it: rebuilding replaces it."""
+    number = extraction.document.metadata.number
+    if not number:
+        return []
+    from rdflib import Literal
+
+    rows = _select(store, "SELECT ?doc ?n WHERE { ?doc a rk:Document ; rk:number ?n }", n=Literal(number))
+    current = str(document_iri(extraction.document.id))
+    return [URIRef(str(r["doc"])) for r in rows if str(r["doc"]) != current]

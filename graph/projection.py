@@ -1,0 +1,53 @@
+"""The graph as NetworkX: typed nodes (documents, sections, items, entities) and labelled edges with evidence,
+for paths and neighbourhoods."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from graph.queries import CLASS_TYPES, _select
+from graph.store import GraphStore
+from graph.vocabulary import RK
+
+NODE_CLASSES = {RK.Document: "文件", RK.Section: "部分", RK.Item: "工作要点", **CLASS_TYPES}
+
+
+def project(store: GraphStore) -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    for row in _select(
+        store,
+        """SELECT ?n ?class ?label WHERE { ?n a ?class . OPTIONAL { ?n rdfs:label ?label }
+             FILTER(?class IN (rk:Document, rk:Section, rk:Item, rk:Mechanism, rk:Court, rk:Pilot, rk:Place,
+                               rk:Organisation, rk:NormativeDocument)) }""",
+    ):
+        node = str(row["n"])
+        attrs = graph.nodes[node] if node in graph else {}
+        types = set(attrs.get("types", "").split("|")) - {""}
+        types.add(NODE_CLASSES[row["class"]])
+        graph.add_node(node, label=str(row.get("label") or node), types="|".join(sorted(types)),
+                       type=_main_type(types))
+    for row in _select(
+        store,
+        """SELECT ?s ?o ?pl ?doc ?ordinal ?evidence ?start ?end WHERE {
+             ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; rk:inDocument ?doc .
+             ?p rdfs:label ?pl . FILTER(lang(?pl) = "zh")
+             OPTIONAL { ?st rk:inItem ?ordinal } OPTIONAL { ?st rk:evidence ?evidence }
+             OPTIONAL { ?st rk:spanStart ?start ; rk:spanEnd ?end } }""",
+    ):
+        graph.add_edge(
+            str(row["s"]),
+            str(row["o"]),
+            key=f"{row['pl']}@{row['doc']}#{row.get('ordinal') or 0}",
+            label=str(row["pl"]),
+            document=str(row["doc"]),
+            ordinal=int(row["ordinal"]) if row.get("ordinal") is not None else 0,
+            evidence=str(row.get("evidence") or ""),
+            start=int(row["start"]) if row.get("start") is not None else 0,
+            end=int(row["end"]) if row.get("end") is not None else 0,
+        )
+    return graph
+
+
+def _main_type(types: set[str]) -> str:
+    order = ["文件", "部分", "工作要点", "法院", "地区", "机构", "试点", "规范性文件", "机制"]
+    return next((t for t in order if t in types), "")

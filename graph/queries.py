@@ -1,0 +1,323 @@
+"""The one query layer. The command line, the HTTP service and the notebook API all call these functions;
+each returns plain rows in the JSON shapes of shared/interface.md. User values reach SPARQL only as bindings."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from rdflib import Literal, URIRef
+from rdflib.query import Result
+
+from extract.normalise import normalise_line
+from extract.records import ENTITY_TYPES
+from graph.store import GraphStore
+from graph.vocabulary import CLASS_TYPES, SPARQL_PROLOGUE, TYPE_CLASSES, document_iri, properties_by_label, zh
+
+Row = dict[str, Any]
+
+
+class QueryError(ValueError):
+    """A query parameter that cannot be answered (unknown type, unknown document, …)."""
+
+
+def _select(store: GraphStore, body: str, **bindings: Any) -> list[dict[str, Any]]:
+    result = store.query(SPARQL_PROLOGUE + body, {k: v for k, v in bindings.items() if v is not None})
+    return [{str(k): v for k, v in row.asdict().items()} for row in result]  # type: ignore[union-attr]
+
+
+def _document_ids(store: GraphStore) -> dict[str, str]:
+    """Document IRI → id (the id is the IRI's last segment, decoded)."""
+    from urllib.parse import unquote
+
+    rows = _select(store, "SELECT ?doc WHERE { ?doc a rk:Document }")
+    return {str(r["doc"]): unquote(str(r["doc"]).rsplit("/", 1)[1]) for r in rows}
+
+
+# -- documents and items ----------------------------------------------------------------------------------------
+
+
+def documents(store: GraphStore) -> list[Row]:
+    ids = _document_ids(store)
+    meta = _select(
+        store,
+        """SELECT ?doc ?title ?number ?issued ?issuer WHERE {
+             ?doc a rk:Document .
+             OPTIONAL { ?doc rk:title ?title } OPTIONAL { ?doc rk:number ?number }
+             OPTIONAL { ?doc rk:issuedOn ?issued } OPTIONAL { ?issuer rk:publishes ?doc }
+           }""",
+    )
+    sections = _select(
+        store,
+        """SELECT ?doc ?ordinal ?title ?item WHERE {
+             ?section a rk:Section ; rk:partOf ?doc ; rk:ordinal ?ordinal ; rk:title ?title .
+             OPTIONAL { ?i rk:partOf ?section ; rk:ordinal ?item . }
+           }""",
+    )
+    issuers = _labels(store, [r["issuer"] for r in meta if r.get("issuer")])
+    by_doc: dict[str, dict[int, Row]] = defaultdict(dict)
+    for row in sections:
+        section = by_doc[str(row["doc"])].setdefault(
+            int(row["ordinal"]), {"ordinal": int(row["ordinal"]), "title": str(row["title"]), "items": []}
+        )
+        if row.get("item") is not None:
+            section["items"].append(int(row["item"]))
+    out = []
+    for row in meta:
+        doc = str(row["doc"])
+        secs = [by_doc[doc][k] for k in sorted(by_doc[doc])]
+        for section in secs:
+            section["items"].sort()
+        out.append(
+            {
+                "id": ids[doc],
+                "title": _str(row.get("title")),
+                "issuer": issuers.get(str(row["issuer"])) if row.get("issuer") else None,
+                "number": _str(row.get("number")),
+                "issued": _str(row.get("issued")),
+                "sections": secs,
+            }
+        )
+    return sorted(out, key=lambda d: (d["issued"] or "", d["id"]))
+
+
+def items(store: GraphStore, involves: str | None = None, document: str | None = None) -> list[Row]:
+    """All items, or those that mention NAME, an alias of it, or anything that lies in it (深圳 → 深圳中院)."""
+    ids = _document_ids(store)
+    doc_iri = _document_iri(store, document, ids) if document else None
+    if involves is None:
+        rows = _select(store, _ITEMS.replace("#FILTER", ""), doc=doc_iri)
+    else:
+        name = normalise_line(involves)
+        rows = _select(
+            store,
+            _ITEMS.replace(
+                "#FILTER",
+                """{ ?target skos:prefLabel ?name } UNION { ?target skos:altLabel ?name }
+                   ?e rk:locatedIn* ?target . ?item rk:involves ?e .""",
+            ),
+            doc=doc_iri,
+            name=zh(name),
+        )
+    return _item_rows(rows, ids)
+
+
+_ITEMS = """SELECT ?doc ?item ?ordinal ?label ?title ?text ?section ?name WHERE {
+  #FILTER
+  ?item a rk:Item ; rk:ordinal ?ordinal ; rk:printedLabel ?label ; rk:title ?title ; rk:text ?text ;
+        rk:partOf ?parent .
+  OPTIONAL { ?parent a rk:Section ; rk:title ?section . }
+  { ?parent a rk:Document . BIND(?parent AS ?doc) } UNION { ?parent rk:partOf ?doc . ?doc a rk:Document . }
+}"""
+
+
+def _item_rows(rows: list[dict[str, Any]], ids: dict[str, str]) -> list[Row]:
+    out = {
+        (ids[str(r["doc"])], int(r["ordinal"])): {
+            "document": ids[str(r["doc"])],
+            "ordinal": int(r["ordinal"]),
+            "label": str(r["label"]),
+            "title": str(r["title"]),
+            "section": _str(r.get("section")) or "",
+            "text": str(r["text"]),
+        }
+        for r in rows
+    }
+    return [out[key] for key in sorted(out)]
+
+
+def _document_iri(store: GraphStore, document: str, ids: dict[str, str]) -> URIRef:
+    for iri, doc_id in ids.items():
+        if document in (doc_id, iri):
+            return URIRef(iri)
+    # a document may also be named by its number (粤高法明传（2021）73号)
+    for row in _select(store, "SELECT ?doc ?n WHERE { ?doc rk:number ?n }", n=Literal(normalise_line(document))):
+        return URIRef(str(row["doc"]))
+    raise QueryError(f"no document {document!r} in the store; `reformkg documents` lists them")
+
+
+# -- entities -----------------------------------------------------------------------------------------------
+
+
+def entities(store: GraphStore, type: str | None = None, in_: str | None = None, q: str | None = None) -> list[Row]:  # noqa: A002
+    """Entities by Chinese type label (机制, 法院 …), by a place they lie in (transitively), by text in a label."""
+    if type is not None and type not in TYPE_CLASSES:
+        raise QueryError(f"unknown type {type!r}; the types are {', '.join(ENTITY_TYPES)}")
+    body = """SELECT DISTINCT ?e ?type ?placeName WHERE {
+      ?e skos:prefLabel ?label ; a ?class . ?class rdfs:subClassOf rk:Entity .
+      #TYPE
+      #IN
+    }"""
+    body = body.replace("#TYPE", "?e a ?type ." if type else "")
+    body = body.replace(
+        "#IN", "{ ?place skos:prefLabel ?placeName } UNION { ?place skos:altLabel ?placeName } ?e rk:locatedIn+ ?place ." if in_ else ""
+    )
+    rows = _select(store, body, type=TYPE_CLASSES[type] if type else None, placeName=zh(normalise_line(in_)) if in_ else None)
+    selected = {str(r["e"]) for r in rows}
+    details = entity_details(store, selected)
+    if q:
+        needle = normalise_line(q)
+        details = [d for d in details if needle in d["label"] or any(needle in a for a in d["aliases"])]
+    return details
+
+
+def entity_details(store: GraphStore, iris: set[str]) -> list[Row]:
+    if not iris:
+        return []
+    facts = _select(
+        store,
+        """SELECT ?e ?p ?v WHERE {
+             ?e skos:prefLabel ?l .
+             { ?e a ?v . BIND("type" AS ?p) } UNION { ?e skos:altLabel ?v . BIND("alias" AS ?p) }
+             UNION { ?e rk:locatedIn ?place . ?place skos:prefLabel ?v . BIND("in" AS ?p) }
+             UNION { ?item rk:involves ?e ; rk:ordinal ?v . BIND(?item AS ?itemNode) BIND("item" AS ?p) }
+             UNION { ?e skos:prefLabel ?v . BIND("label" AS ?p) }
+           }""",
+    )
+    item_docs = _item_documents(store)
+    rows: dict[str, Row] = {}
+    for fact in facts:
+        iri = str(fact["e"])
+        if iri not in iris:
+            continue
+        row = rows.setdefault(iri, {"id": iri, "label": "", "types": [], "aliases": [], "items": [], "located_in": []})
+        kind, value = str(fact["p"]), fact["v"]
+        if kind == "label":
+            row["label"] = str(value)
+        elif kind == "type" and value in CLASS_TYPES:
+            row["types"].append(CLASS_TYPES[value])
+        elif kind == "alias":
+            row["aliases"].append(str(value))
+        elif kind == "in":
+            row["located_in"].append(str(value))
+    for iri, ordinal_doc in _mentions(store).items():
+        if iri in rows:
+            rows[iri]["items"] = [{"document": item_docs[i], "ordinal": o} for i, o in sorted(ordinal_doc, key=lambda x: (item_docs[x[0]], x[1]))]
+    for row in rows.values():
+        row["types"] = sorted(set(row["types"]), key=ENTITY_TYPES.index)
+        row["aliases"] = sorted(set(row["aliases"]))
+        row["located_in"] = sorted(set(row["located_in"]))
+    return sorted(rows.values(), key=lambda r: (r["types"][0] if r["types"] else "", r["label"]))
+
+
+def _mentions(store: GraphStore) -> dict[str, set[tuple[str, int]]]:
+    found: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    for row in _select(store, "SELECT ?e ?item ?o WHERE { ?item rk:involves ?e ; rk:ordinal ?o }"):
+        found[str(row["e"])].add((str(row["item"]), int(row["o"])))
+    return found
+
+
+def _item_documents(store: GraphStore) -> dict[str, str]:
+    ids = _document_ids(store)
+    rows = _select(
+        store,
+        """SELECT ?item ?doc WHERE { ?item a rk:Item ; rk:partOf ?p .
+             { ?p a rk:Document . BIND(?p AS ?doc) } UNION { ?p rk:partOf ?doc . ?doc a rk:Document } }""",
+    )
+    return {str(r["item"]): ids[str(r["doc"])] for r in rows}
+
+
+def _labels(store: GraphStore, nodes: list[Any]) -> dict[str, str]:
+    rows = _select(store, "SELECT ?n ?l WHERE { ?n skos:prefLabel ?l }")
+    wanted = {str(n) for n in nodes}
+    return {str(r["n"]): str(r["l"]) for r in rows if str(r["n"]) in wanted}
+
+
+# -- pilots and relations -----------------------------------------------------------------------------------
+
+
+def pilots(store: GraphStore, at: str | None = None) -> list[Row]:
+    """Pilots and where they run; `at` keeps those that run at PLACE or anywhere that lies in it."""
+    ids = _document_ids(store)
+    rows = _select(
+        store,
+        """SELECT ?pilot ?label ?doc ?ordinal ?place WHERE {
+             ?item rk:involves ?pilot ; rk:ordinal ?ordinal . ?pilot a rk:Pilot ; skos:prefLabel ?label .
+             ?item rk:partOf ?parent .
+             { ?parent a rk:Document . BIND(?parent AS ?doc) } UNION { ?parent rk:partOf ?doc . ?doc a rk:Document }
+             OPTIONAL {
+               ?st rdf:subject ?pilot ; rdf:predicate rk:pilotAt ; rdf:object ?site ; rk:inDocument ?doc ; rk:inItem ?ordinal .
+               ?site skos:prefLabel ?place .
+             }
+           }""",
+    )
+    grouped: dict[tuple[str, int, str], list[str]] = defaultdict(list)
+    for row in rows:
+        key = (ids[str(row["doc"])], int(row["ordinal"]), str(row["label"]))
+        places = grouped[key]
+        if row.get("place") is not None and str(row["place"]) not in places:
+            places.append(str(row["place"]))
+    out = [{"pilot": label, "document": doc, "ordinal": ordinal, "places": places}
+           for (doc, ordinal, label), places in sorted(grouped.items())]
+    if at is not None:
+        inside = {r["label"] for r in entities(store, in_=at)} | _names_of(store, at)
+        out = [row for row in out if inside & set(row["places"])]
+    return out
+
+
+def _names_of(store: GraphStore, name: str) -> set[str]:
+    rows = _select(
+        store,
+        "SELECT ?l ?n WHERE { { ?e skos:prefLabel ?n } UNION { ?e skos:altLabel ?n } ?e skos:prefLabel ?l }",
+        n=zh(normalise_line(name)),
+    )
+    return {str(r["l"]) for r in rows}
+
+
+def relations(store: GraphStore, predicate: str | None = None) -> list[Row]:
+    """Relations with provenance. `predicate` is a property's Chinese label (推动, 试点于, 位于, …)."""
+    prop = None
+    if predicate is not None:
+        prop = properties_by_label().get(normalise_line(predicate))
+        if prop is None:
+            raise QueryError(f"unknown predicate {predicate!r}; known: {', '.join(sorted(properties_by_label()))}")
+    ids = _document_ids(store)
+    rows = _select(
+        store,
+        """SELECT ?s ?p ?o ?pl ?doc ?ordinal ?evidence ?start ?end ?sl ?ol WHERE {
+             ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; rk:inDocument ?doc .
+             ?p rdfs:label ?pl . FILTER(lang(?pl) = "zh")
+             OPTIONAL { ?st rk:inItem ?ordinal } OPTIONAL { ?st rk:evidence ?evidence }
+             OPTIONAL { ?st rk:spanStart ?start ; rk:spanEnd ?end }
+             OPTIONAL { ?s skos:prefLabel ?sl } OPTIONAL { ?o skos:prefLabel ?ol }
+             OPTIONAL { ?s rk:title ?sl } OPTIONAL { ?o rk:title ?ol }
+           }""",
+        p=prop,
+    )
+    out = []
+    for r in rows:
+        out.append(
+            {
+                "subject": str(r.get("sl") or r["s"]),
+                "predicate": str(r["pl"]),
+                "object": str(r.get("ol") or r["o"]),
+                "document": ids[str(r["doc"])],
+                "ordinal": int(r["ordinal"]) if r.get("ordinal") is not None else 0,
+                "evidence": str(r.get("evidence") or ""),
+                "span": [int(r["start"]), int(r["end"])] if r.get("start") is not None else [0, 0],
+            }
+        )
+    return sorted(out, key=lambda x: (x["document"], x["ordinal"], x["span"], x["predicate"], x["object"]))
+
+
+# -- summary and SPARQL -------------------------------------------------------------------------------------
+
+
+def type_counts(store: GraphStore) -> dict[str, int]:
+    rows = _select(store, "SELECT ?class (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?class } GROUP BY ?class")
+    counts = {CLASS_TYPES[r["class"]]: int(r["n"]) for r in rows if r["class"] in CLASS_TYPES}
+    return {t: counts.get(t, 0) for t in ENTITY_TYPES}
+
+
+def sparql(store: GraphStore, query: str) -> Result:
+    """Run a read-only SPARQL 1.1 query with the project's prefixes predeclared (see graph.sparql for checks)."""
+    from graph.sparql import run_read_only
+
+    return run_read_only(store, query)
+
+
+def _str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+__all__ = ["QueryError", "document_iri", "documents", "entities", "items", "pilots", "relations", "sparql", "type_counts"]

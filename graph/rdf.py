@@ -1,0 +1,128 @@
+"""An Extraction as RDF: one named graph per document, relations reified with their provenance."""
+
+from __future__ import annotations
+
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import SKOS, XSD
+
+from extract.records import Extraction, Relation
+from graph.vocabulary import (
+    RK,
+    TYPE_CLASSES,
+    document_iri,
+    entity_iri,
+    item_iri,
+    property_for,
+    section_iri,
+    statement_iri,
+    zh,
+)
+
+PART_OF = "属于"
+PUBLISHES = "发布"
+
+
+def document_graph(extraction: Extraction) -> Graph:
+    """All triples that building this document contributes, in the graph named by its IRI."""
+    document = extraction.document
+    doc = document_iri(document.id)
+    graph = Graph(identifier=doc)
+    add = graph.add
+
+    add((doc, RDF.type, RK.Document))
+    add((doc, RK.source, Literal(document.source)))
+    if document.title:
+        add((doc, RK.title, Literal(document.title)))
+        add((doc, RDFS.label, zh(document.title)))
+    meta = document.metadata
+    if meta.number:
+        add((doc, RK.number, Literal(meta.number)))
+    if meta.issued:
+        add((doc, RK.issuedOn, Literal(meta.issued, datatype=XSD.date)))
+    if meta.urgency:
+        add((doc, RK.urgency, Literal(meta.urgency)))
+    if meta.handling_unit:
+        add((doc, RK.handlingUnit, Literal(meta.handling_unit)))
+    if meta.page_count is not None:
+        add((doc, RK.pageCount, Literal(meta.page_count)))
+    for addressee in meta.addressees:
+        add((doc, RK.addressee, Literal(addressee)))
+    if document.preamble:
+        add((doc, RK.preamble, Literal(document.preamble)))
+    for paragraph in document.closing:
+        add((doc, RK.closing, Literal(paragraph)))
+
+    statements = _Statements(graph, document.id)
+    for section in document.sections:
+        node = section_iri(document.id, section.ordinal)
+        add((node, RDF.type, RK.Section))
+        add((node, RK.ordinal, Literal(section.ordinal)))
+        add((node, RK.printedLabel, Literal(section.label)))
+        add((node, RK.title, Literal(section.title)))
+        add((node, RDFS.label, zh(section.title)))
+        statements.add(node, PART_OF, doc, None)
+    for item in document.items:
+        node = item_iri(document.id, item.ordinal)
+        add((node, RDF.type, RK.Item))
+        add((node, RK.ordinal, Literal(item.ordinal)))
+        add((node, RK.printedLabel, Literal(item.label)))
+        add((node, RK.title, Literal(item.title)))
+        add((node, RDFS.label, zh(item.title)))
+        add((node, RK.text, Literal(item.text)))
+        parent = section_iri(document.id, item.section) if item.section else doc
+        statements.add(node, PART_OF, parent, Relation("", PART_OF, "", None), item.ordinal)
+
+    for entity in extraction.entities:
+        node = entity_iri(entity.label)
+        for type_ in sorted(entity.types):
+            add((node, RDF.type, TYPE_CLASSES[type_]))
+        add((node, SKOS.prefLabel, zh(entity.label)))
+        add((node, RDFS.label, zh(entity.label)))
+        for alias in sorted(entity.aliases):
+            add((node, SKOS.altLabel, zh(alias)))
+        if entity.full_name:
+            add((node, RK.fullName, Literal(entity.full_name)))
+
+    for relation in extraction.relations:
+        statements.add(_node(document.id, relation.subject), relation.predicate, _node(document.id, relation.object), relation)
+
+    issuer = document.metadata.issuer
+    if issuer:
+        issuer_label = next((e.label for e in extraction.entities if issuer == e.label or issuer in e.aliases), issuer)
+        statements.add(entity_iri(issuer_label), PUBLISHES, doc, None)
+    return graph
+
+
+def _node(document_id: str, reference: str) -> URIRef:
+    if reference.startswith("item:"):
+        return item_iri(document_id, int(reference.split(":", 1)[1]))
+    return entity_iri(reference)
+
+
+class _Statements:
+    """Adds a relation both as a plain triple and as an rdf:Statement that carries its provenance."""
+
+    def __init__(self, graph: Graph, document_id: str) -> None:
+        self.graph = graph
+        self.document_id = document_id
+        self.count = 0
+
+    def add(self, subject: URIRef, predicate_label: str, obj: URIRef, relation: Relation | None, ordinal: int | None = None) -> None:
+        predicate = property_for(predicate_label)
+        self.graph.add((subject, predicate, obj))
+        self.count += 1
+        node = statement_iri(self.document_id, self.count)
+        add = self.graph.add
+        add((node, RDF.type, RDF.Statement))
+        add((node, RDF.subject, subject))
+        add((node, RDF.predicate, predicate))
+        add((node, RDF.object, obj))
+        add((node, RK.inDocument, URIRef(document_iri(self.document_id))))
+        evidence = relation.evidence if relation is not None else None
+        if evidence is not None:
+            add((node, RK.inItem, Literal(evidence.item)))
+            add((node, RK.evidence, Literal(evidence.sentence)))
+            add((node, RK.spanStart, Literal(evidence.start)))
+            add((node, RK.spanEnd, Literal(evidence.end)))
+        elif ordinal is not None:
+            add((node, RK.inItem, Literal(ordinal)))

@@ -1,0 +1,119 @@
+"""The graph store on disk: an rdflib Dataset backed by Oxigraph (through oxrdflib), one named graph per document.
+
+Oxigraph answers SPARQL 10–1,800× faster than rdflib's own engine on 200k triples and loads 7× faster
+(measured on the project's 2-core machine, see README), so it holds the data; users still see rdflib.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from types import TracebackType
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import XSD, Dataset, Graph, Literal, URIRef
+from rdflib.query import Result
+from rdflib.term import Identifier
+
+from graph.vocabulary import ONTOLOGY_GRAPH, PREFIXES, RK, ontology_graph
+
+DEFAULT_STORE = "./reformkg-data"
+
+
+class StoreError(Exception):
+    """The store cannot be opened or used; the message says why and what to do."""
+
+
+def store_path(path: str | os.PathLike[str] | None = None) -> Path:
+    return Path(path or os.environ.get("REFORMKG_STORE") or DEFAULT_STORE)
+
+
+class GraphStore:
+    """Open with `GraphStore.open(path)`; use as a context manager so the database is released."""
+
+    def __init__(self, inner: ox.Store, path: Path | None, read_only: bool) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._inner = inner
+        self.dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
+        for prefix, namespace in PREFIXES.items():
+            self.dataset.bind(prefix, namespace)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> GraphStore:
+        location = store_path(path)
+        try:
+            if read_only:
+                if not (location / "CURRENT").exists():
+                    raise StoreError(f"no graph store at {location}: run `reformkg build` first (or pass --store)")
+                inner = ox.Store.read_only(str(location))
+            else:
+                location.mkdir(parents=True, exist_ok=True)
+                inner = ox.Store(str(location))
+        except OSError as error:
+            raise StoreError(f"cannot open the graph store at {location}: {error}") from error
+        return cls(inner, location, read_only)
+
+    @classmethod
+    def in_memory(cls) -> GraphStore:
+        return cls(ox.Store(), None, False)
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if not self.read_only:
+            self._inner.flush()
+        del self._inner
+
+    # -- writing --------------------------------------------------------------------------------------------
+
+    def replace_graph(self, graph: Graph) -> None:
+        """Replace the named graph `graph.identifier` by `graph`, in one transaction: the old triples stay
+        if anything fails."""
+        if self.read_only:
+            raise StoreError("the store is open read-only")
+        name = ox.NamedNode(str(graph.identifier))
+        payload = "\n".join(f"{_ox(s)} {_ox(p)} {_ox(o)} ." for s, p, o in graph)
+        self._inner.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{payload}\n}} }}")
+
+    def remove_graph(self, name: URIRef) -> None:
+        self._inner.update(f"DROP SILENT GRAPH {ox.NamedNode(str(name))}")
+
+    def ensure_ontology(self) -> None:
+        """The ontology lives in the store too, so that queries can find terms by their Chinese labels."""
+        graph = Graph(identifier=ONTOLOGY_GRAPH)
+        for triple in ontology_graph():
+            graph.add(triple)
+        self.replace_graph(graph)
+
+    def graph_names(self) -> list[str]:
+        return [str(name.value) for name in self._inner.named_graphs()]
+
+    # -- reading --------------------------------------------------------------------------------------------
+
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
+        """A SELECT/ASK/CONSTRUCT/DESCRIBE over the union of all graphs, with the project's prefixes declared.
+        Values from users arrive as `bindings`, never as query text."""
+        return self.dataset.query(sparql, initBindings=dict(bindings or {}))
+
+    def is_empty(self) -> bool:
+        return not any(True for _ in self._inner.quads_for_pattern(None, ox.NamedNode(str(RK.title)), None))
+
+    def __len__(self) -> int:
+        return len(self._inner)
+
+
+def _ox(term: Identifier) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+    return ox.BlankNode(str(term))

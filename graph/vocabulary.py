@@ -1,0 +1,90 @@
+"""Namespaces, IRIs and the ontology's terms, looked up by their fixed Chinese labels."""
+
+from __future__ import annotations
+
+from functools import cache
+from urllib.parse import quote, unquote
+
+from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import SKOS, XSD
+
+from extract.records import COURT, MECHANISM, NORMATIVE_DOCUMENT, ORGANISATION, PILOT, PLACE
+from ontology import ONTOLOGY_FILE
+
+RK = Namespace("https://reformkg.org/ontology#")
+RKD = Namespace("https://reformkg.org/id/")
+ONTOLOGY_GRAPH = URIRef("https://reformkg.org/ontology")
+
+PREFIXES: dict[str, Namespace] = {"rk": RK, "rkd": RKD, "skos": SKOS, "rdfs": Namespace(str(RDFS)), "rdf": Namespace(str(RDF)),
+                                  "xsd": Namespace(str(XSD))}
+SPARQL_PROLOGUE = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
+
+TYPE_CLASSES: dict[str, URIRef] = {
+    MECHANISM: RK.Mechanism,
+    COURT: RK.Court,
+    PILOT: RK.Pilot,
+    PLACE: RK.Place,
+    ORGANISATION: RK.Organisation,
+    NORMATIVE_DOCUMENT: RK.NormativeDocument,
+}
+CLASS_TYPES = {iri: label for label, iri in TYPE_CLASSES.items()}
+
+
+def _segment(value: str) -> str:
+    return quote(value, safe="")
+
+
+def document_iri(document_id: str) -> URIRef:
+    return RKD[f"doc/{_segment(document_id)}"]
+
+
+def section_iri(document_id: str, ordinal: int) -> URIRef:
+    return RKD[f"doc/{_segment(document_id)}/section/{ordinal}"]
+
+
+def item_iri(document_id: str, ordinal: int) -> URIRef:
+    return RKD[f"doc/{_segment(document_id)}/item/{ordinal}"]
+
+
+def statement_iri(document_id: str, index: int) -> URIRef:
+    return RKD[f"doc/{_segment(document_id)}/statement/{index}"]
+
+
+def entity_iri(label: str) -> URIRef:
+    """One IRI per canonical label: the same mechanism in two documents is one node."""
+    return RKD[f"entity/{_segment(label)}"]
+
+
+def label_of_entity_iri(iri: str) -> str | None:
+    prefix = str(RKD) + "entity/"
+    return unquote(iri[len(prefix) :]) if iri.startswith(prefix) else None
+
+
+def zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+@cache
+def ontology_graph() -> Graph:
+    graph = Graph(identifier=ONTOLOGY_GRAPH)
+    graph.parse(ONTOLOGY_FILE, format="turtle")
+    return graph
+
+
+@cache
+def properties_by_label() -> dict[str, URIRef]:
+    """Chinese label → object property of the ontology (推动 → rk:promotes)."""
+    graph = ontology_graph()
+    found: dict[str, URIRef] = {}
+    for prop in graph.subjects(RDF.type, URIRef("http://www.w3.org/2002/07/owl#ObjectProperty")):
+        for label in graph.objects(prop, RDFS.label):
+            if isinstance(label, Literal) and label.language == "zh" and isinstance(prop, URIRef):
+                found[str(label)] = prop
+    return found
+
+
+def property_for(label: str) -> URIRef:
+    try:
+        return properties_by_label()[label]
+    except KeyError:
+        raise KeyError(f"the ontology has no property labelled {label!r}@zh (ontology/reformkg.ttl)") from None
