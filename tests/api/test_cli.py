@@ -1,0 +1,92 @@
+"""The reformkg command as a user runs it: a real process, JSON on stdout, clear errors on bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DOCUMENTS, ROOT
+
+REFORMKG = shutil.which("reformkg") or str(Path(sys.executable).parent / "reformkg")
+
+
+def run(*args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run([REFORMKG, *args], capture_output=True, text=True, timeout=300)
+    if check:
+        assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.fixture(scope="module")
+def cli_store(tmp_path_factory) -> str:
+    store = str(tmp_path_factory.mktemp("cli-store"))
+    run("build", "--store", store)
+    run("build", str(DOCUMENTS[0]), "--store", store)
+    return store
+
+
+def test_build_then_query_json(cli_store):
+    items = json.loads(run("items", "--involves", "深圳", "--store", cli_store, "--json").stdout)
+    assert 2 in [i["ordinal"] for i in items]
+    docs = json.loads(run("documents", "--store", cli_store, "--json").stdout)
+    assert len(docs) == 2
+
+
+def test_store_from_environment(cli_store, monkeypatch):
+    done = subprocess.run([REFORMKG, "documents", "--json"], capture_output=True, text=True,
+                          env={"REFORMKG_STORE": cli_store, "PATH": "/usr/bin:/bin"}, timeout=120)
+    assert done.returncode == 0 and len(json.loads(done.stdout)) == 2
+
+
+def test_sparql_results_json_and_csv(cli_store):
+    query = "SELECT ?court WHERE { ?court a rk:Court } LIMIT 3"
+    results = json.loads(run("sparql", query, "--store", cli_store).stdout)
+    assert results["head"]["vars"] == ["court"] and len(results["results"]["bindings"]) == 3
+    assert run("sparql", query, "--format", "csv", "--store", cli_store).stdout.startswith("court")
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["INSERT DATA { <urn:a> <urn:b> <urn:c> }", "DROP ALL", "SELECT * WHERE { SERVICE <http://example.org/> { ?s ?p ?o } }",
+     "SELECT * WHERE {"],
+)
+def test_sparql_refuses_updates_service_and_garbage(cli_store, query):
+    done = run("sparql", query, "--store", cli_store, check=False)
+    assert done.returncode == 2 and "Traceback" not in done.stderr and done.stderr
+
+
+def test_bad_files_fail_cleanly_and_leave_the_store_as_it_was(cli_store, tmp_path):
+    before = sorted(run("export", "--format", "nt", "--store", cli_store).stdout.splitlines())
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    poem = tmp_path / "poem.txt"
+    poem.write_text("床前明月光，疑是地上霜。", encoding="utf-8")
+    for path in ("/nonexistent/file.txt", str(binary), str(poem)):
+        done = run("build", str(ROOT / "extract/seed/guangdong-2021-sifa-gaige-yaodian.txt"), path, "--store", cli_store, check=False)
+        assert done.returncode == 2
+        assert path in done.stderr and "Traceback" not in done.stderr
+    assert sorted(run("export", "--format", "nt", "--store", cli_store).stdout.splitlines()) == before
+
+
+def test_querying_a_missing_store_says_what_to_do(tmp_path):
+    done = run("items", "--store", str(tmp_path / "nothing"), check=False)
+    assert done.returncode == 2 and "reformkg build" in done.stderr
+
+
+def test_eval_prints_scores(tmp_path):
+    gold = ROOT / "tests/gold/guangdong-2021-sifa-gaige-yaodian.gold.json"
+    scores = json.loads(run("eval", str(gold), str(ROOT / "extract/seed/guangdong-2021-sifa-gaige-yaodian.txt"), "--json").stdout)
+    assert {s["component"] for s in scores} >= {"items", "entities:机制", "推动"}
+
+
+def test_interface_check_passes():
+    checker = ROOT.parent / "shared" / "tools" / "check_interface.py"
+    if not checker.exists():
+        pytest.skip("shared/tools/check_interface.py is not beside this checkout")
+    done = subprocess.run([sys.executable, str(checker), "--reformkg", REFORMKG], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout

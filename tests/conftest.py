@@ -1,0 +1,47 @@
+"""Shared fixtures: the bundled and test documents, and stores built from them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.extractor import BUNDLED_DOCUMENT, extract_file
+from extract.records import Extraction
+from graph.build import write_extractions
+from graph.store import GraphStore
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+GOLD = TESTS / "gold"
+DOCUMENTS = sorted((TESTS / "documents").glob("*.txt"))
+ALL_DOCUMENTS = [BUNDLED_DOCUMENT, *DOCUMENTS]
+
+
+def gold_for(document: Path) -> dict:
+    return json.loads((GOLD / f"{document.stem}.gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def bundled() -> Extraction:
+    return extract_file(BUNDLED_DOCUMENT)
+
+
+@pytest.fixture(scope="session")
+def extractions() -> dict[str, Extraction]:
+    return {path.stem: extract_file(path) for path in ALL_DOCUMENTS}
+
+
+@pytest.fixture(scope="session")
+def store_dir(tmp_path_factory: pytest.TempPathFactory, extractions: dict[str, Extraction]) -> Path:
+    path = tmp_path_factory.mktemp("store")
+    with GraphStore.open(path) as store:
+        write_extractions(store, list(extractions.values()))
+    return path
+
+
+@pytest.fixture()
+def store(store_dir: Path):
+    with GraphStore.open(store_dir, read_only=True) as opened:
+        yield opened

@@ -1,0 +1,50 @@
+"""Reading: encodings are detected, never guessed silently wrong; bad files get a clear reason."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from extract.reading import DocumentError, read_text
+
+TEXT = "一、总体要求\n\n1.完善审判机制。\n"
+
+
+def test_utf8_with_and_without_bom_and_gb18030_decode_to_the_same_text(tmp_path):
+    for name, data, encoding in [
+        ("plain.txt", TEXT.encode("utf-8"), "utf-8"),
+        ("bom.txt", codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
+        ("gbk.txt", TEXT.encode("gb18030"), "gb18030"),
+    ]:
+        path = tmp_path / name
+        path.write_bytes(data)
+        raw = read_text(path)
+        assert raw.text == TEXT
+        assert raw.encoding == encoding
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "is empty"),
+        (b"   \n\n", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"just some English text, not a reform document at all", "not Chinese text"),
+        (bytes(range(128, 256)) * 4, "not"),
+    ],
+)
+def test_files_that_are_not_documents_are_refused_with_the_reason(tmp_path, data, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(DocumentError) as error:
+        read_text(path)
+    assert reason in str(error.value)
+    assert str(path) in str(error.value)
+
+
+def test_missing_file_and_directory_are_refused(tmp_path):
+    with pytest.raises(DocumentError, match="no such file"):
+        read_text(tmp_path / "missing.txt")
+    with pytest.raises(DocumentError, match="directory"):
+        read_text(tmp_path)

@@ -1,0 +1,75 @@
+"""Structure: metadata, title, sections, items in every numbering style, page breaks mended, closing apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.reading import DocumentError, RawText
+from extract.structure import cn_number, parse_document
+from tests.conftest import DOCUMENTS, gold_for
+
+
+def test_bundled_document_header(bundled):
+    document = bundled.document
+    meta = document.metadata
+    assert meta.issuer == "广东省高级人民法院"
+    assert meta.number == "粤高法明传（2021）73号"
+    assert meta.issued == "2021-03-01"
+    assert meta.urgency == "加急"
+    assert meta.addressees == ("全省各中级人民法院", "本院各部门")
+    assert meta.handling_unit == "司改办"
+    assert meta.page_count == 10
+    assert document.title == "2021年全省法院司法改革工作要点"
+    assert document.preamble.startswith("2021年，全省法院司法改革工作总体要求是")
+    assert document.id.startswith("粤高法明传（2021）73号-")
+
+
+def test_bundled_document_sections_and_items(bundled):
+    document = bundled.document
+    assert [s.title for s in document.sections][:2] == ["完善服务中心大局工作机制", "推进审判制约监督体系改革和建设"]
+    assert [len(s.items) for s in document.sections] == [5, 5, 5, 5, 4]
+    assert [i.ordinal for i in document.items] == list(range(1, 25))
+
+
+def test_sentence_cut_by_a_page_break_is_one_sentence(bundled):
+    item = bundled.document.item(2)
+    assert "指导深圳中院集中管辖涉创业板改革并试点注册制的民商事案件。" in [s.text for s in item.sentences]
+
+
+def test_closing_paragraphs_are_not_part_of_the_last_item(bundled):
+    last = bundled.document.items[-1]
+    assert last.text.endswith("开展全省法院优秀改革案例评选。")
+    assert bundled.document.closing[0].startswith("省法院司法改革领导小组负责对2021年改革工作要点落实的统筹协调。")
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_test_documents_structure_matches_gold(path, extractions):
+    document = extractions[path.stem].document
+    gold = gold_for(path)
+    assert [(i.ordinal, i.label, i.title) for i in document.items] == [
+        (i["ordinal"], i["label"], i["title"]) for i in gold["items"]
+    ]
+    assert [(s.title, list(s.items)) for s in document.sections] == [(s["title"], s["items"]) for s in gold["sections"]]
+
+
+def test_section_heading_glued_to_an_item_is_split_off():
+    text = "测试文件\n\n一、第一部分\n\n1.完善审判机制。加强统筹协调。二、第二部分\n\n2.健全监督体系。"
+    document = parse_document(RawText("t.txt", text, "utf-8"))
+    assert [s.title for s in document.sections] == ["第一部分", "第二部分"]
+    assert document.item(1).text == "完善审判机制。加强统筹协调。"
+
+
+def test_numbering_that_restarts_per_section_gives_running_ordinals():
+    text = "一、甲\n\n（1）完善甲机制。\n\n（2）完善乙机制。\n\n二、乙\n\n（1）完善丙机制。"
+    document = parse_document(RawText("t.txt", text, "utf-8"))
+    assert [(i.ordinal, i.label, i.section) for i in document.items] == [(1, "1", 1), (2, "2", 1), (3, "1", 2)]
+
+
+def test_a_text_without_work_points_is_refused():
+    with pytest.raises(DocumentError, match="no recognisable work points"):
+        parse_document(RawText("poem.txt", "床前明月光，疑是地上霜。", "utf-8"))
+
+
+@pytest.mark.parametrize(("numeral", "value"), [("一", 1), ("十", 10), ("十二", 12), ("二十四", 24), ("一百零三", 103), ("7", 7)])
+def test_chinese_numerals(numeral, value):
+    assert cn_number(numeral) == value
