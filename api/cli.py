@@ -46,18 +46,26 @@ def _fail(message: str) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="reformkg", description="Knowledge graphs from Chinese court-reform documents.")
+    parser = argparse.ArgumentParser(
+        prog="reformkg", description="Knowledge graphs from Chinese court-reform documents."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    def command(name: str, run: Callable[[argparse.Namespace], int], help_: str, json_flag: bool = True) -> argparse.ArgumentParser:
+    def command(
+        name: str, run: Callable[[argparse.Namespace], int], help_: str, json_flag: bool = True
+    ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_, description=help_)
-        sub.add_argument("--store", default=None, help="graph store directory (default ./reformkg-data or $REFORMKG_STORE)")
+        sub.add_argument(
+            "--store", default=None, help="graph store directory (default ./reformkg-data or $REFORMKG_STORE)"
+        )
         if json_flag:
             sub.add_argument("--json", action="store_true", help="print one JSON document on stdout")
         sub.set_defaults(run=run)
         return sub
 
-    build = command("build", _build, "extract documents (default: the bundled one) and (re)write their part of the store")
+    build = command(
+        "build", _build, "extract documents (default: the bundled one) and (re)write their part of the store"
+    )
     build.add_argument("paths", nargs="*", metavar="PATH")
     command("documents", _documents, "the documents in the store")
     items = command("items", _items, "items, or those that involve NAME (its aliases and what lies in it too)")
@@ -126,10 +134,15 @@ def _build(args: argparse.Namespace) -> int:
         for x in extractions
     ]
     for row in report:
-        print(f"built {row['id']} from {row['source']} ({row['encoding']}): {row['sections']} sections, "
-              f"{row['items']} items, {row['entities']} entities, {row['relations']} relations", file=sys.stderr)
+        print(
+            f"built {row['id']} from {row['source']} ({row['encoding']}): {row['sections']} sections, "
+            f"{row['items']} items, {row['entities']} entities, {row['relations']} relations",
+            file=sys.stderr,
+        )
     print(f"store {args.store or 'default'}: {total} quads", file=sys.stderr)
-    return _print(args, report, lambda rows: "".join(f"{r['id']}\t{r['items']} items\t{r['entities']} entities\n" for r in rows))
+    return _print(
+        args, report, lambda rows: "".join(f"{r['id']}\t{r['items']} items\t{r['entities']} entities\n" for r in rows)
+    )
 
 
 def _documents(args: argparse.Namespace) -> int:
@@ -137,7 +150,11 @@ def _documents(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         rows = queries.documents(store)
-    return _print(args, rows, lambda rs: "".join(f"{r['id']}\t{r['number'] or ''}\t{r['issued'] or ''}\t{r['title'] or ''}\n" for r in rs))
+    return _print(
+        args,
+        rows,
+        lambda rs: "".join(f"{r['id']}\t{r['number'] or ''}\t{r['issued'] or ''}\t{r['title'] or ''}\n" for r in rs),
+    )
 
 
 def _item_lines(rows: list[dict[str, Any]]) -> str:
@@ -157,7 +174,13 @@ def _pilots(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         rows = queries.pilots(store, at=args.at)
-    return _print(args, rows, lambda rs: "".join(f"{r['pilot']}\t{'、'.join(r['places']) or '—'}\t{r['document']}#{r['ordinal']}\n" for r in rs))
+    return _print(
+        args,
+        rows,
+        lambda rs: "".join(
+            f"{r['pilot']}\t{'、'.join(r['places']) or '—'}\t{r['document']}#{r['ordinal']}\n" for r in rs
+        ),
+    )
 
 
 def _entities(args: argparse.Namespace) -> int:
@@ -165,7 +188,9 @@ def _entities(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         rows = queries.entities(store, type=args.type, in_=args.in_, q=args.q)
-    return _print(args, rows, lambda rs: "".join(f"{'、'.join(r['types'])}\t{r['label']}\t{len(r['items'])} items\n" for r in rs))
+    return _print(
+        args, rows, lambda rs: "".join(f"{'、'.join(r['types'])}\t{r['label']}\t{len(r['items'])} items\n" for r in rs)
+    )
 
 
 def _relations(args: argparse.Namespace) -> int:

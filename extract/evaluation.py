@@ -86,7 +86,11 @@ def evaluate(extraction: Extraction, gold: dict[str, Any]) -> list[Score]:
     }
     for type_ in ENTITY_TYPES:
         scores.append(
-            score(f"entities:{type_}", {m for m in mentioned if m[0] == type_}, {m for m in gold_mentioned if m[0] == type_})
+            score(
+                f"entities:{type_}",
+                {m for m in mentioned if m[0] == type_},
+                {m for m in gold_mentioned if m[0] == type_},
+            )
         )
     scores.append(score("entities:all", mentioned, gold_mentioned))
     scores.append(
@@ -99,15 +103,22 @@ def evaluate(extraction: Extraction, gold: dict[str, Any]) -> list[Score]:
     scores.append(
         score(
             "pilot sites",
-            {(r.subject, r.evidence.item, r.object) for r in extraction.relations if r.predicate == "试点于" and r.evidence},
+            {
+                (r.subject, r.evidence.item, r.object)
+                for r in extraction.relations
+                if r.predicate == "试点于" and r.evidence
+            },
             {(p["pilot"], p["ordinal"], place) for p in gold["pilots"] for place in p["places"]},
         )
     )
     scores.append(
         score(
             "推动",
-            {(int(r.subject.split(":")[1]), r.object) for r in extraction.relations
-             if r.predicate == "推动" and r.subject.startswith("item:")},
+            {
+                (int(r.subject.split(":")[1]), r.object)
+                for r in extraction.relations
+                if r.predicate == "推动" and r.subject.startswith("item:")
+            },
             {(p["ordinal"], p["object"]) for p in gold["promotes"]},
         )
     )
@@ -116,7 +127,11 @@ def evaluate(extraction: Extraction, gold: dict[str, Any]) -> list[Score]:
     scores.append(
         score(
             "courts located in",
-            {(r.subject, r.object) for r in extraction.relations if r.predicate == "位于" and r.subject in courts & gold_courts},
+            {
+                (r.subject, r.object)
+                for r in extraction.relations
+                if r.predicate == "位于" and r.subject in courts & gold_courts
+            },
             {tuple(pair) for pair in gold["located_in"]},
         )
     )

@@ -86,8 +86,13 @@ class Lexicon:
 @cache
 def load_lexicon() -> Lexicon:
     places = {
-        row["name"]: Place(row["name"], row["full_name"] or row["name"], row["kind"], split_list(row["within"]),
-                           split_list(row["aliases"]))
+        row["name"]: Place(
+            row["name"],
+            row["full_name"] or row["name"],
+            row["kind"],
+            split_list(row["within"]),
+            split_list(row["aliases"]),
+        )
         for row in read_table("places.tsv")
     }
     groups = {row["abbreviation"]: split_list(row["members"]) for row in read_table("place_groups.tsv")}
@@ -112,8 +117,10 @@ def load_lexicon() -> Lexicon:
         place_groups=groups,
         named=named,
         court_suffixes=tuple(
-            sorted((CourtSuffix(r["suffix"], r["canonical"]) for r in read_table("court_suffixes.tsv")),
-                   key=lambda s: -len(s.suffix))
+            sorted(
+                (CourtSuffix(r["suffix"], r["canonical"]) for r in read_table("court_suffixes.tsv")),
+                key=lambda s: -len(s.suffix),
+            )
         ),
         self_references=frozenset(row["word"] for row in read_table("self_references.tsv")),
         predicates={row["word"]: row["predicate"] for row in verbs if row["role"] in ("verb", "pilot")},
@@ -128,4 +135,3 @@ def load_lexicon() -> Lexicon:
         stop_words=frozenset(roles.get("stop", ())),
         aliases=aliases,
     )
-

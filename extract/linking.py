@@ -85,7 +85,9 @@ def link(document: Document, docs: list[Doc], lexicon: Lexicon, issuer: Issuer |
             if mention.key not in by_span[(mention.start, mention.end)]:
                 by_span[(mention.start, mention.end)].append(mention.key)
         for mention in _unique_per_key(item_mentions):
-            relations.append(Relation(item_ref(item.ordinal), INVOLVES, mention.key, _evidence(item, mention.start, mention.end)))
+            relations.append(
+                Relation(item_ref(item.ordinal), INVOLVES, mention.key, _evidence(item, mention.start, mention.end))
+            )
         for found in doc.user_data.get(RELATIONS, []):
             objects = by_span.get(found.object, [])
             subjects = by_span.get(found.subject, []) if found.subject else [item_ref(item.ordinal)]
@@ -107,8 +109,8 @@ def link(document: Document, docs: list[Doc], lexicon: Lexicon, issuer: Issuer |
     )
     for entity in entities:
         for place in entity.located_in:
-            mention = first_mention.get(entity.label)
-            evidence = _evidence(document.item(mention.item), mention.start, mention.end) if mention else None
+            first = first_mention.get(entity.label)
+            evidence = _evidence(document.item(first.item), first.start, first.end) if first else None
             relations.append(Relation(entity.label, LOCATED_IN, place, evidence))
     return Extraction(document, entities, tuple(mentions), tuple(dict.fromkeys(relations)))
 

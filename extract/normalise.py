@@ -68,7 +68,7 @@ def _normalise_quotes(line: str) -> str:
 
 
 def _remove_spaces(line: str) -> str:
-    """Drop whitespace unless it separates two Latin words or numbers (`Windows 平台` keeps none, `New York` keeps one)."""
+    """Drop whitespace unless it separates two Latin words (`Windows 平台` keeps none, `New York` keeps one)."""
     line = line.strip()
     if " " not in line and "\t" not in line:
         return line

@@ -47,7 +47,11 @@ def read_text(path: str | Path) -> RawText:
 def decode(path: str | Path, data: bytes) -> tuple[str, str]:
     if not data.strip():
         raise DocumentError(path, "is empty")
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             return _checked(path, _strict(path, data, encoding), encoding), encoding
     if b"\x00" in data:
@@ -65,7 +69,9 @@ def _strict(path: str | Path, data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise DocumentError(path, f"has a {encoding} byte-order mark but is not valid {encoding} ({error.reason})") from error
+        raise DocumentError(
+            path, f"has a {encoding} byte-order mark but is not valid {encoding} ({error.reason})"
+        ) from error
 
 
 def _checked(path: str | Path, text: str, encoding: str) -> str:
@@ -77,7 +83,9 @@ def _checked(path: str | Path, text: str, encoding: str) -> str:
         raise DocumentError(path, "contains control characters; it is not a text document")
     cjk = sum(1 for c in visible if is_cjk(c))
     if cjk < len(visible) * MIN_CJK_SHARE:
-        raise DocumentError(path, f"decodes as {encoding} but is not Chinese text ({cjk} of {len(visible)} characters are Chinese)")
+        raise DocumentError(
+            path, f"decodes as {encoding} but is not Chinese text ({cjk} of {len(visible)} characters are Chinese)"
+        )
     return text
 
 

@@ -28,7 +28,9 @@ SENTENCE_END = re.compile(r"[。！？]+[”’）]?|\n")
 DOCUMENT_KINDS = r"(?:要点|意见|纲要|方案|规划|通知|办法|规定|决定|措施|计划|细则|指引|报告)"
 _COVER = re.compile(r"(?:关于)?印发(?:《(?P<quoted>.+?)》|(?P<bare>.+?))的通知")
 _NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[（〔\[【]\d{4}[）〕\]】]\d{1,4}号")
-_DATE = re.compile(rf"^(\d{{4}}|[〇零一二三四五六七八九]{{4}})年({_CN_NUMERAL}|\d{{1,2}})月({_CN_NUMERAL}|\d{{1,2}})日$")
+_DATE = re.compile(
+    rf"^(\d{{4}}|[〇零一二三四五六七八九]{{4}})年({_CN_NUMERAL}|\d{{1,2}})月({_CN_NUMERAL}|\d{{1,2}})日$"
+)
 _URGENCY = re.compile(r"等级：?(特提|特急|加急|平急|急件)")
 _ISSUER = re.compile(r"^[\u4e00-\u9fff（）]{2,30}(?:人民法院|法院|委员会|办公室|办公厅|领导小组|检察院|部|厅|局)$")
 
@@ -97,9 +99,9 @@ def _find_title(lines: list[str]) -> tuple[str | None, int]:
     # No cover letter: the last short, unpunctuated line naming a kind of document before the first label.
     for index in range(first_label - 1, -1, -1):
         line = lines[index]
-        if line and re.search(DOCUMENT_KINDS + r"(?:（.*）)?$", line) and not re.search("[，。；]", line):
-            if _COVER.search(line) is None:
-                return line, index
+        names_a_document = bool(line) and re.search(DOCUMENT_KINDS + r"(?:（.*）)?$", line) is not None
+        if names_a_document and not re.search("[，。；]", line) and _COVER.search(line) is None:
+            return line, index
     return None, 0
 
 
@@ -182,8 +184,11 @@ def _continues(previous: _Paragraph, line: str) -> bool:
 
 
 def _unpunctuated_item_heading(text: str) -> bool:
-    return len(text) <= 40 and "\n" not in text and not re.search("[，。；、：]", text) and any(
-        style.match(text) for style in ITEM_STYLES.values()
+    return (
+        len(text) <= 40
+        and "\n" not in text
+        and not re.search("[，。；、：]", text)
+        and any(style.match(text) for style in ITEM_STYLES.values())
     )
 
 

@@ -34,8 +34,17 @@ def export(store: GraphStore, fmt: str) -> bytes:
         writer = csv.writer(buffer)
         writer.writerow(["subject", "predicate", "object", "document", "ordinal", "evidence", "start", "end"])
         for row in relations(store):
-            writer.writerow([row["subject"], row["predicate"], row["object"], row["document"], row["ordinal"],
-                             row["evidence"], *row["span"]])
+            writer.writerow(
+                [
+                    row["subject"],
+                    row["predicate"],
+                    row["object"],
+                    row["document"],
+                    row["ordinal"],
+                    row["evidence"],
+                    *row["span"],
+                ]
+            )
         return buffer.getvalue().encode("utf-8")
     graph = nx.DiGraph(project(store))  # GraphML/GEXF readers expect simple graphs: one edge per pair
     data = io.BytesIO()

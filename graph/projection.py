@@ -24,8 +24,7 @@ def project(store: GraphStore) -> nx.MultiDiGraph:
         attrs = graph.nodes[node] if node in graph else {}
         types = set(attrs.get("types", "").split("|")) - {""}
         types.add(NODE_CLASSES[row["class"]])
-        graph.add_node(node, label=str(row.get("label") or node), types="|".join(sorted(types)),
-                       type=_main_type(types))
+        graph.add_node(node, label=str(row.get("label") or node), types="|".join(sorted(types)), type=_main_type(types))
     for row in _select(
         store,
         """SELECT ?s ?o ?pl ?doc ?ordinal ?evidence ?start ?end WHERE {

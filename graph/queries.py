@@ -139,7 +139,7 @@ def _document_iri(store: GraphStore, document: str, ids: dict[str, str]) -> URIR
 # -- entities -----------------------------------------------------------------------------------------------
 
 
-def entities(store: GraphStore, type: str | None = None, in_: str | None = None, q: str | None = None) -> list[Row]:  # noqa: A002
+def entities(store: GraphStore, type: str | None = None, in_: str | None = None, q: str | None = None) -> list[Row]:
     """Entities by Chinese type label (机制, 法院 …), by a place they lie in (transitively), by text in a label."""
     if type is not None and type not in TYPE_CLASSES:
         raise QueryError(f"unknown type {type!r}; the types are {', '.join(ENTITY_TYPES)}")
@@ -150,9 +150,14 @@ def entities(store: GraphStore, type: str | None = None, in_: str | None = None,
     }"""
     body = body.replace("#TYPE", "?e a ?type ." if type else "")
     body = body.replace(
-        "#IN", "{ ?place skos:prefLabel ?placeName } UNION { ?place skos:altLabel ?placeName } ?e rk:locatedIn+ ?place ." if in_ else ""
+        "#IN",
+        "{ ?place skos:prefLabel ?placeName } UNION { ?place skos:altLabel ?placeName } ?e rk:locatedIn+ ?place ."
+        if in_
+        else "",
     )
-    rows = _select(store, body, type=TYPE_CLASSES[type] if type else None, placeName=zh(normalise_line(in_)) if in_ else None)
+    rows = _select(
+        store, body, type=TYPE_CLASSES[type] if type else None, placeName=zh(normalise_line(in_)) if in_ else None
+    )
     selected = {str(r["e"]) for r in rows}
     details = entity_details(store, selected)
     if q:
@@ -192,7 +197,10 @@ def entity_details(store: GraphStore, iris: set[str]) -> list[Row]:
             row["located_in"].append(str(value))
     for iri, ordinal_doc in _mentions(store).items():
         if iri in rows:
-            rows[iri]["items"] = [{"document": item_docs[i], "ordinal": o} for i, o in sorted(ordinal_doc, key=lambda x: (item_docs[x[0]], x[1]))]
+            rows[iri]["items"] = [
+                {"document": item_docs[i], "ordinal": o}
+                for i, o in sorted(ordinal_doc, key=lambda x: (item_docs[x[0]], x[1]))
+            ]
     for row in rows.values():
         row["types"] = sorted(set(row["types"]), key=ENTITY_TYPES.index)
         row["aliases"] = sorted(set(row["aliases"]))
@@ -236,7 +244,8 @@ def pilots(store: GraphStore, at: str | None = None) -> list[Row]:
              ?item rk:partOf ?parent .
              { ?parent a rk:Document . BIND(?parent AS ?doc) } UNION { ?parent rk:partOf ?doc . ?doc a rk:Document }
              OPTIONAL {
-               ?st rdf:subject ?pilot ; rdf:predicate rk:pilotAt ; rdf:object ?site ; rk:inDocument ?doc ; rk:inItem ?ordinal .
+               ?st rdf:subject ?pilot ; rdf:predicate rk:pilotAt ; rdf:object ?site ;
+                   rk:inDocument ?doc ; rk:inItem ?ordinal .
                ?site skos:prefLabel ?place .
              }
            }""",
@@ -247,12 +256,13 @@ def pilots(store: GraphStore, at: str | None = None) -> list[Row]:
         places = grouped[key]
         if row.get("place") is not None and str(row["place"]) not in places:
             places.append(str(row["place"]))
-    out = [{"pilot": label, "document": doc, "ordinal": ordinal, "places": places}
-           for (doc, ordinal, label), places in sorted(grouped.items())]
     if at is not None:
         inside = {r["label"] for r in entities(store, in_=at)} | _names_of(store, at)
-        out = [row for row in out if inside & set(row["places"])]
-    return out
+        grouped = {key: places for key, places in grouped.items() if inside & set(places)}
+    return [
+        {"pilot": label, "document": doc, "ordinal": ordinal, "places": places}
+        for (doc, ordinal, label), places in sorted(grouped.items())
+    ]
 
 
 def _names_of(store: GraphStore, name: str) -> set[str]:
@@ -320,4 +330,14 @@ def _str(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-__all__ = ["QueryError", "document_iri", "documents", "entities", "items", "pilots", "relations", "sparql", "type_counts"]
+__all__ = [
+    "QueryError",
+    "document_iri",
+    "documents",
+    "entities",
+    "items",
+    "pilots",
+    "relations",
+    "sparql",
+    "type_counts",
+]

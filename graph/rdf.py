@@ -84,7 +84,9 @@ def document_graph(extraction: Extraction) -> Graph:
             add((node, RK.fullName, Literal(entity.full_name)))
 
     for relation in extraction.relations:
-        statements.add(_node(document.id, relation.subject), relation.predicate, _node(document.id, relation.object), relation)
+        statements.add(
+            _node(document.id, relation.subject), relation.predicate, _node(document.id, relation.object), relation
+        )
 
     issuer = document.metadata.issuer
     if issuer:
@@ -107,7 +109,9 @@ class _Statements:
         self.document_id = document_id
         self.count = 0
 
-    def add(self, subject: URIRef, predicate_label: str, obj: URIRef, relation: Relation | None, ordinal: int | None = None) -> None:
+    def add(
+        self, subject: URIRef, predicate_label: str, obj: URIRef, relation: Relation | None, ordinal: int | None = None
+    ) -> None:
         predicate = property_for(predicate_label)
         self.graph.add((subject, predicate, obj))
         self.count += 1

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
-from rdflib.term import Identifier
+from rdflib.term import Identifier, Node
 
 from graph.vocabulary import ONTOLOGY_GRAPH, PREFIXES, RK, ontology_graph
 
@@ -63,7 +63,9 @@ class GraphStore:
     def __enter__(self) -> GraphStore:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
         self.close()
 
     def close(self) -> None:
@@ -109,7 +111,7 @@ class GraphStore:
         return len(self._inner)
 
 
-def _ox(term: Identifier) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+def _ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, Literal):

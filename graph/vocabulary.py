@@ -15,8 +15,14 @@ RK = Namespace("https://reformkg.org/ontology#")
 RKD = Namespace("https://reformkg.org/id/")
 ONTOLOGY_GRAPH = URIRef("https://reformkg.org/ontology")
 
-PREFIXES: dict[str, Namespace] = {"rk": RK, "rkd": RKD, "skos": SKOS, "rdfs": Namespace(str(RDFS)), "rdf": Namespace(str(RDF)),
-                                  "xsd": Namespace(str(XSD))}
+PREFIXES: dict[str, str] = {
+    "rk": str(RK),
+    "rkd": str(RKD),
+    "skos": str(SKOS),
+    "rdfs": str(RDFS),
+    "rdf": str(RDF),
+    "xsd": str(XSD),
+}
 SPARQL_PROLOGUE = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
 
 TYPE_CLASSES: dict[str, URIRef] = {

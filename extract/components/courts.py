@@ -53,7 +53,9 @@ class CourtRecogniser:
                 canonical = suffix.canonical.format(name=name, full=name, n="")
                 places = group
             elif place is not None:
-                canonical = suffix.canonical.format(name=place.name, full=place.full_name, n=match.groupdict().get("n", ""))
+                canonical = suffix.canonical.format(
+                    name=place.name, full=place.full_name, n=match.groupdict().get("n", "")
+                )
                 places = (place.name,)
             else:
                 return None

@@ -66,16 +66,22 @@ class RelationReader:
                     for verb in chain.verbs:
                         predicate = self.lexicon.predicates.get(verb, "")
                         if predicate:
-                            relations.append(SpanRelation(predicate, None, _chars(obj), (doc[chain.start].idx, obj.end_char)))
+                            relations.append(
+                                SpanRelation(predicate, None, _chars(obj), (doc[chain.start].idx, obj.end_char))
+                            )
                     if piloting:
                         pilots.append(_chars(obj))
                         for place in self._pilot_sites(doc, mentions, clause.start, chain.start, obj):
-                            relations.append(SpanRelation("试点于", _chars(obj), _chars(place), (place.start_char, obj.end_char)))
+                            relations.append(
+                                SpanRelation("试点于", _chars(obj), _chars(place), (place.start_char, obj.end_char))
+                            )
             for pilot in (m for m in mentions if m.label_ == PILOT and clause.start <= m.start < clause.end):
                 governing = next((c for c in reversed(chains) if c.end <= pilot.start), None)
                 if governing is not None and not any(v in self.lexicon.pilot_verbs for v in governing.verbs):
                     for place in self._pilot_sites(doc, mentions, clause.start, governing.start, pilot):
-                        relations.append(SpanRelation("试点于", _chars(pilot), _chars(place), (place.start_char, pilot.end_char)))
+                        relations.append(
+                            SpanRelation("试点于", _chars(pilot), _chars(place), (place.start_char, pilot.end_char))
+                        )
         doc.user_data[RELATIONS] = relations
         doc.user_data[PILOT_MENTIONS] = pilots
         return doc
@@ -89,10 +95,11 @@ class RelationReader:
                 word = doc[index].text
                 if acts_as_verb(doc[index], self.lexicon) and not self._pilot_head(doc, index):
                     verbs.append(word)
-                elif word in self.lexicon.adverbs:
-                    pass
-                elif word in self.lexicon.coordinators and verbs and index + 1 < clause.end and (
-                    doc[index + 1].text in self.lexicon.predicates or doc[index + 1].text in self.lexicon.adverbs
+                elif word in self.lexicon.adverbs or (
+                    word in self.lexicon.coordinators
+                    and verbs
+                    and index + 1 < clause.end
+                    and (doc[index + 1].text in self.lexicon.predicates or doc[index + 1].text in self.lexicon.adverbs)
                 ):
                     pass
                 else:
@@ -110,7 +117,9 @@ class RelationReader:
         following = doc[index + 1] if index + 1 < len(doc) else None
         return following is None or is_clause_break(following) or following.text in self.lexicon.followers
 
-    def _pilot_sites(self, doc: Doc, mentions: list[Span], clause_start: int, verb_start: int, pilot: Span) -> list[Span]:
+    def _pilot_sites(
+        self, doc: Doc, mentions: list[Span], clause_start: int, verb_start: int, pilot: Span
+    ) -> list[Span]:
         """The courts or places that run a pilot: the subject right before its verb, with its coordinates
         (广州、深圳开展…); failing that, a place named inside the pilot itself."""
         sites: list[Span] = []
@@ -162,7 +171,9 @@ def _objects(lexicon: Lexicon, mentions: list[Span], doc: Doc, start: int, end: 
         # otherwise it modifies the real object (加强广州、深圳司法“双城联动”).
         following = doc[objects[-1].end] if objects[-1].end < end else None
         if following is not None and not (
-            acts_as_verb(following, lexicon) or following.text in lexicon.adverbs or following.text in lexicon.stop_words
+            acts_as_verb(following, lexicon)
+            or following.text in lexicon.adverbs
+            or following.text in lexicon.stop_words
         ):
             return []
     return objects

@@ -38,8 +38,13 @@ def test_build_then_query_json(cli_store):
 
 
 def test_store_from_environment(cli_store, monkeypatch):
-    done = subprocess.run([REFORMKG, "documents", "--json"], capture_output=True, text=True,
-                          env={"REFORMKG_STORE": cli_store, "PATH": "/usr/bin:/bin"}, timeout=120)
+    done = subprocess.run(
+        [REFORMKG, "documents", "--json"],
+        capture_output=True,
+        text=True,
+        env={"REFORMKG_STORE": cli_store, "PATH": "/usr/bin:/bin"},
+        timeout=120,
+    )
     assert done.returncode == 0 and len(json.loads(done.stdout)) == 2
 
 
@@ -52,8 +57,12 @@ def test_sparql_results_json_and_csv(cli_store):
 
 @pytest.mark.parametrize(
     "query",
-    ["INSERT DATA { <urn:a> <urn:b> <urn:c> }", "DROP ALL", "SELECT * WHERE { SERVICE <http://example.org/> { ?s ?p ?o } }",
-     "SELECT * WHERE {"],
+    [
+        "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+        "DROP ALL",
+        "SELECT * WHERE { SERVICE <http://example.org/> { ?s ?p ?o } }",
+        "SELECT * WHERE {",
+    ],
 )
 def test_sparql_refuses_updates_service_and_garbage(cli_store, query):
     done = run("sparql", query, "--store", cli_store, check=False)
@@ -67,7 +76,14 @@ def test_bad_files_fail_cleanly_and_leave_the_store_as_it_was(cli_store, tmp_pat
     poem = tmp_path / "poem.txt"
     poem.write_text("床前明月光，疑是地上霜。", encoding="utf-8")
     for path in ("/nonexistent/file.txt", str(binary), str(poem)):
-        done = run("build", str(ROOT / "extract/seed/guangdong-2021-sifa-gaige-yaodian.txt"), path, "--store", cli_store, check=False)
+        done = run(
+            "build",
+            str(ROOT / "extract/seed/guangdong-2021-sifa-gaige-yaodian.txt"),
+            path,
+            "--store",
+            cli_store,
+            check=False,
+        )
         assert done.returncode == 2
         assert path in done.stderr and "Traceback" not in done.stderr
     assert sorted(run("export", "--format", "nt", "--store", cli_store).stdout.splitlines()) == before
@@ -80,7 +96,9 @@ def test_querying_a_missing_store_says_what_to_do(tmp_path):
 
 def test_eval_prints_scores(tmp_path):
     gold = ROOT / "tests/gold/guangdong-2021-sifa-gaige-yaodian.gold.json"
-    scores = json.loads(run("eval", str(gold), str(ROOT / "extract/seed/guangdong-2021-sifa-gaige-yaodian.txt"), "--json").stdout)
+    scores = json.loads(
+        run("eval", str(gold), str(ROOT / "extract/seed/guangdong-2021-sifa-gaige-yaodian.txt"), "--json").stdout
+    )
     assert {s["component"] for s in scores} >= {"items", "entities:机制", "推动"}
 
 
@@ -88,5 +106,7 @@ def test_interface_check_passes():
     checker = ROOT.parent / "shared" / "tools" / "check_interface.py"
     if not checker.exists():
         pytest.skip("shared/tools/check_interface.py is not beside this checkout")
-    done = subprocess.run([sys.executable, str(checker), "--reformkg", REFORMKG], capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, str(checker), "--reformkg", REFORMKG], capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 0, done.stdout

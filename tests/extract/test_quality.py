@@ -42,7 +42,9 @@ def test_micro_averaged_scores(extractions):
     for path in ALL_DOCUMENTS:
         for s in evaluate(extractions[path.stem], gold_for(path)):
             if s.component in totals:
-                totals[s.component] = [a + b for a, b in zip(totals[s.component], (s.true_positives, s.predicted, s.gold), strict=True)]
+                totals[s.component] = [
+                    a + b for a, b in zip(totals[s.component], (s.true_positives, s.predicted, s.gold), strict=True)
+                ]
     for component, (tp, predicted, gold) in totals.items():
         f1 = 2 * tp / (predicted + gold) if predicted + gold else 1.0
         assert f1 >= MICRO_FLOORS[component], f"{component}: F1 {f1:.3f} < {MICRO_FLOORS[component]}"

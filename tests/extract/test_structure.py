@@ -70,6 +70,8 @@ def test_a_text_without_work_points_is_refused():
         parse_document(RawText("poem.txt", "床前明月光，疑是地上霜。", "utf-8"))
 
 
-@pytest.mark.parametrize(("numeral", "value"), [("一", 1), ("十", 10), ("十二", 12), ("二十四", 24), ("一百零三", 103), ("7", 7)])
+@pytest.mark.parametrize(
+    ("numeral", "value"), [("一", 1), ("十", 10), ("十二", 12), ("二十四", 24), ("一百零三", 103), ("7", 7)]
+)
 def test_chinese_numerals(numeral, value):
     assert cn_number(numeral) == value
