@@ -1,0 +1,114 @@
+"""Speed of reformkg on this machine (a benchmark, not a test): run `.venv/bin/python bench/benchmark.py`.
+
+1. Cold `reformkg build` of the bundled document, whole process, median of 5 runs.
+2. Extraction throughput in characters per second on a corpus of at least 1 MB (the five bundled and test
+   documents, recombined), against bare jieba segmentation of the same text measured in the same run.
+3. Store load time and `items --involves 深圳` latency inside a warm process on a graph of at least 1M quads.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from extract.extractor import BUNDLED_DOCUMENT, extract_text  # noqa: E402
+from extract.reading import read_text  # noqa: E402
+from graph.build import write_extractions  # noqa: E402
+from graph.queries import items  # noqa: E402
+from graph.rdf import document_graph  # noqa: E402
+from graph.store import GraphStore  # noqa: E402
+
+DOCUMENTS = [BUNDLED_DOCUMENT, *sorted((ROOT / "tests" / "documents").glob("*.txt"))]
+REFORMKG = str(Path(sys.executable).parent / "reformkg")
+
+
+def cold_build() -> dict[str, float]:
+    times = []
+    for _ in range(5):
+        with tempfile.TemporaryDirectory() as store:
+            start = time.perf_counter()
+            subprocess.run([REFORMKG, "build", "--store", store], check=True, capture_output=True)
+            times.append(time.perf_counter() - start)
+    return {"cold_build_median_s": round(statistics.median(times), 3), "cold_build_min_s": round(min(times), 3)}
+
+
+def throughput(target_chars: int = 1_000_000) -> dict[str, float]:
+    import jieba
+
+    raws = [read_text(path) for path in DOCUMENTS]
+    corpus = []
+    total = 0
+    while total < target_chars:
+        for raw in raws:
+            corpus.append(raw)
+            total += len(raw.text)
+    extract_text(raws[0])  # warm the pipeline: this measures extraction, not start-up
+    start = time.perf_counter()
+    for raw in corpus:
+        extract_text(raw)
+    extraction = time.perf_counter() - start
+    jieba.lcut("预热")
+    start = time.perf_counter()
+    for raw in corpus:
+        jieba.lcut(raw.text)
+    segmentation = time.perf_counter() - start
+    return {
+        "corpus_chars": total,
+        "extraction_chars_per_s": round(total / extraction),
+        "bare_jieba_chars_per_s": round(total / segmentation),
+        "extraction_vs_jieba": round(segmentation / extraction, 3),
+    }
+
+
+def large_store(target_quads: int = 1_000_000) -> dict[str, float]:
+    extractions = [extract_text(read_text(path)) for path in DOCUMENTS]
+    with tempfile.TemporaryDirectory() as path:
+        with GraphStore.open(path) as store:
+            start = time.perf_counter()
+            write_extractions(store, extractions)
+            copy = 0
+            while len(store) < target_quads:
+                for extraction in extractions:
+                    document = dataclasses.replace(
+                        extraction.document,
+                        id=f"copy{copy}-{extraction.document.id}",
+                        metadata=dataclasses.replace(extraction.document.metadata, number=None),
+                    )
+                    store.replace_graph(document_graph(dataclasses.replace(extraction, document=document)))
+                    copy += 1
+            load = time.perf_counter() - start
+            quads = len(store)
+        with GraphStore.open(path, read_only=True) as store:
+            items(store, involves="深圳")  # warm
+            latencies = []
+            for _ in range(20):
+                start = time.perf_counter()
+                rows = items(store, involves="深圳")
+                latencies.append(time.perf_counter() - start)
+    return {
+        "store_quads": quads,
+        "documents": copy + len(extractions),
+        "load_s": round(load, 1),
+        "load_quads_per_s": round(quads / load),
+        "items_involves_shenzhen_rows": len(rows),
+        "items_involves_median_ms": round(statistics.median(latencies) * 1000, 1),
+        "items_involves_p95_ms": round(sorted(latencies)[18] * 1000, 1),
+    }
+
+
+def main() -> None:
+    results = {"cold_build": cold_build(), "throughput": throughput(), "large_store": large_store()}
+    print(json.dumps(results, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()
