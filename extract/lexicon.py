@@ -58,6 +58,15 @@ class Lexicon:
     aliases: dict[str, str] = field(default_factory=dict)  # any surface form → canonical name (places, named)
 
     @property
+    def court_endings(self) -> tuple[str, ...]:
+        """How court names end (法院, 中院, 高院): a word so ending may be the subject of a verb."""
+        return tuple({s.suffix[-2:] for s in self.court_suffixes} | {"本院"})
+
+    @property
+    def organisation_heads(self) -> tuple[str, ...]:
+        return tuple(head for head, type_ in self.heads.items() if type_ == ORGANISATION)
+
+    @property
     def verbs(self) -> frozenset[str]:
         return frozenset(self.predicates)
 

@@ -44,6 +44,8 @@ def acts_as_verb(token: Token, lexicon: Lexicon) -> bool:
         return True
     if before.text in lexicon.coordinators or before.text in lexicon.stop_words:
         return True
+    if before.text.endswith(lexicon.organisation_heads + lexicon.court_endings):
+        return True  # after an organisation or a court that is its subject (律师协会设立…, 成都中院共建…)
     return any(span.end == token.i for span in token.doc.spans.get("lexicon", []))
 
 
