@@ -86,24 +86,46 @@ def items(store: GraphStore, involves: str | None = None, document: str | None =
     ids = _document_ids(store)
     doc_iri = _document_iri(store, document, ids) if document else None
     if involves is None:
-        rows = _select(store, _ITEMS.replace("#FILTER", ""), doc=doc_iri)
+        rows = _select(store, _ITEMS, doc=doc_iri)
     else:
-        name = normalise_line(involves)
-        rows = _select(
-            store,
-            _ITEMS.replace(
-                "#FILTER",
-                """{ ?target skos:prefLabel ?name } UNION { ?target skos:altLabel ?name }
-                   ?e rk:locatedIn* ?target . ?item rk:involves ?e .""",
-            ),
-            doc=doc_iri,
-            name=zh(name),
-        )
+        # Small indexed look-ups, each with bound values, rather than one query whose path pattern
+        # (?e rk:locatedIn* ?target) Oxigraph would evaluate over every node of a large store.
+        rows = [
+            row
+            for item in sorted(_items_involving(store, involves))
+            for row in _select(store, _ITEMS, item=item, doc=doc_iri)
+        ]
     return _item_rows(rows, ids)
 
 
-_ITEMS = """SELECT ?doc ?item ?ordinal ?label ?title ?text ?section ?name WHERE {
-  #FILTER
+def _named(store: GraphStore, name: str) -> set[URIRef]:
+    """The nodes whose canonical label or alias is NAME."""
+    rows = _select(
+        store,
+        "SELECT ?e ?n WHERE { { ?e skos:prefLabel ?n } UNION { ?e skos:altLabel ?n } }",
+        n=zh(normalise_line(name)),
+    )
+    return {URIRef(str(r["e"])) for r in rows}
+
+
+def _within(store: GraphStore, places: set[URIRef]) -> set[URIRef]:
+    """The places themselves and everything that lies in them, transitively."""
+    found = set(places)
+    for place in places:
+        found |= {URIRef(str(r["e"])) for r in _select(store, "SELECT ?e ?t WHERE { ?e rk:locatedIn+ ?t }", t=place)}
+    return found
+
+
+def _items_involving(store: GraphStore, name: str) -> set[URIRef]:
+    found: set[URIRef] = set()
+    for entity in _within(store, _named(store, name)):
+        found |= {
+            URIRef(str(r["item"])) for r in _select(store, "SELECT ?item ?e WHERE { ?item rk:involves ?e }", e=entity)
+        }
+    return found
+
+
+_ITEMS = """SELECT ?doc ?item ?ordinal ?label ?title ?text ?section WHERE {
   ?item a rk:Item ; rk:ordinal ?ordinal ; rk:printedLabel ?label ; rk:title ?title ; rk:text ?text ;
         rk:partOf ?parent .
   OPTIONAL { ?parent a rk:Section ; rk:title ?section . }
@@ -143,22 +165,17 @@ def entities(store: GraphStore, type: str | None = None, in_: str | None = None,
     """Entities by Chinese type label (机制, 法院 …), by a place they lie in (transitively), by text in a label."""
     if type is not None and type not in TYPE_CLASSES:
         raise QueryError(f"unknown type {type!r}; the types are {', '.join(ENTITY_TYPES)}")
-    body = """SELECT DISTINCT ?e ?type ?placeName WHERE {
+    body = """SELECT DISTINCT ?e ?type WHERE {
       ?e skos:prefLabel ?label ; a ?class . ?class rdfs:subClassOf rk:Entity .
       #TYPE
-      #IN
     }"""
-    body = body.replace("#TYPE", "?e a ?type ." if type else "")
-    body = body.replace(
-        "#IN",
-        "{ ?place skos:prefLabel ?placeName } UNION { ?place skos:altLabel ?placeName } ?e rk:locatedIn+ ?place ."
-        if in_
-        else "",
-    )
     rows = _select(
-        store, body, type=TYPE_CLASSES[type] if type else None, placeName=zh(normalise_line(in_)) if in_ else None
+        store, body.replace("#TYPE", "?e a ?type ." if type else ""), type=TYPE_CLASSES[type] if type else None
     )
     selected = {str(r["e"]) for r in rows}
+    if in_ is not None:
+        places = _named(store, in_)
+        selected &= {str(e) for e in _within(store, places) - places}
     details = entity_details(store, selected)
     if q:
         needle = normalise_line(q)
@@ -266,12 +283,7 @@ def pilots(store: GraphStore, at: str | None = None) -> list[Row]:
 
 
 def _names_of(store: GraphStore, name: str) -> set[str]:
-    rows = _select(
-        store,
-        "SELECT ?l ?n WHERE { { ?e skos:prefLabel ?n } UNION { ?e skos:altLabel ?n } ?e skos:prefLabel ?l }",
-        n=zh(normalise_line(name)),
-    )
-    return {str(r["l"]) for r in rows}
+    return {label for node in _named(store, name) for label in _labels(store, [node]).values()}
 
 
 def relations(store: GraphStore, predicate: str | None = None) -> list[Row]:
