@@ -75,15 +75,17 @@ def large_store(target_quads: int = 1_000_000) -> dict[str, float]:
         with GraphStore.open(path) as store:
             start = time.perf_counter()
             write_extractions(store, extractions)
-            copy = 0
-            while len(store) < target_quads:
+            copy, quads = 0, len(store)
+            while quads < target_quads:
                 for extraction in extractions:
                     document = dataclasses.replace(
                         extraction.document,
                         id=f"copy{copy}-{extraction.document.id}",
                         metadata=dataclasses.replace(extraction.document.metadata, number=None),
                     )
-                    store.replace_graph(document_graph(dataclasses.replace(extraction, document=document)))
+                    graph = document_graph(dataclasses.replace(extraction, document=document))
+                    store.replace_graph(graph)
+                    quads += len(graph)
                     copy += 1
             load = time.perf_counter() - start
             quads = len(store)

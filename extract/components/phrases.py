@@ -44,9 +44,22 @@ def acts_as_verb(token: Token, lexicon: Lexicon) -> bool:
         return True
     if before.text in lexicon.coordinators or before.text in lexicon.stop_words:
         return True
+    if _closes_a_phrase_of_scope(token, lexicon):
+        return True  # 在金融、知识产权等领域|开展…, 围绕…需求|先行先试
     if before.text.endswith(lexicon.organisation_heads + lexicon.court_endings):
         return True  # after an organisation or a court that is its subject (律师协会设立…, 成都中院共建…)
     return any(span.end == token.i for span in token.doc.spans.get("lexicon", []))
+
+
+def _closes_a_phrase_of_scope(token: Token, lexicon: Lexicon) -> bool:
+    """Does a phrase of scope opened by 在/围绕/针对… (no verb since) end right before this token?"""
+    for index in range(token.i - 1, -1, -1):
+        word = token.doc[index]
+        if is_clause_break(word) or word.text in lexicon.verbs:
+            return False
+        if word.text in lexicon.stop_words:
+            return True
+    return False
 
 
 class PhraseRecogniser:

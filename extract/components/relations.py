@@ -8,7 +8,6 @@ a pilot runs where the court or place just before its verb chain says (深圳法
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -21,8 +20,6 @@ from extract.records import COURT, NORMATIVE_DOCUMENT, ORGANISATION, PILOT, PLAC
 
 RELATIONS = "reformkg_relations"
 PILOT_MENTIONS = "reformkg_pilot_mentions"
-# Between a pilot's subject and its verb: nothing, or a phrase of scope (在审判机制创新…等方面).
-_SCOPE = re.compile(r"^(?:在.*(?:方面|领域|中|内|上))?$")
 
 
 @dataclass(frozen=True)
@@ -128,7 +125,8 @@ class RelationReader:
             gap = doc.text[mention.end_char : doc[boundary].idx] if boundary < len(doc) else ""
             if not sites:
                 # the subject, possibly before a phrase of scope; names inside that phrase are skipped
-                if mention.label_ in (COURT, PLACE) and _SCOPE.match(gap):
+                # between the subject and its verb: nothing, or a phrase of scope (在审判机制创新…等方面)
+                if mention.label_ in (COURT, PLACE) and (not gap or gap.startswith(tuple(self.lexicon.stop_words))):
                     sites.append(mention)
                     boundary = mention.start
                 continue
