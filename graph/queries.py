@@ -126,10 +126,9 @@ def _items_involving(store: GraphStore, name: str) -> set[URIRef]:
 
 
 _ITEMS = """SELECT ?doc ?item ?ordinal ?label ?title ?text ?section WHERE {
-  ?item a rk:Item ; rk:ordinal ?ordinal ; rk:printedLabel ?label ; rk:title ?title ; rk:text ?text ;
-        rk:partOf ?parent .
-  OPTIONAL { ?parent a rk:Section ; rk:title ?section . }
-  { ?parent a rk:Document . BIND(?parent AS ?doc) } UNION { ?parent rk:partOf ?doc . ?doc a rk:Document . }
+  ?item a rk:Item ; rk:inDocument ?doc ; rk:ordinal ?ordinal ; rk:printedLabel ?label ; rk:title ?title ;
+        rk:text ?text .
+  OPTIONAL { ?item rk:partOf ?parent . ?parent a rk:Section ; rk:title ?section . }
 }"""
 
 
@@ -236,8 +235,7 @@ def _item_documents(store: GraphStore) -> dict[str, str]:
     ids = _document_ids(store)
     rows = _select(
         store,
-        """SELECT ?item ?doc WHERE { ?item a rk:Item ; rk:partOf ?p .
-             { ?p a rk:Document . BIND(?p AS ?doc) } UNION { ?p rk:partOf ?doc . ?doc a rk:Document } }""",
+        "SELECT ?item ?doc WHERE { ?item a rk:Item ; rk:inDocument ?doc }",
     )
     return {str(r["item"]): ids[str(r["doc"])] for r in rows}
 
@@ -258,8 +256,7 @@ def pilots(store: GraphStore, at: str | None = None) -> list[Row]:
         store,
         """SELECT ?pilot ?label ?doc ?ordinal ?place WHERE {
              ?item rk:involves ?pilot ; rk:ordinal ?ordinal . ?pilot a rk:Pilot ; skos:prefLabel ?label .
-             ?item rk:partOf ?parent .
-             { ?parent a rk:Document . BIND(?parent AS ?doc) } UNION { ?parent rk:partOf ?doc . ?doc a rk:Document }
+             ?item rk:inDocument ?doc .
              OPTIONAL {
                ?st rdf:subject ?pilot ; rdf:predicate rk:pilotAt ; rdf:object ?site ;
                    rk:inDocument ?doc ; rk:inItem ?ordinal .

@@ -69,6 +69,7 @@ def document_graph(extraction: Extraction) -> Graph:
         add((node, RK.title, Literal(item.title)))
         add((node, RDFS.label, zh(item.title)))
         add((node, RK.text, Literal(item.text)))
+        add((node, RK.inDocument, doc))
         parent = section_iri(document.id, item.section) if item.section else doc
         statements.add(node, PART_OF, parent, Relation("", PART_OF, "", None), item.ordinal)
 
