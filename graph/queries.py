@@ -90,11 +90,10 @@ def items(store: GraphStore, involves: str | None = None, document: str | None =
     else:
         # Small indexed look-ups, each with bound values, rather than one query whose path pattern
         # (?e rk:locatedIn* ?target) Oxigraph would evaluate over every node of a large store.
-        rows = [
-            row
-            for item in sorted(_items_involving(store, involves))
-            for row in _select(store, _ITEMS, item=item, doc=doc_iri)
-        ]
+        # The item IRIs come from the store, not from the user: listing them in VALUES pastes no user text.
+        found = " ".join(item.n3() for item in sorted(_items_involving(store, involves)))
+        query = _ITEMS.replace("WHERE {", "WHERE { VALUES ?item { " + found + " }", 1)
+        rows = _select(store, query, doc=doc_iri) if found else []
     return _item_rows(rows, ids)
 
 
