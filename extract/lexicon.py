@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from extract.records import COURT, ORGANISATION
 from ontology import read_table, split_list
@@ -57,16 +57,16 @@ class Lexicon:
     stop_words: frozenset[str]
     aliases: dict[str, str] = field(default_factory=dict)  # any surface form → canonical name (places, named)
 
-    @property
+    @cached_property
     def court_endings(self) -> tuple[str, ...]:
         """How court names end (法院, 中院, 高院): a word so ending may be the subject of a verb."""
         return tuple({s.suffix[-2:] for s in self.court_suffixes} | {"本院"})
 
-    @property
+    @cached_property
     def organisation_heads(self) -> tuple[str, ...]:
         return tuple(head for head, type_ in self.heads.items() if type_ == ORGANISATION)
 
-    @property
+    @cached_property
     def verbs(self) -> frozenset[str]:
         return frozenset(self.predicates)
 

@@ -220,10 +220,10 @@ def _structure(
         section = SECTION_LABEL.match(text) if has_sections else None
         item = item_label.match(text)
         if section:
-            items_trailing_flush(items, trailing)
+            _flush_trailing(items, trailing)
             sections.append((section.group(1) or section.group(2), text[section.end() :].strip().rstrip("。"), []))
         elif item:
-            items_trailing_flush(items, trailing)
+            _flush_trailing(items, trailing)
             items.append((item.group(1), len(sections), [text[item.end() :].strip()]))
             if sections:
                 sections[-1][2].append(len(items))
@@ -242,7 +242,7 @@ def _structure(
     return "\n".join(preamble), section_records, records, tuple(trailing)
 
 
-def items_trailing_flush(items: list[tuple[str, int, list[str]]], trailing: list[str]) -> None:
+def _flush_trailing(items: list[tuple[str, int, list[str]]], trailing: list[str]) -> None:
     """Unlabelled paragraphs between two items belong to the earlier one (an item of several paragraphs)."""
     if items and trailing:
         items[-1][2].extend(trailing)
@@ -273,7 +273,7 @@ def _split_glued_labels(paragraphs: list[_Paragraph]) -> list[_Paragraph]:
         pieces = [paragraph.text]
         for cut in reversed([m.start() for m in _GLUED.finditer(paragraph.text)]):
             head, tail = pieces[0][:cut], pieces[0][cut:]
-            if _next_in_sequence(tail, seen, out):
+            if _next_in_sequence(tail, seen):
                 pieces[0:1] = [head, tail]
         for piece in pieces:
             out.append(_Paragraph(piece, heading_like=_heading_like(piece)))
@@ -298,7 +298,7 @@ def _note_label(text: str, seen: dict[str, int]) -> None:
         seen[value[0]] = value[1]
 
 
-def _next_in_sequence(text: str, seen: dict[str, int], _out: list[_Paragraph]) -> bool:
+def _next_in_sequence(text: str, seen: dict[str, int]) -> bool:
     value = _label_value(text)
     if value is None:
         return False

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.util import get_words_and_spaces, registry
 from spacy.vocab import Vocab
 
+from extract.components.common import remember_text
 from extract.lexicon import load_lexicon
 
 # High enough that jieba prefers the lexicon's segmentation over its own compounds (深入推进, 工作机制),
@@ -36,7 +37,9 @@ class LexiconJiebaTokenizer:
     def __call__(self, text: str) -> Doc:
         words = [word for word in self.segmenter.cut(text, cut_all=False, HMM=True) if word]
         words, spaces = get_words_and_spaces(words, text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        remember_text(doc, text)
+        return doc
 
     def to_disk(self, path: str, **kwargs: object) -> None:  # the lexicon is data of its own; nothing to save
         return None

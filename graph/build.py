@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from extract.records import Extraction
-from graph.queries import _select
+from graph.queries import select_rows
 from graph.rdf import document_graph
 from graph.store import GraphStore
 from graph.vocabulary import document_iri
@@ -28,6 +28,6 @@ def _older_versions(store: GraphStore, extraction: Extraction) -> list[URIRef]:
         return []
     from rdflib import Literal
 
-    rows = _select(store, "SELECT ?doc ?n WHERE { ?doc a rk:Document ; rk:number ?n }", n=Literal(number))
+    rows = select_rows(store, "SELECT ?doc ?n WHERE { ?doc a rk:Document ; rk:number ?n }", n=Literal(number))
     current = str(document_iri(extraction.document.id))
     return [URIRef(str(r["doc"])) for r in rows if str(r["doc"]) != current]

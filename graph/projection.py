@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from graph.queries import CLASS_TYPES, _select
+from graph.queries import CLASS_TYPES, select_rows
 from graph.store import GraphStore
 from graph.vocabulary import RK
 
@@ -14,7 +14,7 @@ NODE_CLASSES = {RK.Document: "文件", RK.Section: "部分", RK.Item: "工作要
 
 def project(store: GraphStore) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph()
-    for row in _select(
+    for row in select_rows(
         store,
         """SELECT ?n ?class ?label WHERE { ?n a ?class . OPTIONAL { ?n rdfs:label ?label }
              FILTER(?class IN (rk:Document, rk:Section, rk:Item, rk:Mechanism, rk:Court, rk:Pilot, rk:Place,
@@ -25,7 +25,7 @@ def project(store: GraphStore) -> nx.MultiDiGraph:
         types = set(attrs.get("types", "").split("|")) - {""}
         types.add(NODE_CLASSES[row["class"]])
         graph.add_node(node, label=str(row.get("label") or node), types="|".join(sorted(types)), type=_main_type(types))
-    for row in _select(
+    for row in select_rows(
         store,
         """SELECT ?s ?o ?pl ?doc ?ordinal ?evidence ?start ?end WHERE {
              ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; rk:inDocument ?doc .

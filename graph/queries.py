@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from typing import Any
+from urllib.parse import unquote
 
 from rdflib import Literal, URIRef
 from rdflib.query import Result
@@ -21,16 +22,15 @@ class QueryError(ValueError):
     """A query parameter that cannot be answered (unknown type, unknown document, …)."""
 
 
-def _select(store: GraphStore, body: str, **bindings: Any) -> list[dict[str, Any]]:
+def select_rows(store: GraphStore, body: str, **bindings: Any) -> list[dict[str, Any]]:
+    """Rows of a SELECT over the whole store, with the project's prefixes and values bound by name."""
     result = store.query(SPARQL_PROLOGUE + body, {k: v for k, v in bindings.items() if v is not None})
     return [{str(k): v for k, v in row.asdict().items()} for row in result]  # type: ignore[union-attr]
 
 
 def _document_ids(store: GraphStore) -> dict[str, str]:
     """Document IRI → id (the id is the IRI's last segment, decoded)."""
-    from urllib.parse import unquote
-
-    rows = _select(store, "SELECT ?doc WHERE { ?doc a rk:Document }")
+    rows = select_rows(store, "SELECT ?doc WHERE { ?doc a rk:Document }")
     return {str(r["doc"]): unquote(str(r["doc"]).rsplit("/", 1)[1]) for r in rows}
 
 
@@ -39,7 +39,7 @@ def _document_ids(store: GraphStore) -> dict[str, str]:
 
 def documents(store: GraphStore) -> list[Row]:
     ids = _document_ids(store)
-    meta = _select(
+    meta = select_rows(
         store,
         """SELECT ?doc ?title ?number ?issued ?issuer WHERE {
              ?doc a rk:Document .
@@ -47,7 +47,7 @@ def documents(store: GraphStore) -> list[Row]:
              OPTIONAL { ?doc rk:issuedOn ?issued } OPTIONAL { ?issuer rk:publishes ?doc }
            }""",
     )
-    sections = _select(
+    sections = select_rows(
         store,
         """SELECT ?doc ?ordinal ?title ?item WHERE {
              ?section a rk:Section ; rk:partOf ?doc ; rk:ordinal ?ordinal ; rk:title ?title .
@@ -86,20 +86,20 @@ def items(store: GraphStore, involves: str | None = None, document: str | None =
     ids = _document_ids(store)
     doc_iri = _document_iri(store, document, ids) if document else None
     if involves is None:
-        rows = _select(store, _ITEMS, doc=doc_iri)
+        rows = select_rows(store, _ITEMS, doc=doc_iri)
     else:
         # Small indexed look-ups, each with bound values, rather than one query whose path pattern
         # (?e rk:locatedIn* ?target) Oxigraph would evaluate over every node of a large store.
         # The item IRIs come from the store, not from the user: listing them in VALUES pastes no user text.
         found = " ".join(item.n3() for item in sorted(_items_involving(store, involves)))
         query = _ITEMS.replace("WHERE {", "WHERE { VALUES ?item { " + found + " }", 1)
-        rows = _select(store, query, doc=doc_iri) if found else []
+        rows = select_rows(store, query, doc=doc_iri) if found else []
     return _item_rows(rows, ids)
 
 
 def _named(store: GraphStore, name: str) -> set[URIRef]:
     """The nodes whose canonical label or alias is NAME."""
-    rows = _select(
+    rows = select_rows(
         store,
         "SELECT ?e ?n WHERE { { ?e skos:prefLabel ?n } UNION { ?e skos:altLabel ?n } }",
         n=zh(normalise_line(name)),
@@ -111,7 +111,9 @@ def _within(store: GraphStore, places: set[URIRef]) -> set[URIRef]:
     """The places themselves and everything that lies in them, transitively."""
     found = set(places)
     for place in places:
-        found |= {URIRef(str(r["e"])) for r in _select(store, "SELECT ?e ?t WHERE { ?e rk:locatedIn+ ?t }", t=place)}
+        found |= {
+            URIRef(str(r["e"])) for r in select_rows(store, "SELECT ?e ?t WHERE { ?e rk:locatedIn+ ?t }", t=place)
+        }
     return found
 
 
@@ -119,7 +121,8 @@ def _items_involving(store: GraphStore, name: str) -> set[URIRef]:
     found: set[URIRef] = set()
     for entity in _within(store, _named(store, name)):
         found |= {
-            URIRef(str(r["item"])) for r in _select(store, "SELECT ?item ?e WHERE { ?item rk:involves ?e }", e=entity)
+            URIRef(str(r["item"]))
+            for r in select_rows(store, "SELECT ?item ?e WHERE { ?item rk:involves ?e }", e=entity)
         }
     return found
 
@@ -151,7 +154,7 @@ def _document_iri(store: GraphStore, document: str, ids: dict[str, str]) -> URIR
         if document in (doc_id, iri):
             return URIRef(iri)
     # a document may also be named by its number (粤高法明传（2021）73号)
-    for row in _select(store, "SELECT ?doc ?n WHERE { ?doc rk:number ?n }", n=Literal(normalise_line(document))):
+    for row in select_rows(store, "SELECT ?doc ?n WHERE { ?doc rk:number ?n }", n=Literal(normalise_line(document))):
         return URIRef(str(row["doc"]))
     raise QueryError(f"no document {document!r} in the store; `reformkg documents` lists them")
 
@@ -167,7 +170,7 @@ def entities(store: GraphStore, type: str | None = None, in_: str | None = None,
       ?e skos:prefLabel ?label ; a ?class . ?class rdfs:subClassOf rk:Entity .
       #TYPE
     }"""
-    rows = _select(
+    rows = select_rows(
         store, body.replace("#TYPE", "?e a ?type ." if type else ""), type=TYPE_CLASSES[type] if type else None
     )
     selected = {str(r["e"]) for r in rows}
@@ -184,7 +187,7 @@ def entities(store: GraphStore, type: str | None = None, in_: str | None = None,
 def entity_details(store: GraphStore, iris: set[str]) -> list[Row]:
     if not iris:
         return []
-    facts = _select(
+    facts = select_rows(
         store,
         """SELECT ?e ?p ?v WHERE {
              ?e skos:prefLabel ?l .
@@ -225,14 +228,14 @@ def entity_details(store: GraphStore, iris: set[str]) -> list[Row]:
 
 def _mentions(store: GraphStore) -> dict[str, set[tuple[str, int]]]:
     found: dict[str, set[tuple[str, int]]] = defaultdict(set)
-    for row in _select(store, "SELECT ?e ?item ?o WHERE { ?item rk:involves ?e ; rk:ordinal ?o }"):
+    for row in select_rows(store, "SELECT ?e ?item ?o WHERE { ?item rk:involves ?e ; rk:ordinal ?o }"):
         found[str(row["e"])].add((str(row["item"]), int(row["o"])))
     return found
 
 
 def _item_documents(store: GraphStore) -> dict[str, str]:
     ids = _document_ids(store)
-    rows = _select(
+    rows = select_rows(
         store,
         "SELECT ?item ?doc WHERE { ?item a rk:Item ; rk:inDocument ?doc }",
     )
@@ -240,7 +243,7 @@ def _item_documents(store: GraphStore) -> dict[str, str]:
 
 
 def _labels(store: GraphStore, nodes: list[Any]) -> dict[str, str]:
-    rows = _select(store, "SELECT ?n ?l WHERE { ?n skos:prefLabel ?l }")
+    rows = select_rows(store, "SELECT ?n ?l WHERE { ?n skos:prefLabel ?l }")
     wanted = {str(n) for n in nodes}
     return {str(r["n"]): str(r["l"]) for r in rows if str(r["n"]) in wanted}
 
@@ -251,7 +254,7 @@ def _labels(store: GraphStore, nodes: list[Any]) -> dict[str, str]:
 def pilots(store: GraphStore, at: str | None = None) -> list[Row]:
     """Pilots and where they run; `at` keeps those that run at PLACE or anywhere that lies in it."""
     ids = _document_ids(store)
-    rows = _select(
+    rows = select_rows(
         store,
         """SELECT ?pilot ?label ?doc ?ordinal ?place WHERE {
              ?item rk:involves ?pilot ; rk:ordinal ?ordinal . ?pilot a rk:Pilot ; skos:prefLabel ?label .
@@ -290,7 +293,7 @@ def relations(store: GraphStore, predicate: str | None = None) -> list[Row]:
         if prop is None:
             raise QueryError(f"unknown predicate {predicate!r}; known: {', '.join(sorted(properties_by_label()))}")
     ids = _document_ids(store)
-    rows = _select(
+    rows = select_rows(
         store,
         """SELECT ?s ?p ?o ?pl ?doc ?ordinal ?evidence ?start ?end ?sl ?ol WHERE {
              ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; rk:inDocument ?doc .
@@ -322,7 +325,7 @@ def relations(store: GraphStore, predicate: str | None = None) -> list[Row]:
 
 
 def type_counts(store: GraphStore) -> dict[str, int]:
-    rows = _select(store, "SELECT ?class (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?class } GROUP BY ?class")
+    rows = select_rows(store, "SELECT ?class (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?class } GROUP BY ?class")
     counts = {CLASS_TYPES[r["class"]]: int(r["n"]) for r in rows if r["class"] in CLASS_TYPES}
     return {t: counts.get(t, 0) for t in ENTITY_TYPES}
 

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from extract.components.common import text_of
 from extract.lexicon import Lexicon, load_lexicon
 from extract.records import COURT, PLACE
 
@@ -35,7 +36,7 @@ class CourtRecogniser:
         return doc
 
     def _court_after(self, doc: Doc, place_span: Span) -> tuple[Span, tuple[str, ...]] | None:
-        rest = doc.text[place_span.end_char : place_span.end_char + 12]
+        rest = text_of(doc)[place_span.end_char : place_span.end_char + 12]
         name = place_span.id_
         group = self.lexicon.place_groups.get(name)
         place = self.lexicon.places.get(name)

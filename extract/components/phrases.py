@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from extract.components.common import lexicon_span_ends, text_of
 from extract.lexicon import Lexicon, load_lexicon
 from extract.records import NORMATIVE_DOCUMENT
 
@@ -33,46 +34,65 @@ def phrase_label(text: str, type_: str) -> str:
 
 def acts_as_verb(token: Token, lexicon: Lexicon) -> bool:
     """A listed verb acts as one where a verb can stand: opening a clause, after an adverb, a verb or a
-    coordinator, or after the court or place that is its subject. After a noun it is part of a name:
-    服务保障“双区”建设工作机制, 法律适用分歧解决机制."""
-    if token.text not in lexicon.verbs:
-        return False
-    if token.i == 0 or (token.text in lexicon.pilot_verbs and token.text not in lexicon.heads):
-        return True
-    before = token.nbor(-1)
-    if is_clause_break(before) or before.text in lexicon.verbs or before.text in lexicon.adverbs:
-        return True
-    if before.text in lexicon.coordinators or before.text in lexicon.stop_words:
-        return True
-    if _closes_a_phrase_of_scope(token, lexicon):
-        return True  # 在金融、知识产权等领域|开展…, 围绕…需求|先行先试
-    if before.text.endswith(lexicon.organisation_heads + lexicon.court_endings):
-        return True  # after an organisation or a court that is its subject (律师协会设立…, 成都中院共建…)
-    return any(span.end == token.i for span in token.doc.spans.get("lexicon", []))
+    coordinator, after a phrase of scope (在…领域|开展), or after the court, place or organisation that is its
+    subject. After a noun it is part of a name: 服务保障“双区”建设工作机制, 法律适用分歧解决机制."""
+    return _verb_table(token.doc, lexicon)[token.i]
 
 
-def _closes_a_phrase_of_scope(token: Token, lexicon: Lexicon) -> bool:
-    """Does a phrase of scope opened by 在/围绕/针对… (no verb since) end right before this token?"""
-    for index in range(token.i - 1, -1, -1):
-        word = token.doc[index]
-        if is_clause_break(word) or word.text in lexicon.verbs:
-            return False
-        if word.text in lexicon.stop_words:
-            return True
-    return False
+_VERB_TABLE = "reformkg_acts_as_verb"
+
+
+def _verb_table(doc: Doc, lexicon: Lexicon) -> list[bool]:
+    """acts_as_verb for every token, in one pass (cached on the doc: the components ask for it often)."""
+    table: list[bool] | None = doc.user_data.get(_VERB_TABLE)
+    if table is not None:
+        return table
+    words = [token.text for token in doc]
+    breaks = [is_clause_break(token) for token in doc]
+    ends = lexicon_span_ends(doc)
+    subject_endings = lexicon.organisation_heads + lexicon.court_endings
+    table = []
+    scope_open = False  # a phrase of scope (在/围绕/针对 …) opened since the last break or verb
+    for index, word in enumerate(words):
+        acts = False
+        if word in lexicon.verbs:
+            before = words[index - 1] if index else ""
+            acts = (
+                index == 0
+                or (word in lexicon.pilot_verbs and word not in lexicon.heads)
+                or breaks[index - 1]
+                or before in lexicon.verbs
+                or before in lexicon.adverbs
+                or before in lexicon.coordinators
+                or before in lexicon.stop_words
+                or scope_open
+                or before.endswith(subject_endings)
+                or index in ends
+            )
+        table.append(acts)
+        if breaks[index] or word in lexicon.verbs:
+            scope_open = False
+        elif word in lexicon.stop_words:
+            scope_open = True
+    doc.user_data[_VERB_TABLE] = table
+    return table
 
 
 class PhraseRecogniser:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._head_types: dict[str, str | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         titles = self._titles(doc)
+        words = [token.text for token in doc]
+        breaks = [is_clause_break(token) for token in doc]
+        verbs = _verb_table(doc, self.lexicon)
         candidates: list[Span] = []
-        for token in doc:
-            head = self._head_type(token)
-            if head and self._ends_phrase(token, head):
-                span = self._phrase_ending_at(doc, token, head)
+        for index, word in enumerate(words):
+            head = self._head_type(word)
+            if head and self._ends_phrase(words, breaks, verbs, index, head):
+                span = self._phrase_ending_at(doc, words, breaks, verbs, index, head)
                 if span is not None and not any(_inside(span, title) for title in titles):
                     candidates.append(span)
         # Headed phrases do not overlap one another (the longest wins); a title may sit inside one
@@ -84,7 +104,7 @@ class PhraseRecogniser:
 
     def _titles(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
-        text = doc.text
+        text = text_of(doc)
         for opening, closing, quoted_only in (("《", "》", False), (OPEN_QUOTE, CLOSE_QUOTE, True)):
             start = text.find(opening)
             while start != -1:
@@ -102,67 +122,64 @@ class PhraseRecogniser:
 
     # -- headed phrases ---------------------------------------------------------------------------------
 
-    def _head_type(self, token: Token) -> str | None:
+    def _head_type(self, word: str) -> str | None:
+        if word not in self._head_types:
+            self._head_types[word] = self._head_type_of(word)
+        return self._head_types[word]
+
+    def _head_type_of(self, word: str) -> str | None:
         heads = self.lexicon.heads
-        if token.text in heads:
-            return heads[token.text]
+        if word in heads:
+            return heads[word]
         # jieba keeps some compounds whole (长效机制): the head is the token's ending
         for head, type_ in heads.items():
-            if len(head) >= 2 and token.text.endswith(head) and token.text not in self.lexicon.verbs:
+            if len(head) >= 2 and word.endswith(head) and word not in self.lexicon.verbs:
                 return type_
         return None
 
-    def _ends_phrase(self, token: Token, type_: str) -> bool:
+    def _ends_phrase(self, words: list[str], breaks: list[bool], verbs: list[bool], index: int, type_: str) -> bool:
         """A head ends a phrase unless the next word makes it a modifier (试点文件, 规则功能)."""
-        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if following is None or is_clause_break(following) or following.text == CLOSE_QUOTE:
+        following = index + 1
+        if following == len(words) or breaks[following] or words[following] == CLOSE_QUOTE:
             return True
-        if self._head_type(following) == type_:  # 制度机制, 体制机制: the later head ends the phrase
+        word = words[following]
+        if self._head_type(word) == type_:  # 制度机制, 体制机制: the later head ends the phrase
             return False
-        word = following.text
-        return (
-            word in self.lexicon.followers
-            or word in self.lexicon.coordinators
-            or acts_as_verb(following, self.lexicon)
-            or word in self.lexicon.adverbs
-        )
+        lexicon = self.lexicon
+        return word in lexicon.followers or word in lexicon.coordinators or verbs[following] or word in lexicon.adverbs
 
-    def _phrase_ending_at(self, doc: Doc, head: Token, type_: str) -> Span | None:
-        start = head.i
-        index = head.i - 1
+    def _phrase_ending_at(
+        self, doc: Doc, words: list[str], breaks: list[bool], verbs: list[bool], head: int, type_: str
+    ) -> Span | None:
+        lexicon = self.lexicon
+        start = head
+        index = head - 1
         while index >= 0:
-            token = doc[index]
-            if is_clause_break(token) or acts_as_verb(token, self.lexicon) or token.text in self.lexicon.adverbs:
+            word = words[index]
+            if breaks[index] or verbs[index] or word in lexicon.adverbs or word in lexicon.stop_words:
                 break
-            if token.text in self.lexicon.stop_words:
-                break
-            if token.text in self.lexicon.coordinators and index > 0 and self._complete_before(doc, index, type_):
+            if word in lexicon.coordinators and index > 0 and self._complete_before(words, index):
                 break
             start = index
             index -= 1
         # A phrase does not open with a coordinator or a stray particle (加强|与中山大学…基地合作).
-        while start < head.i and (doc[start].text in self.lexicon.coordinators or doc[start].text in {"的", "等"}):
+        while start < head and (words[start] in lexicon.coordinators or words[start] in {"的", "等"}):
             start += 1
-        span = Span(doc, start, head.i + 1, label=type_)
-        if self._is_bare(span):
+        if all(self._head_type(word) is not None for word in words[start : head + 1]):
+            text = "".join(words[start : head + 1])
+            if text not in lexicon.bare_heads:
+                return None  # a bare head (机制对接) names nothing
+        span = Span(doc, start, head + 1, label=type_)
+        text = span.text
+        if text.count(OPEN_QUOTE) != text.count(CLOSE_QUOTE):
             return None
-        if span.text.count(OPEN_QUOTE) != span.text.count(CLOSE_QUOTE):
-            return None
-        span.id_ = phrase_label(span.text, type_)
+        span.id_ = phrase_label(text, type_)
         return span
 
-    def _complete_before(self, doc: Doc, coordinator: int, type_: str) -> bool:
-        """Does a whole phrase of this type end just before the coordinator (A制度|和|B制度)?"""
-        before = doc[coordinator - 1]
-        if before.text == CLOSE_QUOTE and coordinator >= 2:
-            return False
-        return self._head_type(before) is not None
-
-    def _is_bare(self, span: Span) -> bool:
-        text = span.text
-        if text in self.lexicon.bare_heads:
-            return False
-        return all(self._head_type(token) is not None for token in span)
+    def _complete_before(self, words: list[str], coordinator: int) -> bool:
+        """Does a whole phrase end just before the coordinator (A制度|和|B制度)?"""
+        before = words[coordinator - 1]
+        return before != CLOSE_QUOTE and self._head_type(before) is not None
 
 
 def _inside(span: Span, other: Span) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.components.common import text_of
 from extract.components.courts import LEXICON_KEY
 from extract.components.phrases import PHRASES_KEY, acts_as_verb, is_clause_break
 from extract.lexicon import Lexicon, load_lexicon
@@ -122,7 +123,7 @@ class RelationReader:
         sites: list[Span] = []
         boundary = verb_start
         for mention in reversed([m for m in mentions if clause_start <= m.start and m.end <= verb_start]):
-            gap = doc.text[mention.end_char : doc[boundary].idx] if boundary < len(doc) else ""
+            gap = text_of(doc)[mention.end_char : doc[boundary].idx] if boundary < len(doc) else ""
             if not sites:
                 # the subject, possibly before a phrase of scope; names inside that phrase are skipped
                 # between the subject and its verb: nothing, or a phrase of scope (在审判机制创新…等方面)
@@ -193,7 +194,7 @@ def _governed(mentions: list[Span], doc: Doc, start: int, end: int) -> list[Span
         first = 1
     objects = [inside[first]]
     for mention in inside[first + 1 :]:
-        gap = doc.text[objects[-1].end_char : mention.start_char]
+        gap = text_of(doc)[objects[-1].end_char : mention.start_char]
         if gap in ("、", "和", "与", "及", "以及", "或"):
             objects.append(mention)
         else:
