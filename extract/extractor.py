@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from extract.lexicon import load_lexicon
-from extract.linking import link, resolve_issuer
+from extract.linking import Issuer, link, resolve_issuer
 from extract.pipeline import load_pipeline
 from extract.reading import RawText, read_text
 from extract.records import Extraction
 from extract.structure import parse_document
 
 BUNDLED_DOCUMENT = Path(__file__).resolve().parent / "seed" / "guangdong-2021-sifa-gaige-yaodian.txt"
+
+
+@cache
+def _issuer(name: str | None) -> Issuer | None:
+    """Documents of one court name it the same way: recognise each issuer once per process."""
+    return resolve_issuer(load_pipeline(), load_lexicon(), name)
 
 
 def extract_file(path: str | Path) -> Extraction:
@@ -24,5 +31,5 @@ def extract_text(raw: RawText) -> Extraction:
     nlp = load_pipeline()
     lexicon = load_lexicon()
     docs = list(nlp.pipe(item.text for item in document.items))
-    issuer = resolve_issuer(nlp, lexicon, document.metadata.issuer)
+    issuer = _issuer(document.metadata.issuer)
     return link(document, docs, lexicon, issuer)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.components.common import text_of
 from extract.components.courts import COURT_PLACES, LEXICON_KEY
 from extract.components.phrases import PHRASES_KEY
 from extract.components.relations import PILOT_MENTIONS, RELATIONS
@@ -48,7 +49,7 @@ class Issuer:
 class _EntityDraft:
     types: set[str] = field(default_factory=set)
     surfaces: set[str] = field(default_factory=set)
-    located_in: list[str] = field(default_factory=list)
+    located_in: dict[str, None] = field(default_factory=dict)  # an ordered set
     full_name: str | None = None
 
 
@@ -74,7 +75,7 @@ def link(document: Document, docs: list[Doc], lexicon: Lexicon, issuer: Issuer |
 
     if issuer is not None:
         drafts[issuer.label].types.add(issuer.type)
-        drafts[issuer.label].located_in.extend(issuer.located_in)
+        drafts[issuer.label].located_in.update(dict.fromkeys(issuer.located_in))
 
     for item, doc in zip(document.items, docs, strict=True):
         item_mentions = _mentions(item, doc, lexicon, issuer, drafts)
@@ -102,7 +103,7 @@ def link(document: Document, docs: list[Doc], lexicon: Lexicon, issuer: Issuer |
             label=label,
             types=frozenset(draft.types),
             aliases=frozenset(draft.surfaces - {label}),
-            located_in=tuple(dict.fromkeys(p for p in draft.located_in if p != label)),
+            located_in=tuple(p for p in draft.located_in if p != label),
             full_name=draft.full_name,
         )
         for label, draft in sorted(drafts.items())
@@ -144,9 +145,9 @@ def _mentions(
         if span.label_ == PLACE:
             _place_draft(drafts[span.id_], lexicon, span.id_)
         elif span.id_ in court_places:
-            drafts[span.id_].located_in.extend(court_places[span.id_])
+            drafts[span.id_].located_in.update(dict.fromkeys(court_places[span.id_]))
         elif span.id_ in lexicon.named:
-            drafts[span.id_].located_in.extend(lexicon.named[span.id_].within)
+            drafts[span.id_].located_in.update(dict.fromkeys(lexicon.named[span.id_].within))
     for span in doc.spans.get(PHRASES_KEY, []):
         add(span.start_char, span.end_char, span.label_, span.id_)
     keys = {(m.start, m.end): m.key for m in found}
@@ -157,14 +158,14 @@ def _mentions(
 
 def _names_an_institution(span: Span, lexicon: Lexicon) -> bool:
     """中山大学 names a university, not the city 中山."""
-    return span.doc.text[span.end_char :].startswith(lexicon.institution_words)
+    return text_of(span.doc)[span.end_char :].startswith(lexicon.institution_words)
 
 
 def _place_draft(draft: _EntityDraft, lexicon: Lexicon, name: str) -> None:
     place = lexicon.places.get(name)
     if place is not None and not draft.located_in:
         draft.types.add(PLACE)
-        draft.located_in.extend(place.within)
+        draft.located_in.update(dict.fromkeys(place.within))
         draft.full_name = place.full_name
         draft.surfaces.update(a for a in (place.full_name, *place.aliases) if a)
 

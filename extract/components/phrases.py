@@ -36,13 +36,13 @@ def acts_as_verb(token: Token, lexicon: Lexicon) -> bool:
     """A listed verb acts as one where a verb can stand: opening a clause, after an adverb, a verb or a
     coordinator, after a phrase of scope (在…领域|开展), or after the court, place or organisation that is its
     subject. After a noun it is part of a name: 服务保障“双区”建设工作机制, 法律适用分歧解决机制."""
-    return _verb_table(token.doc, lexicon)[token.i]
+    return verb_table(token.doc, lexicon)[token.i]
 
 
 _VERB_TABLE = "reformkg_acts_as_verb"
 
 
-def _verb_table(doc: Doc, lexicon: Lexicon) -> list[bool]:
+def verb_table(doc: Doc, lexicon: Lexicon) -> list[bool]:
     """acts_as_verb for every token, in one pass (cached on the doc: the components ask for it often)."""
     table: list[bool] | None = doc.user_data.get(_VERB_TABLE)
     if table is not None:
@@ -87,7 +87,7 @@ class PhraseRecogniser:
         titles = self._titles(doc)
         words = [token.text for token in doc]
         breaks = [is_clause_break(token) for token in doc]
-        verbs = _verb_table(doc, self.lexicon)
+        verbs = verb_table(doc, self.lexicon)
         candidates: list[Span] = []
         for index, word in enumerate(words):
             head = self._head_type(word)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.common import text_of
 from extract.components.courts import LEXICON_KEY
-from extract.components.phrases import PHRASES_KEY, acts_as_verb, is_clause_break
+from extract.components.phrases import CLAUSE_BREAKS, PHRASES_KEY, acts_as_verb, is_clause_break, verb_table
 from extract.lexicon import Lexicon, load_lexicon
 from extract.records import COURT, NORMATIVE_DOCUMENT, ORGANISATION, PILOT, PLACE
 
@@ -51,8 +51,10 @@ class RelationReader:
         }
         relations: list[SpanRelation] = []
         pilots: list[tuple[int, int]] = []
+        words = [token.text for token in doc]
+        verbs = verb_table(doc, self.lexicon)
         for clause in _clauses(doc):
-            chains = self._chains(doc, clause, inside_titles)
+            chains = self._chains(words, verbs, clause, inside_titles)
             for position, chain in enumerate(chains):
                 region_end = chains[position + 1].start if position + 1 < len(chains) else clause.end
                 objects = _objects(self.lexicon, mentions, doc, chain.end, region_end)
@@ -84,20 +86,21 @@ class RelationReader:
         doc.user_data[PILOT_MENTIONS] = pilots
         return doc
 
-    def _chains(self, doc: Doc, clause: Span, skip: set[int]) -> list[_Chain]:
+    def _chains(self, words: list[str], acting: list[bool], clause: Span, skip: set[int]) -> list[_Chain]:
+        lexicon = self.lexicon
         chains: list[_Chain] = []
         index = clause.start
         while index < clause.end:
             start, verbs = index, []
             while index < clause.end and index not in skip:
-                word = doc[index].text
-                if acts_as_verb(doc[index], self.lexicon) and not self._pilot_head(doc, index):
+                word = words[index]
+                if acting[index] and not self._pilot_head(words, index):
                     verbs.append(word)
-                elif word in self.lexicon.adverbs or (
-                    word in self.lexicon.coordinators
+                elif word in lexicon.adverbs or (
+                    word in lexicon.coordinators
                     and verbs
                     and index + 1 < clause.end
-                    and (doc[index + 1].text in self.lexicon.predicates or doc[index + 1].text in self.lexicon.adverbs)
+                    and (words[index + 1] in lexicon.predicates or words[index + 1] in lexicon.adverbs)
                 ):
                     pass
                 else:
@@ -108,12 +111,17 @@ class RelationReader:
             index = max(index, start + 1)
         return chains
 
-    def _pilot_head(self, doc: Doc, index: int) -> bool:
+    def _pilot_head(self, words: list[str], index: int) -> bool:
         """试点 ends a noun phrase (综合改革试点) unless a name follows it (试点注册制)."""
-        if doc[index].text not in self.lexicon.heads:
+        if words[index] not in self.lexicon.heads:
             return False
-        following = doc[index + 1] if index + 1 < len(doc) else None
-        return following is None or is_clause_break(following) or following.text in self.lexicon.followers
+        following = words[index + 1] if index + 1 < len(words) else None
+        return (
+            following is None
+            or following in CLAUSE_BREAKS
+            or following.isspace()
+            or following in self.lexicon.followers
+        )
 
     def _pilot_sites(
         self, doc: Doc, mentions: list[Span], clause_start: int, verb_start: int, pilot: Span
