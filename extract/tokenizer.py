@@ -38,7 +38,7 @@ class LexiconJiebaTokenizer:
         words = [word for word in self.segmenter.cut(text, cut_all=False, HMM=True) if word]
         words, spaces = get_words_and_spaces(words, text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        remember_text(doc, text)
+        remember_text(doc, text, words)
         return doc
 
     def to_disk(self, path: str, **kwargs: object) -> None:  # the lexicon is data of its own; nothing to save

@@ -6,10 +6,26 @@ from spacy.tokens import Doc
 
 _TEXT = "reformkg_text"
 _LEXICON_ENDS = "reformkg_lexicon_ends"
+_WORDS = "reformkg_words"
+CLAUSE_BREAKS = frozenset("，。；：！？\n,;:!?（）")
 
 
-def remember_text(doc: Doc, text: str) -> None:
+def remember_text(doc: Doc, text: str, words: list[str]) -> None:
     doc.user_data[_TEXT] = text
+    doc.user_data[_WORDS] = words
+
+
+def words_of(doc: Doc) -> list[str]:
+    """The tokens' texts; creating spaCy Token objects costs more than the rules that read them."""
+    words: list[str] | None = doc.user_data.get(_WORDS)
+    if words is None:
+        words = doc.user_data[_WORDS] = [token.text for token in doc]
+    return words
+
+
+def breaks_of(doc: Doc) -> list[bool]:
+    """Which tokens end a clause: punctuation that separates clauses, and whitespace."""
+    return [word in CLAUSE_BREAKS or word.isspace() for word in words_of(doc)]
 
 
 def text_of(doc: Doc) -> str:

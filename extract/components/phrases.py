@@ -12,12 +12,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.components.common import lexicon_span_ends, text_of
+from extract.components.common import CLAUSE_BREAKS, breaks_of, lexicon_span_ends, text_of, words_of
 from extract.lexicon import Lexicon, load_lexicon
 from extract.records import NORMATIVE_DOCUMENT
 
 PHRASES_KEY = "phrases"
-CLAUSE_BREAKS = frozenset("，。；：！？\n,;:!?（）")
 OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
 
 
@@ -47,8 +46,8 @@ def verb_table(doc: Doc, lexicon: Lexicon) -> list[bool]:
     table: list[bool] | None = doc.user_data.get(_VERB_TABLE)
     if table is not None:
         return table
-    words = [token.text for token in doc]
-    breaks = [is_clause_break(token) for token in doc]
+    words = words_of(doc)
+    breaks = breaks_of(doc)
     ends = lexicon_span_ends(doc)
     subject_endings = lexicon.organisation_heads + lexicon.court_endings
     table = []
@@ -85,8 +84,8 @@ class PhraseRecogniser:
 
     def __call__(self, doc: Doc) -> Doc:
         titles = self._titles(doc)
-        words = [token.text for token in doc]
-        breaks = [is_clause_break(token) for token in doc]
+        words = words_of(doc)
+        breaks = breaks_of(doc)
         verbs = verb_table(doc, self.lexicon)
         candidates: list[Span] = []
         for index, word in enumerate(words):

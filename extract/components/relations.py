@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.common import text_of
+from extract.components.common import breaks_of, text_of, words_of
 from extract.components.courts import LEXICON_KEY
-from extract.components.phrases import CLAUSE_BREAKS, PHRASES_KEY, acts_as_verb, is_clause_break, verb_table
+from extract.components.phrases import CLAUSE_BREAKS, PHRASES_KEY, acts_as_verb, verb_table
 from extract.lexicon import Lexicon, load_lexicon
 from extract.records import COURT, NORMATIVE_DOCUMENT, ORGANISATION, PILOT, PLACE
 
@@ -51,7 +51,7 @@ class RelationReader:
         }
         relations: list[SpanRelation] = []
         pilots: list[tuple[int, int]] = []
-        words = [token.text for token in doc]
+        words = words_of(doc)
         verbs = verb_table(doc, self.lexicon)
         for clause in _clauses(doc):
             chains = self._chains(words, verbs, clause, inside_titles)
@@ -151,11 +151,11 @@ class RelationReader:
 def _clauses(doc: Doc) -> list[Span]:
     clauses: list[Span] = []
     start = 0
-    for token in doc:
-        if is_clause_break(token):
-            if token.i > start:
-                clauses.append(doc[start : token.i])
-            start = token.i + 1
+    for index, is_break in enumerate(breaks_of(doc)):
+        if is_break:
+            if index > start:
+                clauses.append(doc[start:index])
+            start = index + 1
     if start < len(doc):
         clauses.append(doc[start:])
     return clauses
