@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.common import text_of
+from extract.components.common import spans_of, text_of
 from extract.components.courts import COURT_PLACES, LEXICON_KEY
 from extract.components.phrases import PHRASES_KEY
 from extract.components.relations import PILOT_MENTIONS, RELATIONS
@@ -58,7 +58,7 @@ def resolve_issuer(nlp: Language, lexicon: Lexicon, name: str | None) -> Issuer 
     if not name:
         return None
     doc = nlp(name)
-    whole = [s for s in doc.spans.get(LEXICON_KEY, []) if s.start_char == 0 and s.end_char == len(name)]
+    whole = [s for s in spans_of(doc, LEXICON_KEY) if s.start_char == 0 and s.end_char == len(name)]
     if whole and whole[0].label_ in (COURT, ORGANISATION):
         span = whole[0]
         places = doc.user_data.get(COURT_PLACES, {}).get(span.id_, ())
@@ -129,7 +129,7 @@ def _mentions(
         draft.types.add(type_)
         draft.surfaces.add(text)
 
-    for span in doc.spans.get(LEXICON_KEY, []):
+    for span in spans_of(doc, LEXICON_KEY):
         if span.label_ == PLACE and _names_an_institution(span, lexicon):
             continue
         if span.id_ == SELF_REFERENCE:
@@ -148,7 +148,7 @@ def _mentions(
             drafts[span.id_].located_in.update(dict.fromkeys(court_places[span.id_]))
         elif span.id_ in lexicon.named:
             drafts[span.id_].located_in.update(dict.fromkeys(lexicon.named[span.id_].within))
-    for span in doc.spans.get(PHRASES_KEY, []):
+    for span in spans_of(doc, PHRASES_KEY):
         add(span.start_char, span.end_char, span.label_, span.id_)
     keys = {(m.start, m.end): m.key for m in found}
     for start, end in doc.user_data.get(PILOT_MENTIONS, []):

@@ -35,7 +35,7 @@ class LexiconJiebaTokenizer:
             self.segmenter.add_word(word, freq=LEXICON_WORD_FREQUENCY)
 
     def __call__(self, text: str) -> Doc:
-        words = [word for word in self.segmenter.cut(text, cut_all=False, HMM=True) if word]
+        words = [word for word in self.segmenter.cut(text, cut_all=False, HMM=False) if word]
         words, spaces = get_words_and_spaces(words, text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         remember_text(doc, text, words)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _TEXT = "reformkg_text"
 _LEXICON_ENDS = "reformkg_lexicon_ends"
@@ -39,5 +39,19 @@ def lexicon_span_ends(doc: Doc) -> frozenset[int]:
     """Token indices where a lexicon mention (place, court, organisation) ends; fixed once the courts are found."""
     ends: frozenset[int] | None = doc.user_data.get(_LEXICON_ENDS)
     if ends is None:
-        ends = doc.user_data[_LEXICON_ENDS] = frozenset(span.end for span in doc.spans.get("lexicon", []))
+        ends = doc.user_data[_LEXICON_ENDS] = frozenset(span.end for span in spans_of(doc, "lexicon"))
     return ends
+
+
+def set_spans(doc: Doc, key: str, spans: list[Span]) -> None:
+    """Store spans in doc.spans[key] and keep the very objects for later components: iterating a SpanGroup
+    builds every Span anew, which costs more than the rules that read them."""
+    doc.spans[key] = spans
+    doc.user_data[f"reformkg_spans_{key}"] = spans
+
+
+def spans_of(doc: Doc, key: str) -> list[Span]:
+    spans: list[Span] | None = doc.user_data.get(f"reformkg_spans_{key}")
+    if spans is None:
+        spans = doc.user_data[f"reformkg_spans_{key}"] = list(doc.spans.get(key, []))
+    return spans

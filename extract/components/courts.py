@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.components.common import text_of
+from extract.components.common import set_spans, spans_of, text_of
 from extract.lexicon import Lexicon, load_lexicon
 from extract.records import COURT, PLACE
 
@@ -25,14 +25,14 @@ class CourtRecogniser:
         self.patterns = [(suffix, suffix.pattern()) for suffix in lexicon.court_suffixes]
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = list(doc.spans.get(LEXICON_KEY, []))
+        spans = list(spans_of(doc, LEXICON_KEY))
         located: dict[str, tuple[str, ...]] = doc.user_data.setdefault(COURT_PLACES, {})
         for span in [s for s in spans if s.label_ == PLACE]:
             court = self._court_after(doc, span)
             if court is not None:
                 spans.append(court[0])
                 located[court[0].id_] = court[1]
-        doc.spans[LEXICON_KEY] = filter_spans(spans)  # the court swallows its place: longest wins
+        set_spans(doc, LEXICON_KEY, filter_spans(spans))  # the court swallows its place: longest wins
         return doc
 
     def _court_after(self, doc: Doc, place_span: Span) -> tuple[Span, tuple[str, ...]] | None:

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.components.common import CLAUSE_BREAKS, breaks_of, lexicon_span_ends, text_of, words_of
+from extract.components.common import CLAUSE_BREAKS, breaks_of, lexicon_span_ends, set_spans, text_of, words_of
 from extract.lexicon import Lexicon, load_lexicon
 from extract.records import NORMATIVE_DOCUMENT
 
@@ -96,7 +96,7 @@ class PhraseRecogniser:
                     candidates.append(span)
         # Headed phrases do not overlap one another (the longest wins); a title may sit inside one
         # (健全“三个规定”执行机制 mentions both the mechanism and the rules).
-        doc.spans[PHRASES_KEY] = sorted([*filter_spans(candidates), *titles], key=lambda span: span.start)
+        set_spans(doc, PHRASES_KEY, sorted([*filter_spans(candidates), *titles], key=lambda span: span.start))
         return doc
 
     # -- titles and quoted names ------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.common import breaks_of, text_of, words_of
+from extract.components.common import breaks_of, spans_of, text_of, words_of
 from extract.components.courts import LEXICON_KEY
 from extract.components.phrases import CLAUSE_BREAKS, PHRASES_KEY, acts_as_verb, verb_table
 from extract.lexicon import Lexicon, load_lexicon
@@ -45,9 +45,9 @@ class RelationReader:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = _top_level([*doc.spans.get(LEXICON_KEY, []), *doc.spans.get(PHRASES_KEY, [])])
+        mentions = _top_level([*spans_of(doc, LEXICON_KEY), *spans_of(doc, PHRASES_KEY)])
         inside_titles = {
-            token.i for span in doc.spans.get(PHRASES_KEY, []) if span.label_ == NORMATIVE_DOCUMENT for token in span
+            token.i for span in spans_of(doc, PHRASES_KEY) if span.label_ == NORMATIVE_DOCUMENT for token in span
         }
         relations: list[SpanRelation] = []
         pilots: list[tuple[int, int]] = []
@@ -144,7 +144,7 @@ class RelationReader:
             sites.insert(0, mention)
             boundary = mention.start
         if not sites:
-            sites = [m for m in doc.spans.get(LEXICON_KEY, []) if m.label_ in (COURT, PLACE) and _within(m, pilot)]
+            sites = [m for m in spans_of(doc, LEXICON_KEY) if m.label_ in (COURT, PLACE) and _within(m, pilot)]
         return sites
 
 
