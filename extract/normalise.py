@@ -19,6 +19,7 @@ _FULL_WIDTH_ASCII[0xFF0E] = 0x2E  # ．as in "1．"
 _PUNCTUATION = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"})
 _OPENING_QUOTES = "「『‘“"
 _CLOSING_QUOTES = "」』’”"
+_ALL_QUOTES = '"＂' + _OPENING_QUOTES + _CLOSING_QUOTES
 
 # Lines that are page furniture, not text: （共 10 页）, — 3 —, - 3 -, 第 3 页, 第3页共10页, a lone page number.
 _FURNITURE = re.compile(
@@ -50,6 +51,8 @@ def page_count(text: str) -> int | None:
 
 def _normalise_quotes(line: str) -> str:
     """Every quote pair becomes “…”: straight quotes pair up left to right within the line."""
+    if not any(quote in line for quote in _ALL_QUOTES):
+        return line
     out: list[str] = []
     opened = False
     for char in line:
