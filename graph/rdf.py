@@ -55,23 +55,15 @@ def document_graph(extraction: Extraction) -> Graph:
     statements = _Statements(graph, document.id)
     for section in document.sections:
         node = section_iri(document.id, section.ordinal)
-        add((node, RDF.type, RK.Section))
-        add((node, RK.ordinal, Literal(section.ordinal)))
-        add((node, RK.printedLabel, Literal(section.label)))
-        add((node, RK.title, Literal(section.title)))
-        add((node, RDFS.label, zh(section.title)))
+        _numbered(graph, node, RK.Section, section.ordinal, section.label, section.title)
         statements.add(node, PART_OF, doc, None)
     for item in document.items:
         node = item_iri(document.id, item.ordinal)
-        add((node, RDF.type, RK.Item))
-        add((node, RK.ordinal, Literal(item.ordinal)))
-        add((node, RK.printedLabel, Literal(item.label)))
-        add((node, RK.title, Literal(item.title)))
-        add((node, RDFS.label, zh(item.title)))
+        _numbered(graph, node, RK.Item, item.ordinal, item.label, item.title)
         add((node, RK.text, Literal(item.text)))
         add((node, RK.inDocument, doc))
         parent = section_iri(document.id, item.section) if item.section else doc
-        statements.add(node, PART_OF, parent, Relation("", PART_OF, "", None), item.ordinal)
+        statements.add(node, PART_OF, parent, None, item.ordinal)
 
     for entity in extraction.entities:
         node = entity_iri(entity.label)
@@ -94,6 +86,15 @@ def document_graph(extraction: Extraction) -> Graph:
         issuer_label = next((e.label for e in extraction.entities if issuer == e.label or issuer in e.aliases), issuer)
         statements.add(entity_iri(issuer_label), PUBLISHES, doc, None)
     return graph
+
+
+def _numbered(graph: Graph, node: URIRef, cls: URIRef, ordinal: int, label: str, title: str) -> None:
+    """A section or an item: its class, position, printed number and title."""
+    graph.add((node, RDF.type, cls))
+    graph.add((node, RK.ordinal, Literal(ordinal)))
+    graph.add((node, RK.printedLabel, Literal(label)))
+    graph.add((node, RK.title, Literal(title)))
+    graph.add((node, RDFS.label, zh(title)))
 
 
 def _node(document_id: str, reference: str) -> URIRef:

@@ -23,9 +23,13 @@ def words_of(doc: Doc) -> list[str]:
     return words
 
 
+def is_break(word: str) -> bool:
+    """Does this token end a clause: punctuation that separates clauses, or whitespace?"""
+    return word in CLAUSE_BREAKS or word.isspace()
+
+
 def breaks_of(doc: Doc) -> list[bool]:
-    """Which tokens end a clause: punctuation that separates clauses, and whitespace."""
-    return [word in CLAUSE_BREAKS or word.isspace() for word in words_of(doc)]
+    return [is_break(word) for word in words_of(doc)]
 
 
 def text_of(doc: Doc) -> str:

@@ -12,16 +12,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from extract.components.common import CLAUSE_BREAKS, breaks_of, lexicon_span_ends, set_spans, text_of, words_of
+from extract.components.common import breaks_of, lexicon_span_ends, set_spans, text_of, words_of
 from extract.lexicon import Lexicon, load_lexicon
 from extract.records import NORMATIVE_DOCUMENT
 
 PHRASES_KEY = "phrases"
 OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
-
-
-def is_clause_break(token: Token) -> bool:
-    return token.text in CLAUSE_BREAKS or token.is_space
 
 
 def phrase_label(text: str, type_: str) -> str:

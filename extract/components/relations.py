@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.common import breaks_of, spans_of, text_of, words_of
+from extract.components.common import breaks_of, is_break, spans_of, text_of, words_of
 from extract.components.courts import LEXICON_KEY
-from extract.components.phrases import CLAUSE_BREAKS, PHRASES_KEY, acts_as_verb, verb_table
+from extract.components.phrases import PHRASES_KEY, acts_as_verb, verb_table
 from extract.lexicon import Lexicon, load_lexicon
 from extract.records import COURT, NORMATIVE_DOCUMENT, ORGANISATION, PILOT, PLACE
 
@@ -116,12 +116,7 @@ class RelationReader:
         if words[index] not in self.lexicon.heads:
             return False
         following = words[index + 1] if index + 1 < len(words) else None
-        return (
-            following is None
-            or following in CLAUSE_BREAKS
-            or following.isspace()
-            or following in self.lexicon.followers
-        )
+        return following is None or is_break(following) or following in self.lexicon.followers
 
     def _pilot_sites(
         self, doc: Doc, mentions: list[Span], clause_start: int, verb_start: int, pilot: Span
@@ -151,8 +146,8 @@ class RelationReader:
 def _clauses(doc: Doc) -> list[Span]:
     clauses: list[Span] = []
     start = 0
-    for index, is_break in enumerate(breaks_of(doc)):
-        if is_break:
+    for index, ends_clause in enumerate(breaks_of(doc)):
+        if ends_clause:
             if index > start:
                 clauses.append(doc[start:index])
             start = index + 1
