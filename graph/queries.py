@@ -243,9 +243,12 @@ def _item_documents(store: GraphStore) -> dict[str, str]:
 
 
 def _labels(store: GraphStore, nodes: list[Any]) -> dict[str, str]:
-    rows = select_rows(store, "SELECT ?n ?l WHERE { ?n skos:prefLabel ?l }")
-    wanted = {str(n) for n in nodes}
-    return {str(r["n"]): str(r["l"]) for r in rows if str(r["n"]) in wanted}
+    """Canonical labels of the given nodes, each looked up by its IRI (not by reading every label)."""
+    labels: dict[str, str] = {}
+    for node in {str(n) for n in nodes}:
+        for row in select_rows(store, "SELECT ?n ?l WHERE { ?n skos:prefLabel ?l }", n=URIRef(node)):
+            labels[node] = str(row["l"])
+    return labels
 
 
 # -- pilots and relations -----------------------------------------------------------------------------------
