@@ -202,11 +202,16 @@ def _relations(args: argparse.Namespace) -> int:
 
 
 def _sparql(args: argparse.Namespace) -> int:
-    from graph import queries
-    from graph.sparql import serialise
+    from graph.sparql import QueryRunner, query_form
+    from graph.store import store_path
 
-    with _open(args) as store:
-        data = serialise(queries.sparql(store, args.query), args.format)
+    query_form(args.query)  # a bad query fails here, before a worker starts
+    _open(args).close()  # a missing store fails here, with the store's own message
+    with QueryRunner(store_path(args.store), workers=1) as runner:
+        answer = runner.run(args.query, args.format)
+    if answer.truncated:
+        print(f"reformkg: the answer was cut at {runner.limits.rows} rows", file=sys.stderr)
+    data = answer.data
     sys.stdout.buffer.write(data)
     if not data.endswith(b"\n"):
         sys.stdout.buffer.write(b"\n")

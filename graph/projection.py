@@ -1,5 +1,9 @@
 """The graph as NetworkX: typed nodes (documents, sections, items, entities) and labelled edges with evidence,
-for paths and neighbourhoods."""
+for paths and neighbourhoods.
+
+Node attributes: `label`, `type` (the main Chinese type label), `types` and `aliases` ("|"-joined strings, so that
+GraphML and GEXF can carry them). Edge attributes: `label` (the property's Chinese label), `document`, `ordinal`,
+`evidence`, `start`, `end`."""
 
 from __future__ import annotations
 
@@ -24,7 +28,18 @@ def project(store: GraphStore) -> nx.MultiDiGraph:
         attrs = graph.nodes[node] if node in graph else {}
         types = set(attrs.get("types", "").split("|")) - {""}
         types.add(NODE_CLASSES[row["class"]])
-        graph.add_node(node, label=str(row.get("label") or node), types="|".join(sorted(types)), type=_main_type(types))
+        graph.add_node(
+            node,
+            label=str(row.get("label") or node),
+            types="|".join(sorted(types)),
+            type=_main_type(types),
+            aliases=attrs.get("aliases", ""),
+        )
+    for row in select_rows(store, "SELECT ?n ?alias WHERE { ?n skos:altLabel ?alias }"):
+        node = str(row["n"])
+        if node in graph:
+            known = set(graph.nodes[node]["aliases"].split("|")) - {""}
+            graph.nodes[node]["aliases"] = "|".join(sorted(known | {str(row["alias"])}))
     for row in select_rows(
         store,
         """SELECT ?s ?o ?pl ?doc ?ordinal ?evidence ?start ?end WHERE {

@@ -8,7 +8,6 @@ from typing import Any
 from urllib.parse import unquote
 
 from rdflib import Literal, URIRef
-from rdflib.query import Result
 
 from extract.normalise import normalise_line
 from extract.records import ENTITY_TYPES
@@ -333,13 +332,6 @@ def type_counts(store: GraphStore) -> dict[str, int]:
     return {t: counts.get(t, 0) for t in ENTITY_TYPES}
 
 
-def sparql(store: GraphStore, query: str) -> Result:
-    """Run a read-only SPARQL 1.1 query with the project's prefixes predeclared (see graph.sparql for checks)."""
-    from graph.sparql import run_read_only
-
-    return run_read_only(store, query)
-
-
 def _str(value: Any) -> str | None:
     return None if value is None else str(value)
 
@@ -352,6 +344,5 @@ __all__ = [
     "items",
     "pilots",
     "relations",
-    "sparql",
     "type_counts",
 ]

@@ -1,28 +1,64 @@
-"""Read-only SPARQL: queries only (never updates), no SERVICE (which would make the server fetch arbitrary
-addresses), the project's prefixes predeclared, and results serialised in the W3C formats."""
+"""Read-only SPARQL with limits: queries only (never updates), no SERVICE (which would make the server fetch
+arbitrary addresses), the project's prefixes predeclared, a cap on the size of an answer, and a time limit.
+
+Oxigraph cannot cancel a running query, so a query with a time limit runs in a worker process that is killed
+when the limit passes (`QueryRunner`). `answer()` is the same work without the time limit, for callers that run
+in their own process (a notebook).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import itertools
+import multiprocessing
+import queue
+from collections.abc import Mapping
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any
+
 from pyparsing import ParseException
+from rdflib import Graph, Variable
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.query import Result
+from rdflib.term import Identifier
 
-from graph.store import GraphStore
-from graph.vocabulary import SPARQL_PROLOGUE
+from graph.store import GraphStore, StoreError
+from graph.vocabulary import PREFIXES, SPARQL_PROLOGUE
 
+# query form → format name → rdflib serialiser
 RESULT_FORMATS = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv"}
-GRAPH_FORMATS = {"json": "json-ld", "xml": "xml", "csv": "nt", "tsv": "nt", "ttl": "turtle", "jsonld": "json-ld"}
+GRAPH_FORMATS = {"ttl": "turtle", "jsonld": "json-ld", "nt": "nt", "xml": "xml"}
+FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
+
+
+@dataclass(frozen=True)
+class Limits:
+    seconds: float = 10.0
+    rows: int = 10_000  # solutions of a SELECT, triples of a CONSTRUCT/DESCRIBE
+
+
+@dataclass(frozen=True)
+class Answer:
+    form: str  # SELECT, ASK, CONSTRUCT or DESCRIBE
+    format: str
+    data: bytes
+    truncated: bool  # the answer had more than Limits.rows rows and was cut there
 
 
 class SparqlError(ValueError):
-    """A query that is malformed, or not allowed (updates, SERVICE)."""
+    """A query that is malformed, not allowed (updates, SERVICE), too slow, or cannot be answered now."""
 
-    def __init__(self, message: str, forbidden: bool = False) -> None:
+    def __init__(self, message: str, *, forbidden: bool = False, timeout: bool = False) -> None:
         super().__init__(message)
         self.forbidden = forbidden
+        self.timeout = timeout
 
 
-def check_query(query: str) -> None:
+def query_form(query: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE; refuses what the endpoint does not run."""
     text = SPARQL_PROLOGUE + query
     try:
         tree = parseQuery(text)
@@ -30,30 +66,207 @@ def check_query(query: str) -> None:
         if _is_update(text):
             raise SparqlError("updates are not allowed: the endpoint is read-only", forbidden=True) from None
         raise SparqlError(f"malformed SPARQL query: {error}") from None
+    except Exception as error:  # the parser's own failures on odd input (deep nesting, bad escapes …)
+        raise SparqlError(f"malformed SPARQL query: {error}") from None
     if "ServiceGraphPattern" in repr(tree):
         raise SparqlError("SERVICE is not allowed: the endpoint does not fetch other addresses", forbidden=True)
+    return FORMS[tree[1].name]
 
 
 def _is_update(text: str) -> bool:
     try:
         parseUpdate(text)
-    except ParseException:
+    except Exception:
         return False
     return True
 
 
-def run_read_only(store: GraphStore, query: str) -> Result:
-    check_query(query)
+def formats_for(form: str) -> dict[str, str]:
+    return RESULT_FORMATS if form in ("SELECT", "ASK") else GRAPH_FORMATS
+
+
+def answer(store: GraphStore, query: str, fmt: str, rows: int = Limits.rows) -> Answer:
+    """The query's answer serialised in `fmt`, cut at `rows` rows; no time limit."""
+    form = query_form(query)
+    if fmt not in formats_for(form):
+        raise SparqlError(f"a {form} query cannot be answered as {fmt!r}; one of {', '.join(formats_for(form))}")
     try:
-        return store.query(SPARQL_PROLOGUE + query)
-    except (SyntaxError, ValueError, RuntimeError) as error:
+        result = store.query(SPARQL_PROLOGUE + query)
+        capped, truncated = _cap(result, rows)
+    except (SyntaxError, ValueError, RuntimeError, OSError) as error:
         raise SparqlError(f"query failed: {error}") from None
+    return Answer(form, fmt, _serialise(capped, formats_for(form)[fmt]), truncated)
 
 
-def serialise(result: Result, fmt: str) -> bytes:
-    """SELECT/ASK results in JSON/XML/CSV/TSV; CONSTRUCT/DESCRIBE graphs as JSON-LD, RDF/XML or N-Triples."""
+def select(store: GraphStore, query: str, rows: int = Limits.rows) -> tuple[list[str], list[dict[str, Any]]]:
+    """A SELECT's variables and rows as Python values, for notebooks and DataFrames."""
+    if query_form(query) != "SELECT":
+        raise SparqlError("only SELECT queries give rows")
+    result, _ = _cap(store.query(SPARQL_PROLOGUE + query), rows)
+    names = [str(v) for v in result.vars or []]
+    return names, [{name: _python(row.get(Variable(name))) for name in names} for row in result.bindings]
+
+
+def _python(term: Any) -> Any:
+    return None if term is None else (term.toPython() if hasattr(term, "toPython") else str(term))
+
+
+def _cap(result: Result, rows: int) -> tuple[Result, bool]:
+    if result.type == "SELECT":
+        solutions: list[Mapping[Variable, Identifier]] = [
+            {Variable(k): v for k, v in row.asdict().items()}  # type: ignore[union-attr]
+            for row in itertools.islice(result, rows + 1)
+        ]
+        capped = Result("SELECT")
+        capped.vars = result.vars
+        capped.bindings = solutions[:rows]
+        return capped, len(solutions) > rows
+    if result.type == "ASK":
+        return result, False
+    triples = list(itertools.islice(result.graph or Graph(), rows + 1))
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    for triple in triples[:rows]:
+        graph.add(triple)
+    capped = Result(result.type)
+    capped.graph = graph
+    return capped, len(triples) > rows
+
+
+def _serialise(result: Result, serialiser: str) -> bytes:
     if result.type in ("SELECT", "ASK"):
-        return result.serialize(format=RESULT_FORMATS[fmt]) or b""
+        return result.serialize(format=serialiser) or b""
     assert result.graph is not None
-    data = result.graph.serialize(format=GRAPH_FORMATS[fmt])
+    data = result.graph.serialize(format=serialiser)
     return data.encode("utf-8") if isinstance(data, str) else data
+
+
+# -- time limits: worker processes ----------------------------------------------------------------------------
+
+
+class _Worker:
+    def __init__(self, path: Path, rows: int) -> None:
+        context = multiprocessing.get_context("spawn")  # no fork: the parent holds database handles and threads
+        self.connection, child = context.Pipe()
+        self.process: BaseProcess = context.Process(target=_work, args=(str(path), rows, child), daemon=True)
+        self.process.start()
+        child.close()
+        self.ready = False
+
+    def wait_ready(self, seconds: float) -> None:
+        if self.ready:
+            return
+        if not self.connection.poll(seconds):
+            raise SparqlError("the query worker did not start in time")
+        status, message = self.connection.recv()
+        if status != "ready":
+            raise StoreError(message)
+        self.ready = True
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(5)
+        self.connection.close()
+
+
+def _work(path: str, rows: int, connection: Connection) -> None:
+    """A worker's life: open the store read-only, then answer (query, format) pairs until told to stop."""
+    try:
+        store = GraphStore.open(path, read_only=True)
+    except StoreError as error:
+        connection.send(("failed", str(error)))
+        return
+    connection.send(("ready", ""))
+    with store:
+        while True:
+            try:
+                request = connection.recv()
+            except EOFError:
+                return
+            if request is None:
+                return
+            query, fmt = request
+            try:
+                connection.send(("ok", answer(store, query, fmt, rows)))
+            except SparqlError as error:
+                connection.send(("error", (str(error), error.forbidden)))
+            except Exception as error:  # an engine failure on one query must not end the worker
+                connection.send(("error", (f"query failed: {type(error).__name__}: {error}", False)))
+
+
+class QueryRunner:
+    """Answers read-only queries on the store at `path` in worker processes, each query within the time limit;
+    a worker whose query runs out of time is killed and replaced."""
+
+    def __init__(self, path: Path, workers: int = 2, limits: Limits | None = None) -> None:
+        self.path = path
+        self.limits = limits or Limits()
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: list[_Worker] = []
+        self._closed = False
+        for _ in range(workers):
+            self._add_worker()
+
+    def _add_worker(self) -> None:
+        worker = _Worker(self.path, self.limits.rows)
+        self._all.append(worker)
+        self._idle.put(worker)
+
+    def run(self, query: str, fmt: str) -> Answer:
+        form = query_form(query)  # refuse bad queries here, without using a worker
+        if fmt not in formats_for(form):
+            raise SparqlError(f"a {form} query cannot be answered as {fmt!r}; one of {', '.join(formats_for(form))}")
+        try:
+            worker = self._idle.get(timeout=self.limits.seconds)
+        except queue.Empty:
+            raise SparqlError("every query worker is busy; try again shortly", timeout=True) from None
+        status, payload = self._ask(worker, query, fmt)
+        if status == "error":
+            message, forbidden = payload
+            raise SparqlError(message, forbidden=forbidden)
+        result: Answer = payload
+        return result
+
+    def _ask(self, worker: _Worker, query: str, fmt: str) -> tuple[str, Any]:
+        """Send the query to `worker` and wait for its reply; a worker that fails or overruns is replaced."""
+        try:
+            worker.wait_ready(60)
+            worker.connection.send((query, fmt))
+            reply = worker.connection.recv() if worker.connection.poll(self.limits.seconds) else None
+        except (EOFError, OSError, SparqlError, StoreError) as error:
+            self._replace(worker)
+            if isinstance(error, SparqlError | StoreError):
+                raise
+            raise SparqlError("the query worker failed on this query") from None
+        if reply is None:
+            self._replace(worker)
+            raise SparqlError(
+                f"the query ran longer than the time limit of {self.limits.seconds:g} s; narrow it or add a LIMIT",
+                timeout=True,
+            )
+        self._idle.put(worker)
+        status, payload = reply
+        return status, payload
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.kill()
+        self._all.remove(worker)
+        if not self._closed:
+            self._add_worker()
+
+    def close(self) -> None:
+        self._closed = True
+        for worker in self._all:
+            with contextlib.suppress(OSError):  # a worker that already died has nothing to stop
+                worker.connection.send(None)
+            worker.process.join(2)
+            if worker.process.is_alive():
+                worker.kill()
+        self._all.clear()
+
+    def __enter__(self) -> QueryRunner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

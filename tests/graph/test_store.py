@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from pyshacl import validate
 from rdflib import Graph
 
 from extract.extractor import extract_file
 from graph.build import write_extractions
 from graph.rdf import document_graph
-from graph.store import GraphStore
+from graph.store import GraphStore, StoreError
 from graph.vocabulary import ontology_graph
 from ontology import SHAPES_FILE
 from tests.conftest import ALL_DOCUMENTS
@@ -38,3 +39,18 @@ def test_store_persists_on_disk(tmp_path):
         count = len(store)
     with GraphStore.open(tmp_path, read_only=True) as store:
         assert len(store) == count and not store.is_empty()
+
+
+def test_a_build_cannot_write_under_readers_nor_readers_read_under_a_build(store_dir, tmp_path):
+    with (
+        GraphStore.open(store_dir, read_only=True),
+        GraphStore.open(store_dir, read_only=True),
+        pytest.raises(StoreError, match="in use by another process"),
+    ):
+        GraphStore.open(store_dir)
+    with GraphStore.open(tmp_path) as writer:
+        write_extractions(writer, [extract_file(ALL_DOCUMENTS[0])])
+        with pytest.raises(StoreError, match="being written"):
+            GraphStore.open(tmp_path, read_only=True)
+    with GraphStore.open(tmp_path, read_only=True) as reader:  # the lock went with the writer
+        assert not reader.is_empty()

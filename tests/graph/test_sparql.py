@@ -1,0 +1,70 @@
+"""Read-only SPARQL: forms, refusals, the answer cap and the time limit (a worker that overruns is replaced)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graph.sparql import Limits, QueryRunner, SparqlError, answer, query_form, select
+
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+@pytest.mark.parametrize(
+    ("query", "form"),
+    [
+        ("SELECT ?s WHERE { ?s a rk:Court }", "SELECT"),
+        ("ASK { ?s a rk:Court }", "ASK"),
+        ("CONSTRUCT { ?s a rk:Court } WHERE { ?s a rk:Court }", "CONSTRUCT"),
+        ("DESCRIBE <https://reformkg.org/id/entity/x>", "DESCRIBE"),
+    ],
+)
+def test_query_forms_are_recognised_with_the_prefixes_predeclared(query, form):
+    assert query_form(query) == form
+
+
+@pytest.mark.parametrize(
+    ("query", "forbidden"),
+    [
+        ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", True),
+        ("DELETE WHERE { ?s ?p ?o }", True),
+        ("LOAD <http://example.org/data.ttl>", True),
+        ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", True),
+        ("SELECT * WHERE {", False),
+        ("'; DROP ALL; --", False),
+        ("\x00\u202e" * 50, False),
+    ],
+)
+def test_updates_service_and_garbage_are_refused(query, forbidden):
+    with pytest.raises(SparqlError) as refused:
+        query_form(query)
+    assert refused.value.forbidden is forbidden
+
+
+def test_answers_are_cut_at_the_row_cap_and_say_so(store):
+    cut = answer(store, "SELECT ?s WHERE { ?s a rk:Item }", "json", rows=5)
+    assert cut.truncated and len(json.loads(cut.data)["results"]["bindings"]) == 5
+    whole = answer(store, "SELECT ?s WHERE { ?s a rk:Item } LIMIT 5", "json", rows=5)
+    assert not whole.truncated
+    graph = answer(store, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "nt", rows=10)
+    assert graph.truncated and len(graph.data.decode().strip().splitlines()) == 10
+
+
+def test_a_graph_query_cannot_be_answered_as_a_results_table(store):
+    with pytest.raises(SparqlError, match="cannot be answered as"):
+        answer(store, "CONSTRUCT { ?s a rk:Court } WHERE { ?s a rk:Court }", "csv")
+
+
+def test_select_gives_python_rows(store):
+    names, rows = select(store, "SELECT ?label WHERE { ?c a rk:Court ; skos:prefLabel ?label } ORDER BY ?label")
+    assert names == ["label"] and "深圳市中级人民法院" in {r["label"] for r in rows}
+
+
+def test_a_query_past_the_time_limit_is_stopped_and_the_runner_goes_on(store_dir):
+    with QueryRunner(store_dir, workers=1, limits=Limits(seconds=1.0)) as runner:
+        with pytest.raises(SparqlError, match="time limit") as stopped:
+            runner.run(SLOW, "json")
+        assert stopped.value.timeout
+        after = runner.run("SELECT (COUNT(*) AS ?n) WHERE { ?c a rk:Court }", "csv")
+        assert after.form == "SELECT" and int(after.data.decode().splitlines()[1]) > 5
