@@ -85,6 +85,11 @@ def _parser() -> argparse.ArgumentParser:
     export = command("export", _export, "the whole graph in a file format", json_flag=False)
     export.add_argument("--format", required=True, choices=["ttl", "nt", "jsonld", "trig", "graphml", "gexf", "csv"])
     export.add_argument("-o", "--output", metavar="FILE")
+    serve = command(
+        "serve", _serve, "build the bundled document if the store is empty, then serve the HTTP API", json_flag=False
+    )
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
     summary = command("summary", _summary, "counts per type, and the items that involve NAME")
     summary.add_argument("--involves", metavar="NAME")
     evaluate = command("eval", _eval, "precision, recall and F1 of the extractor against a gold annotation")
@@ -228,6 +233,25 @@ def _export(args: argparse.Namespace) -> int:
         print(f"wrote {len(data)} bytes to {args.output}", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from api.service import create_app
+    from extract.extractor import BUNDLED_DOCUMENT, extract_file
+    from graph.build import write_extractions
+    from graph.store import GraphStore, store_path
+
+    location = store_path(args.store)
+    with GraphStore.open(location) as store:
+        if store.is_empty():
+            print(f"the store at {location} is empty: building {BUNDLED_DOCUMENT.name}", file=sys.stderr)
+            write_extractions(store, [extract_file(BUNDLED_DOCUMENT)])
+    print(f"reformkg: serving the graph page at http://{args.host}:{args.port}/graph", file=sys.stderr)
+    print(f"reformkg: API docs at http://{args.host}:{args.port}/docs (Ctrl-C stops)", file=sys.stderr)
+    uvicorn.run(create_app(location), host=args.host, port=args.port, log_level="warning", access_log=False)
     return 0
 
 

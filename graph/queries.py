@@ -5,20 +5,33 @@ from __future__ import annotations
 
 from collections import defaultdict
 from typing import Any
-from urllib.parse import unquote
 
 from rdflib import Literal, URIRef
 
 from extract.normalise import normalise_line
 from extract.records import ENTITY_TYPES
 from graph.store import GraphStore
-from graph.vocabulary import CLASS_TYPES, SPARQL_PROLOGUE, TYPE_CLASSES, document_iri, properties_by_label, zh
+from graph.vocabulary import (
+    CLASS_TYPES,
+    SPARQL_PROLOGUE,
+    TYPE_CLASSES,
+    document_id_of_iri,
+    document_iri,
+    entity_iri,
+    label_of_entity_iri,
+    properties_by_label,
+    zh,
+)
 
 Row = dict[str, Any]
 
 
 class QueryError(ValueError):
-    """A query parameter that cannot be answered (unknown type, unknown document, …)."""
+    """A query parameter that cannot be answered (unknown type, unknown predicate, …)."""
+
+
+class NotFound(QueryError):
+    """The document, item or entity asked for is not in the store."""
 
 
 def select_rows(store: GraphStore, body: str, **bindings: Any) -> list[dict[str, Any]]:
@@ -28,9 +41,9 @@ def select_rows(store: GraphStore, body: str, **bindings: Any) -> list[dict[str,
 
 
 def _document_ids(store: GraphStore) -> dict[str, str]:
-    """Document IRI → id (the id is the IRI's last segment, decoded)."""
+    """Document IRI → id."""
     rows = select_rows(store, "SELECT ?doc WHERE { ?doc a rk:Document }")
-    return {str(r["doc"]): unquote(str(r["doc"]).rsplit("/", 1)[1]) for r in rows}
+    return {str(r["doc"]): document_id_of_iri(str(r["doc"])) for r in rows}
 
 
 # -- documents and items ----------------------------------------------------------------------------------------
@@ -96,8 +109,8 @@ def items(store: GraphStore, involves: str | None = None, document: str | None =
     return _item_rows(rows, ids)
 
 
-def _named(store: GraphStore, name: str) -> set[URIRef]:
-    """The nodes whose canonical label or alias is NAME."""
+def nodes_named(store: GraphStore, name: str) -> set[URIRef]:
+    """The nodes whose canonical label or alias is NAME (after normalising widths, quotes and spaces)."""
     rows = select_rows(
         store,
         "SELECT ?e ?n WHERE { { ?e skos:prefLabel ?n } UNION { ?e skos:altLabel ?n } }",
@@ -118,7 +131,7 @@ def _within(store: GraphStore, places: set[URIRef]) -> set[URIRef]:
 
 def _items_involving(store: GraphStore, name: str) -> set[URIRef]:
     found: set[URIRef] = set()
-    for entity in _within(store, _named(store, name)):
+    for entity in _within(store, nodes_named(store, name)):
         found |= {
             URIRef(str(r["item"]))
             for r in select_rows(store, "SELECT ?item ?e WHERE { ?item rk:involves ?e }", e=entity)
@@ -148,6 +161,11 @@ def _item_rows(rows: list[dict[str, Any]], ids: dict[str, str]) -> list[Row]:
     return [out[key] for key in sorted(out)]
 
 
+def document_id(store: GraphStore, document: str) -> str:
+    """The id of the document named by its id, its IRI or its number (粤高法明传（2021）73号)."""
+    return document_id_of_iri(str(_document_iri(store, document, _document_ids(store))))
+
+
 def _document_iri(store: GraphStore, document: str, ids: dict[str, str]) -> URIRef:
     for iri, doc_id in ids.items():
         if document in (doc_id, iri):
@@ -155,7 +173,7 @@ def _document_iri(store: GraphStore, document: str, ids: dict[str, str]) -> URIR
     # a document may also be named by its number (粤高法明传（2021）73号)
     for row in select_rows(store, "SELECT ?doc ?n WHERE { ?doc rk:number ?n }", n=Literal(normalise_line(document))):
         return URIRef(str(row["doc"]))
-    raise QueryError(f"no document {document!r} in the store; `reformkg documents` lists them")
+    raise NotFound(f"no document {document!r} in the store; `reformkg documents` lists them")
 
 
 # -- entities -----------------------------------------------------------------------------------------------
@@ -174,7 +192,7 @@ def entities(store: GraphStore, type: str | None = None, in_: str | None = None,
     )
     selected = {str(r["e"]) for r in rows}
     if in_ is not None:
-        places = _named(store, in_)
+        places = nodes_named(store, in_)
         selected &= {str(e) for e in _within(store, places) - places}
     details = entity_details(store, selected)
     if q:
@@ -183,25 +201,35 @@ def entities(store: GraphStore, type: str | None = None, in_: str | None = None,
     return details
 
 
+def entity(store: GraphStore, key: str) -> Row:
+    """One entity, named by its IRI (percent-encoded or not), its canonical label or an alias."""
+    label = label_of_entity_iri(key)
+    iris = {str(entity_iri(label))} if label is not None else {str(node) for node in nodes_named(store, key)}
+    found = entity_details(store, iris)
+    if not found:
+        raise NotFound(f"no entity {key!r} in the store; `reformkg entities --q TEXT` searches for one")
+    return found[0]
+
+
 def entity_details(store: GraphStore, iris: set[str]) -> list[Row]:
     if not iris:
         return []
+    # The IRIs come from the store (or were checked against it), so listing them in VALUES pastes no user text;
+    # bound values keep each look-up indexed on a large store.
+    values = "VALUES ?e { " + " ".join(URIRef(iri).n3() for iri in sorted(iris)) + " }"
     facts = select_rows(
         store,
-        """SELECT ?e ?p ?v WHERE {
+        """SELECT ?e ?p ?v ?doc WHERE { #VALUES
              ?e skos:prefLabel ?l .
              { ?e a ?v . BIND("type" AS ?p) } UNION { ?e skos:altLabel ?v . BIND("alias" AS ?p) }
              UNION { ?e rk:locatedIn ?place . ?place skos:prefLabel ?v . BIND("in" AS ?p) }
-             UNION { ?item rk:involves ?e ; rk:ordinal ?v . BIND(?item AS ?itemNode) BIND("item" AS ?p) }
+             UNION { ?item rk:involves ?e ; rk:ordinal ?v ; rk:inDocument ?doc . BIND("item" AS ?p) }
              UNION { ?e skos:prefLabel ?v . BIND("label" AS ?p) }
-           }""",
+           }""".replace("#VALUES", values),
     )
-    item_docs = _item_documents(store)
     rows: dict[str, Row] = {}
     for fact in facts:
         iri = str(fact["e"])
-        if iri not in iris:
-            continue
         row = rows.setdefault(iri, {"id": iri, "label": "", "types": [], "aliases": [], "items": [], "located_in": []})
         kind, value = str(fact["p"]), fact["v"]
         if kind == "label":
@@ -212,33 +240,14 @@ def entity_details(store: GraphStore, iris: set[str]) -> list[Row]:
             row["aliases"].append(str(value))
         elif kind == "in":
             row["located_in"].append(str(value))
-    for iri, ordinal_doc in _mentions(store).items():
-        if iri in rows:
-            rows[iri]["items"] = [
-                {"document": item_docs[i], "ordinal": o}
-                for i, o in sorted(ordinal_doc, key=lambda x: (item_docs[x[0]], x[1]))
-            ]
+        elif kind == "item":
+            row["items"].append((document_id_of_iri(str(fact["doc"])), int(value)))
     for row in rows.values():
         row["types"] = sorted(set(row["types"]), key=ENTITY_TYPES.index)
         row["aliases"] = sorted(set(row["aliases"]))
         row["located_in"] = sorted(set(row["located_in"]))
+        row["items"] = [{"document": d, "ordinal": o} for d, o in sorted(set(row["items"]))]
     return sorted(rows.values(), key=lambda r: (r["types"][0] if r["types"] else "", r["label"]))
-
-
-def _mentions(store: GraphStore) -> dict[str, set[tuple[str, int]]]:
-    found: dict[str, set[tuple[str, int]]] = defaultdict(set)
-    for row in select_rows(store, "SELECT ?e ?item ?o WHERE { ?item rk:involves ?e ; rk:ordinal ?o }"):
-        found[str(row["e"])].add((str(row["item"]), int(row["o"])))
-    return found
-
-
-def _item_documents(store: GraphStore) -> dict[str, str]:
-    ids = _document_ids(store)
-    rows = select_rows(
-        store,
-        "SELECT ?item ?doc WHERE { ?item a rk:Item ; rk:inDocument ?doc }",
-    )
-    return {str(r["item"]): ids[str(r["doc"])] for r in rows}
 
 
 def _labels(store: GraphStore, nodes: list[Any]) -> dict[str, str]:
@@ -284,7 +293,7 @@ def pilots(store: GraphStore, at: str | None = None) -> list[Row]:
 
 
 def _names_of(store: GraphStore, name: str) -> set[str]:
-    return {label for node in _named(store, name) for label in _labels(store, [node]).values()}
+    return {label for node in nodes_named(store, name) for label in _labels(store, [node]).values()}
 
 
 def relations(store: GraphStore, predicate: str | None = None) -> list[Row]:

@@ -9,6 +9,7 @@ in their own process (a notebook).
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import multiprocessing
 import queue
@@ -57,6 +58,7 @@ class SparqlError(ValueError):
         self.timeout = timeout
 
 
+@functools.lru_cache(maxsize=1024)  # parsing costs milliseconds; tools and dashboards repeat their queries
 def query_form(query: str) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE; refuses what the endpoint does not run."""
     text = SPARQL_PROLOGUE + query
@@ -82,7 +84,9 @@ def _is_update(text: str) -> bool:
 
 
 def formats_for(form: str) -> dict[str, str]:
-    return RESULT_FORMATS if form in ("SELECT", "ASK") else GRAPH_FORMATS
+    if form == "ASK":  # a yes/no answer has no table to write as CSV or TSV
+        return {name: RESULT_FORMATS[name] for name in ("json", "xml")}
+    return RESULT_FORMATS if form == "SELECT" else GRAPH_FORMATS
 
 
 def answer(store: GraphStore, query: str, fmt: str, rows: int = Limits.rows) -> Answer:
@@ -135,11 +139,23 @@ def _cap(result: Result, rows: int) -> tuple[Result, bool]:
 
 
 def _serialise(result: Result, serialiser: str) -> bytes:
+    if serialiser == "tsv":
+        return _tsv(result)
     if result.type in ("SELECT", "ASK"):
         return result.serialize(format=serialiser) or b""
     assert result.graph is not None
     data = result.graph.serialize(format=serialiser)
     return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def _tsv(result: Result) -> bytes:
+    """SPARQL 1.1 TSV results (rdflib reads them but cannot write them): terms in Turtle syntax, one row a line."""
+    names = list(result.vars or [])
+    lines = ["\t".join(f"?{name}" for name in names)]
+    for row in result.bindings:
+        cells = (row.get(name) for name in names)
+        lines.append("\t".join("" if cell is None else cell.n3().replace("\t", "\\t") for cell in cells))
+    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 # -- time limits: worker processes ----------------------------------------------------------------------------

@@ -7,6 +7,7 @@ Oxigraph answers SPARQL 10–1,800× faster than rdflib's own engine on 200k tri
 from __future__ import annotations
 
 import fcntl
+import gc
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -75,7 +76,11 @@ class GraphStore:
     def close(self) -> None:
         if not self.read_only:
             self._inner.flush()
-        del self._inner
+        del self._inner, self.dataset
+        if not self.read_only:
+            # Oxigraph releases the database (and RocksDB's own lock) only when the last reference goes, and
+            # rdflib's objects hold theirs in cycles: collect them now, so the store can be opened again at once.
+            gc.collect()
         if self._lock is not None:
             os.close(self._lock)  # closing the descriptor releases the lock
             self._lock = None

@@ -66,6 +66,12 @@ def label_of_entity_iri(iri: str) -> str | None:
     return unquote(iri[len(prefix) :]) if iri.startswith(prefix) else None
 
 
+def document_id_of_iri(iri: str) -> str:
+    """The document id inside a document's IRI, or inside the IRI of one of its sections, items, statements."""
+    prefix = str(RKD) + "doc/"
+    return unquote(iri[len(prefix) :].split("/", 1)[0]) if iri.startswith(prefix) else iri
+
+
 def zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 

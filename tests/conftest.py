@@ -18,6 +18,19 @@ GOLD = TESTS / "gold"
 DOCUMENTS = sorted((TESTS / "documents").glob("*.txt"))
 ALL_DOCUMENTS = [BUNDLED_DOCUMENT, *DOCUMENTS]
 
+# Debian's Chromium (Playwright's own browser download cannot work here). The flags keep it from reaching for
+# Google's services, which this machine's closed network refuses; --no-sandbox because the tests run as root.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
 
 def gold_for(document: Path) -> dict:
     return json.loads((GOLD / f"{document.stem}.gold.json").read_text(encoding="utf-8"))

@@ -1,0 +1,245 @@
+"""The HTTP service: FastAPI routes that translate requests into calls of the query layer in graph/ and its
+answers into JSON (shapes in shared/interface.md). No query is written here.
+
+While it serves, the service holds the store read-only (a build cannot write under it, see graph.store), so an
+answer, once computed, stays true: answers are kept, and the NetworkX projection is made once.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import networkx as nx
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from api import examples
+from api.sparql_protocol import media_type, negotiate, query_of
+from graph import network, queries
+from graph.pages import render_page
+from graph.projection import project
+from graph.sparql import Limits, QueryRunner, SparqlError, query_form
+from graph.store import GraphStore
+
+MAX_TEXT = 200  # characters in a name or search parameter
+Name = Annotated[str, Query(min_length=1, max_length=MAX_TEXT)]
+OptionalName = Annotated[str | None, Query(min_length=1, max_length=MAX_TEXT)]
+
+
+class JSONBytes(Response):
+    media_type = "application/json"
+
+
+class Answers:
+    """What the service knows while it runs: the store, the SPARQL workers, the projection, kept answers."""
+
+    def __init__(self, store: GraphStore, runner: QueryRunner, capacity: int = 4096) -> None:
+        self.store = store
+        self.runner = runner
+        self._kept: OrderedDict[tuple[Any, ...], bytes] = OrderedDict()
+        self._capacity = capacity
+        self._lock = threading.Lock()
+        self._graph: nx.MultiDiGraph | None = None
+
+    async def json(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> JSONBytes:
+        """The kept answer to `key`, or compute it in a worker thread (queries block) and keep it."""
+        with self._lock:
+            data = self._kept.get(key)
+        if data is None:
+            data = json.dumps(await run_in_threadpool(compute), ensure_ascii=False).encode("utf-8")
+            with self._lock:
+                self._kept[key] = data
+                while len(self._kept) > self._capacity:
+                    self._kept.popitem(last=False)
+        return JSONBytes(data)
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        with self._lock:
+            if self._graph is None:
+                self._graph = project(self.store)
+            return self._graph
+
+
+def create_app(store_dir: Path, *, limits: Limits | None = None, sparql_workers: int = 2) -> FastAPI:
+    """The service over the store at `store_dir`, which must exist (`reformkg serve` builds it first)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        store = GraphStore.open(store_dir, read_only=True)
+        runner = QueryRunner(store_dir, workers=sparql_workers, limits=limits)
+        app.state.answers = Answers(store, runner)
+        try:
+            yield
+        finally:
+            runner.close()
+            store.close()
+
+    app = FastAPI(
+        title="reformkg",
+        version="0.1.0",
+        summary="Knowledge graphs of Chinese court-reform documents: relationship queries, SPARQL, graph pages.",
+        lifespan=lifespan,
+    )
+    _add_error_handlers(app)
+    _add_query_routes(app)
+    _add_sparql_route(app)
+    _add_page_routes(app)
+    return app
+
+
+def _answers(request: Request) -> Answers:
+    answers: Answers = request.app.state.answers
+    return answers
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(queries.NotFound)
+    async def not_found(request: Request, error: queries.NotFound) -> JSONResponse:
+        return JSONResponse({"detail": str(error)}, status_code=404)
+
+    @app.exception_handler(queries.QueryError)
+    async def bad_query(request: Request, error: queries.QueryError) -> JSONResponse:
+        return JSONResponse({"detail": str(error)}, status_code=400)
+
+    @app.exception_handler(SparqlError)
+    async def bad_sparql(request: Request, error: SparqlError) -> JSONResponse:
+        if error.forbidden:
+            return JSONResponse({"detail": str(error)}, status_code=403)
+        if error.timeout and "busy" in str(error):
+            return JSONResponse({"detail": str(error)}, status_code=429, headers={"Retry-After": "1"})
+        return JSONResponse({"detail": str(error)}, status_code=400)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameters(request: Request, error: RequestValidationError) -> JSONResponse:
+        # the default handler echoes the input back; a hostile string need not travel twice
+        problems = [
+            {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in error.errors()
+        ]
+        return JSONResponse({"detail": problems}, status_code=422)
+
+
+def _add_query_routes(app: FastAPI) -> None:
+    @app.get("/health", summary="Liveness and what the store holds", responses=examples.HEALTH)
+    async def health(request: Request) -> Response:
+        answers = _answers(request)
+        return await answers.json(("health",), lambda: {"status": "ok", "quads": len(answers.store)})
+
+    @app.get("/documents", summary="The documents in the store", responses=examples.DOCUMENTS)
+    async def documents(request: Request) -> Response:
+        answers = _answers(request)
+        return await answers.json(("documents",), lambda: queries.documents(answers.store))
+
+    @app.get("/items", summary="Work points, or those that involve a name", responses=examples.ITEMS)
+    async def items(
+        request: Request,
+        involves: Annotated[OptionalName, Query(description="an entity, alias or place (深圳 finds 深圳中院)")] = None,
+        document: Annotated[OptionalName, Query(description="a document id or number")] = None,
+    ) -> Response:
+        answers = _answers(request)
+        return await answers.json(
+            ("items", involves, document), lambda: queries.items(answers.store, involves=involves, document=document)
+        )
+
+    @app.get("/pilots", summary="Pilots and where they run", responses=examples.PILOTS)
+    async def pilots(
+        request: Request, at: Annotated[OptionalName, Query(description="a place or court")] = None
+    ) -> Response:
+        answers = _answers(request)
+        return await answers.json(("pilots", at), lambda: queries.pilots(answers.store, at=at))
+
+    @app.get("/entities", summary="Entities by type, place and text", responses=examples.ENTITIES)
+    async def entities(
+        request: Request,
+        type: Annotated[OptionalName, Query(description="机制 法院 试点 地区 机构 规范性文件")] = None,
+        in_: Annotated[OptionalName, Query(alias="in", description="a place they lie in")] = None,
+        q: Annotated[OptionalName, Query(description="text in a label or alias")] = None,
+    ) -> Response:
+        answers = _answers(request)
+        return await answers.json(
+            ("entities", type, in_, q), lambda: queries.entities(answers.store, type=type, in_=in_, q=q)
+        )
+
+    @app.get("/entities/{id:path}", summary="One entity by IRI, label or alias", responses=examples.ENTITY)
+    async def entity(request: Request, id: str) -> Response:
+        if not id or len(id) > 4 * MAX_TEXT:
+            raise HTTPException(404, "no such entity")
+        answers = _answers(request)
+        return await answers.json(("entity", id), lambda: queries.entity(answers.store, id))
+
+    @app.get("/relations", summary="Relations with their evidence", responses=examples.RELATIONS)
+    async def relations(
+        request: Request,
+        predicate: Annotated[OptionalName, Query(description="a property's label: 推动, 试点于 …")] = None,
+    ) -> Response:
+        answers = _answers(request)
+        return await answers.json(
+            ("relations", predicate), lambda: queries.relations(answers.store, predicate=predicate)
+        )
+
+    @app.get("/paths", summary="Shortest connections between two entities", responses=examples.PATHS)
+    async def paths(
+        request: Request,
+        source: Annotated[Name, Query(alias="from", description="an entity, alias or IRI")],
+        target: Annotated[Name, Query(alias="to", description="an entity, alias or IRI")],
+    ) -> Response:
+        answers = _answers(request)
+        return await answers.json(
+            ("paths", source, target), lambda: network.paths(answers.store, answers.graph, source, target)
+        )
+
+    @app.get("/neighbours", summary="What lies within 1–3 hops of an entity", responses=examples.NEIGHBOURS)
+    async def neighbours(
+        request: Request,
+        entity: Annotated[Name, Query(description="an entity, alias or IRI")],
+        depth: Annotated[int, Query(ge=1, le=network.MAX_DEPTH)] = 1,
+    ) -> Response:
+        answers = _answers(request)
+        return await answers.json(
+            ("neighbours", entity, depth), lambda: network.neighbours(answers.store, answers.graph, entity, depth)
+        )
+
+
+def _add_sparql_route(app: FastAPI) -> None:
+    async def sparql(request: Request) -> Response:
+        query = await query_of(request)
+        form = query_form(query)
+        fmt = negotiate(form, request.headers.get("accept"), request.query_params.get("format"))
+        answer = await run_in_threadpool(_answers(request).runner.run, query, fmt)
+        headers = {"X-Reformkg-Truncated": "true"} if answer.truncated else {}
+        return Response(answer.data, media_type=media_type(form, fmt), headers=headers)
+
+    for method, extra in ((app.get, examples.SPARQL_GET), (app.post, examples.SPARQL_POST)):
+        method(
+            "/sparql",
+            summary="SPARQL 1.1 Protocol endpoint (read-only, time-limited, capped)",
+            description=examples.SPARQL_DESCRIPTION,
+            responses=examples.SPARQL,
+            openapi_extra=extra,
+        )(sparql)
+
+
+def _add_page_routes(app: FastAPI) -> None:
+    @app.get("/", include_in_schema=False)
+    def home() -> Response:
+        return RedirectResponse("/graph")
+
+    @app.get("/graph", summary="Interactive graph page", response_class=HTMLResponse, responses=examples.GRAPH)
+    def graph_page(
+        request: Request,
+        document: Annotated[OptionalName, Query(description="a document id or number (with item)")] = None,
+        item: Annotated[int | None, Query(ge=1, le=100_000, description="a work point's ordinal")] = None,
+        entity: Annotated[OptionalName, Query(description="an entity whose neighbourhood to draw")] = None,
+        depth: Annotated[int, Query(ge=1, le=network.MAX_DEPTH)] = 1,
+    ) -> HTMLResponse:
+        answers = _answers(request)
+        view = network.page_view(answers.store, answers.graph, document=document, item=item, entity=entity, depth=depth)
+        return HTMLResponse(render_page(view.graph, title=view.title, highlight=view.highlight))

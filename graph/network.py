@@ -1,0 +1,158 @@
+"""Questions about connections, answered on the NetworkX projection: shortest paths between two entities with
+the evidence of every hop, neighbourhoods, and the subgraphs that the graph pages draw.
+
+Paths and neighbourhoods follow what the documents say (涉及, 推动, 试点于, 位于 …), not the document's outline:
+through 属于 and 发布 every node is a few hops from every other, which would answer nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import islice, pairwise
+from typing import Any
+
+import networkx as nx
+
+from graph import queries
+from graph.queries import NotFound, QueryError, Row, nodes_named
+from graph.store import GraphStore
+from graph.vocabulary import document_id_of_iri, item_iri
+
+OUTLINE = frozenset({"属于", "发布"})
+MAX_DEPTH = 3
+MAX_PATHS = 10
+
+
+def content_view(graph: nx.MultiDiGraph) -> nx.Graph:
+    """Undirected, without the outline's edges: the graph in which paths and neighbourhoods are searched."""
+    kept = nx.subgraph_view(graph, filter_edge=lambda u, v, k: graph.edges[u, v, k]["label"] not in OUTLINE)
+    return kept.to_undirected(as_view=True)
+
+
+def node_for(store: GraphStore, graph: nx.MultiDiGraph, name: str) -> str:
+    """The node an entity name, alias or IRI stands for."""
+    if name in graph:
+        return name
+    found = sorted(str(node) for node in nodes_named(store, name) if str(node) in graph)
+    if not found:
+        raise NotFound(f"no entity {name!r} in the graph; `reformkg entities --q TEXT` searches for one")
+    return found[0]
+
+
+def paths(store: GraphStore, graph: nx.MultiDiGraph, source: str, target: str) -> Row:
+    """The shortest connections between two entities (at most MAX_PATHS), each hop a relation with evidence."""
+    start, end = node_for(store, graph, source), node_for(store, graph, target)
+    view = content_view(graph)
+    try:
+        found = list(islice(nx.all_shortest_paths(view, start, end), MAX_PATHS)) if start != end else [[start]]
+    except nx.NetworkXNoPath:
+        found = []
+    return {
+        "from": graph.nodes[start]["label"],
+        "to": graph.nodes[end]["label"],
+        "paths": [[_hop(graph, a, b) for a, b in pairwise(path)] for path in found],
+    }
+
+
+def _hop(graph: nx.MultiDiGraph, a: str, b: str) -> Row:
+    """The relation between two adjacent nodes, in the direction it was stated."""
+    candidates = [(a, b, data) for data in graph.get_edge_data(a, b, default={}).values()]
+    candidates += [(b, a, data) for data in graph.get_edge_data(b, a, default={}).values()]
+    subject, obj, data = min(
+        ((s, o, d) for s, o, d in candidates if d["label"] not in OUTLINE),
+        # a typed relation says more than a mention, and a sentence more than the lexicon's knowledge
+        key=lambda c: (c[2]["label"] == "涉及", not c[2]["evidence"], c[2]["ordinal"]),
+    )
+    return relation_row(graph, subject, obj, data)
+
+
+def relation_row(graph: nx.MultiDiGraph, subject: str, obj: str, data: dict[str, Any]) -> Row:
+    """An edge in the JSON shape of `reformkg relations`."""
+    return {
+        "subject": graph.nodes[subject]["label"],
+        "predicate": data["label"],
+        "object": graph.nodes[obj]["label"],
+        "document": document_id_of_iri(data["document"]),
+        "ordinal": data["ordinal"],
+        "evidence": data["evidence"],
+        "span": [data["start"], data["end"]],
+    }
+
+
+def neighbourhood(graph: nx.MultiDiGraph, node: str, depth: int) -> nx.MultiDiGraph:
+    if not 1 <= depth <= MAX_DEPTH:
+        raise QueryError(f"depth must be between 1 and {MAX_DEPTH}")
+    distances = nx.single_source_shortest_path_length(content_view(graph), node, cutoff=depth)
+    view: nx.MultiDiGraph = graph.subgraph(distances).copy()
+    view.remove_edges_from([(u, v, k) for u, v, k, label in view.edges(keys=True, data="label") if label in OUTLINE])
+    for member, distance in distances.items():
+        view.nodes[member]["distance"] = distance
+    return view
+
+
+def neighbours(store: GraphStore, graph: nx.MultiDiGraph, name: str, depth: int = 1) -> Row:
+    """What lies within `depth` hops of an entity: the nodes with their distance, and the relations among them."""
+    node = node_for(store, graph, name)
+    view = neighbourhood(graph, node, depth)
+    nodes = sorted(view.nodes(data=True), key=lambda n: (n[1]["distance"], n[1]["type"], n[1]["label"]))
+    return {
+        "entity": graph.nodes[node]["label"],
+        "depth": depth,
+        "nodes": [{"id": n, "label": d["label"], "type": d["type"], "distance": d["distance"]} for n, d in nodes],
+        "relations": sorted(
+            (relation_row(view, s, o, d) for s, o, d in view.edges(data=True)),
+            key=lambda r: (r["document"], r["ordinal"], r["span"], r["predicate"], r["object"]),
+        ),
+    }
+
+
+def item_view(graph: nx.MultiDiGraph, document: str, ordinal: int) -> nx.MultiDiGraph:
+    """One work point and everything it touches, with the relations among them."""
+    node = str(item_iri(document, ordinal))
+    if node not in graph:
+        raise NotFound(f"no item {ordinal} in document {document!r}")
+    touched = {node, *graph.successors(node)}
+    touched |= {o for s in touched - {node} for o in graph.successors(s) if graph.nodes[o]["type"] == "地区"}
+    return graph.subgraph(touched).copy()
+
+
+MAX_PAGE_NODES = 10_000  # a whole-graph page beyond this would not be usable: draw a neighbourhood instead
+
+
+@dataclass(frozen=True)
+class PageView:
+    graph: nx.MultiDiGraph
+    title: str
+    highlight: list[str]
+
+
+def page_view(
+    store: GraphStore,
+    graph: nx.MultiDiGraph,
+    *,
+    document: str | None = None,
+    item: int | None = None,
+    entity: str | None = None,
+    depth: int = 1,
+) -> PageView:
+    """What a graph page draws: an entity's neighbourhood, one work point, or the whole graph."""
+    if entity is not None:
+        node = node_for(store, graph, entity)
+        return PageView(neighbourhood(graph, node, depth), f"{graph.nodes[node]['label']} — reformkg", [node])
+    if item is not None:
+        doc_id = queries.document_id(store, document) if document is not None else _only_document(store)
+        view = item_view(graph, doc_id, item)
+        title = graph.nodes[str(item_iri(doc_id, item))]["label"]
+        return PageView(view, f"{item}. {title} — reformkg", [])
+    if document is not None:
+        raise QueryError("a document's page needs an item: document=ID&item=N")
+    if graph.number_of_nodes() > MAX_PAGE_NODES:
+        raise QueryError(f"the graph has {graph.number_of_nodes()} nodes: draw a neighbourhood or a work point")
+    return PageView(graph, "reformkg — graph", [])
+
+
+def _only_document(store: GraphStore) -> str:
+    ids = [row["id"] for row in queries.documents(store)]
+    if len(ids) != 1:
+        raise QueryError(f"the store holds {len(ids)} documents: name one (document=ID) with the item")
+    return ids[0]

@@ -1,0 +1,162 @@
+"""The Python API for analysts (Jupyter): the graph as objects they already know.
+
+    from graph import open_store
+    kg = open_store()                      # ./reformkg-data or $REFORMKG_STORE; builds the bundled document if empty
+    kg.items(involves="深圳")               # a pandas DataFrame, the same rows as `reformkg items --involves 深圳`
+    kg.sparql("SELECT ?c WHERE { ?c a rk:Court }")
+    kg.rdf, kg.nx                          # the rdflib Dataset and the NetworkX projection
+    kg.show(entity="深圳")                  # the interactive page of the service, inline and offline
+
+Every method calls the same functions of graph.queries, graph.network and graph.pages as the command line and
+the HTTP service: no query is written here.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+from rdflib import Dataset
+
+from graph import network, queries
+from graph.build import write_extractions
+from graph.pages import render_page
+from graph.projection import project
+from graph.sparql import Limits, select
+from graph.store import GraphStore, store_path
+
+
+def open_store(path: str | os.PathLike[str] | None = None, *, build_if_empty: bool = True) -> ReformGraph:
+    """The store at `path` (default ./reformkg-data or $REFORMKG_STORE), with the bundled document built into it
+    if it is empty."""
+    location = store_path(path)
+    if build_if_empty:
+        with GraphStore.open(location) as store:
+            if store.is_empty():
+                from extract.extractor import BUNDLED_DOCUMENT
+
+                _write(store, [BUNDLED_DOCUMENT])
+    return ReformGraph(location)
+
+
+def _write(store: GraphStore, paths: Iterable[str | os.PathLike[str]]) -> None:
+    from extract.extractor import extract_file
+
+    extractions = [extract_file(Path(p)) for p in paths]  # every file is read before the store is touched
+    write_extractions(store, extractions)
+
+
+class ReformGraph:
+    """An open store, read-only between builds (so the command line and the service can read it too)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._store = GraphStore.open(path, read_only=True)
+        self._graph: nx.MultiDiGraph | None = None
+
+    # -- the graph as objects -----------------------------------------------------------------------------
+
+    @property
+    def rdf(self) -> Dataset:
+        """The rdflib Dataset of every document (the default graph is their union)."""
+        return self._store.dataset
+
+    @property
+    def nx(self) -> nx.MultiDiGraph:
+        """The NetworkX projection: typed nodes, edges labelled with the relation's Chinese label and evidence."""
+        if self._graph is None:
+            self._graph = project(self._store)
+        return self._graph
+
+    def build(self, *paths: str | os.PathLike[str]) -> ReformGraph:
+        """Extract documents into the store, replacing earlier versions of the same documents."""
+        self._store.close()
+        try:
+            with GraphStore.open(self.path) as store:
+                _write(store, paths)
+        finally:
+            self._store = GraphStore.open(self.path, read_only=True)
+            self._graph = None
+        return self
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> ReformGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the queries of the command line, as DataFrames ---------------------------------------------------
+
+    def documents(self) -> pd.DataFrame:
+        return pd.DataFrame(
+            queries.documents(self._store), columns=["id", "title", "issuer", "number", "issued", "sections"]
+        )
+
+    def type_counts(self) -> pd.Series:
+        return pd.Series(queries.type_counts(self._store), name="entities")
+
+    def items(self, involves: str | None = None, document: str | None = None) -> pd.DataFrame:
+        rows = queries.items(self._store, involves=involves, document=document)
+        return pd.DataFrame(rows, columns=["document", "ordinal", "label", "title", "section", "text"])
+
+    def pilots(self, at: str | None = None) -> pd.DataFrame:
+        return pd.DataFrame(queries.pilots(self._store, at=at), columns=["pilot", "document", "ordinal", "places"])
+
+    def entities(self, type: str | None = None, located_in: str | None = None, q: str | None = None) -> pd.DataFrame:
+        rows = queries.entities(self._store, type=type, in_=located_in, q=q)
+        return pd.DataFrame(rows, columns=["id", "label", "types", "aliases", "items", "located_in"])
+
+    def entity(self, name: str) -> dict[str, Any]:
+        return queries.entity(self._store, name)
+
+    def relations(self, predicate: str | None = None) -> pd.DataFrame:
+        rows = queries.relations(self._store, predicate=predicate)
+        return pd.DataFrame(rows, columns=["subject", "predicate", "object", "document", "ordinal", "evidence", "span"])
+
+    def paths(self, source: str, target: str) -> list[pd.DataFrame]:
+        """The shortest connections between two entities, one DataFrame of hops (with evidence) per path."""
+        found = network.paths(self._store, self.nx, source, target)
+        return [pd.DataFrame(path) for path in found["paths"]]
+
+    def neighbours(self, name: str, depth: int = 1) -> pd.DataFrame:
+        return pd.DataFrame(network.neighbours(self._store, self.nx, name, depth)["nodes"])
+
+    def sparql(self, query: str, rows: int = Limits.rows) -> pd.DataFrame:
+        """A read-only SELECT (prefixes rk:, skos:, rdfs: … predeclared) as a DataFrame of Python values."""
+        names, found = select(self._store, query, rows)
+        return pd.DataFrame(found, columns=names)
+
+    # -- pictures ------------------------------------------------------------------------------------------
+
+    def page(
+        self, *, document: str | None = None, item: int | None = None, entity: str | None = None, depth: int = 1
+    ) -> str:
+        """The service's interactive page (a whole HTML document, vis-network inlined)."""
+        view = network.page_view(self._store, self.nx, document=document, item=item, entity=entity, depth=depth)
+        return render_page(view.graph, title=view.title, highlight=view.highlight)
+
+    def show(
+        self,
+        *,
+        document: str | None = None,
+        item: int | None = None,
+        entity: str | None = None,
+        depth: int = 1,
+        height: int = 640,
+    ) -> Any:
+        """The interactive page inline in a notebook, in a sandboxed frame of its own (it needs no internet)."""
+        from IPython.display import HTML
+
+        page = self.page(document=document, item=item, entity=entity, depth=depth)
+        return HTML(
+            f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;border:0" '
+            'sandbox="allow-scripts"></iframe>'
+        )

@@ -1,0 +1,91 @@
+"""The graph pages of the real server in a real browser (Debian's Chromium driven by Playwright): the whole
+graph is drawn, search finds the right node, and the page asks nothing of any address but the server's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import quote, urlparse
+
+import pytest
+
+from graph.network import item_view, neighbourhood
+from graph.projection import project
+from graph.queries import documents
+from graph.store import GraphStore
+from graph.vocabulary import entity_iri
+from tests.api.conftest import ARTIFACTS
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def served_graph(server):
+    with GraphStore.open(server.store, read_only=True) as store:
+        return project(store), documents(store)[0]["id"]
+
+
+def open_page(chromium, url: str) -> tuple[Any, list[str]]:
+    page = chromium.new_page(viewport={"width": 1600, "height": 1000})
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(url)
+    page.wait_for_function("() => window.reformkgGraph && window.reformkgGraph.ready === true", timeout=60_000)
+    return page, requested
+
+
+def drawn(page) -> tuple[int, int]:
+    nodes, edges = page.evaluate("() => [window.reformkgGraph.nodes.length, window.reformkgGraph.edges.length]")
+    return int(nodes), int(edges)
+
+
+def only_the_server(server, requested: list[str]) -> None:
+    outside = [
+        url
+        for url in requested
+        if urlparse(url).scheme not in ("data", "blob", "about") and urlparse(url).hostname != "127.0.0.1"
+    ]
+    assert not outside, outside
+    assert all(urlparse(url).port == urlparse(server.url).port for url in requested if url.startswith("http"))
+
+
+def test_the_whole_graph_is_drawn_and_search_finds_shenzhen(server, chromium, served_graph):
+    graph, _ = served_graph
+    page, requested = open_page(chromium, f"{server.url}/graph")
+    assert drawn(page) == (graph.number_of_nodes(), graph.number_of_edges())
+    legend = page.inner_text("#legend")
+    assert all(kind in legend for kind in ("法院", "地区", "机制", "工作要点"))
+    page.fill("#search", "深圳")
+    shenzhen = str(entity_iri("深圳"))
+    page.wait_for_function("id => window.reformkgGraph.highlighted.includes(id)", arg=shenzhen)
+    for node in page.evaluate("() => window.reformkgGraph.highlighted"):
+        attrs = graph.nodes[node]
+        assert "深圳" in attrs["label"] or "深圳" in attrs["aliases"]
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "graph.png"))
+    only_the_server(server, requested)
+    page.close()
+
+
+def test_a_work_point_page_and_a_neighbourhood_page(server, chromium, served_graph):
+    graph, document = served_graph
+    page, requested = open_page(chromium, f"{server.url}/graph?document={quote(document)}&item=2")
+    view = item_view(graph, document, 2)
+    assert drawn(page) == (view.number_of_nodes(), view.number_of_edges())
+    assert "完善金融审判创新工作机制" in page.title()
+    only_the_server(server, requested)
+    page.close()
+    page, requested = open_page(chromium, f"{server.url}/graph?entity={quote('深圳中院')}&depth=2")
+    view = neighbourhood(graph, str(entity_iri("深圳市中级人民法院")), 2)
+    assert drawn(page) == (view.number_of_nodes(), view.number_of_edges())
+    only_the_server(server, requested)
+    page.close()

@@ -1,0 +1,127 @@
+"""The HTTP routes: the same answers as the query layer, in the shapes of interface.md; nothing a client sends
+yields a 500."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import quote
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.service import create_app
+from graph import queries
+from graph.vocabulary import entity_iri
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '" } ; DROP ALL ; SELECT * WHERE { ?s ?p ?o',
+    "') OR 1=1 --",
+    "深圳\x00\x07\x1b",
+    "\u202e\ufeff\U0001f600",
+    "深" * 200,
+    "%00%2F..%2F..%2Fetc%2Fpasswd",
+]
+
+
+@pytest.fixture(scope="module")
+def client(store_dir) -> Iterator[TestClient]:
+    with TestClient(create_app(store_dir, sparql_workers=1)) as test_client:
+        yield test_client
+
+
+def test_routes_answer_what_the_query_layer_answers(client, store):
+    assert client.get("/items", params={"involves": "深圳"}).json() == queries.items(store, involves="深圳")
+    assert client.get("/pilots", params={"at": "深圳"}).json() == queries.pilots(store, at="深圳")
+    assert client.get("/entities", params={"type": "法院", "in": "广东"}).json() == queries.entities(
+        store, type="法院", in_="广东"
+    )
+    assert client.get("/relations", params={"predicate": "试点于"}).json() == queries.relations(store, "试点于")
+    assert client.get("/documents").json() == queries.documents(store)
+
+
+def test_items_name_their_document_ordinal_and_title(client):
+    rows = client.get("/items", params={"involves": "澳门"}).json()
+    assert rows and all({"document", "ordinal", "label", "title", "section", "text"} <= set(r) for r in rows)
+
+
+def test_an_entity_by_iri_label_or_alias(client):
+    court = str(entity_iri("深圳市中级人民法院"))
+    by_alias = client.get(f"/entities/{quote('深圳中院')}").json()
+    assert by_alias["id"] == court and by_alias["located_in"] == ["深圳"]
+    assert client.get(f"/entities/{quote(court, safe='')}").json() == by_alias
+    assert client.get(f"/entities/{court}").json() == by_alias
+
+
+def test_paths_between_two_entities_carry_evidence(client):
+    answer = client.get("/paths", params={"from": "深圳中院", "to": "广东"}).json()
+    assert answer["from"] == "深圳市中级人民法院" and answer["to"] == "广东"
+    first = answer["paths"][0]
+    assert [hop["predicate"] for hop in first] == ["位于", "位于"]
+    assert all(hop["evidence"] and hop["span"][1] > hop["span"][0] and hop["ordinal"] for hop in first)
+
+
+def test_neighbours_grow_with_depth(client):
+    near = client.get("/neighbours", params={"entity": "深圳", "depth": 1}).json()
+    far = client.get("/neighbours", params={"entity": "深圳", "depth": 2}).json()
+    assert near["nodes"][0] == {**near["nodes"][0], "label": "深圳", "distance": 0}
+    assert {n["id"] for n in near["nodes"]} < {n["id"] for n in far["nodes"]}
+    assert max(n["distance"] for n in far["nodes"]) == 2
+    # every relation has its sentence, but where a place lies that the lexicon knows and the text does not say
+    assert all(r["evidence"] or (r["predicate"], r["ordinal"]) == ("位于", 0) for r in near["relations"])
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        ("/entities/没有这个实体", 404),
+        ("/items?document=no-such-document", 404),
+        ("/graph?document=no-such-document&item=1", 404),
+        ("/graph?item=999", 400),  # several documents in this store: which one?
+        ("/paths?from=深圳&to=没有这个实体", 404),
+        ("/neighbours?entity=没有这个实体", 404),
+        ("/entities?type=不是类型", 400),
+        ("/relations?predicate=不是谓词", 400),
+        ("/neighbours?entity=深圳&depth=7", 422),
+        ("/items?involves=", 422),
+        ("/paths?from=深圳", 422),
+    ],
+)
+def test_unknown_things_and_bad_parameters_get_4xx_with_a_message(client, url, status):
+    answer = client.get(url)
+    assert answer.status_code == status and answer.json()["detail"]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+@pytest.mark.parametrize(
+    "route",
+    [
+        "/items?involves=",
+        "/pilots?at=",
+        "/entities?q=",
+        "/entities?in=",
+        "/relations?predicate=",
+        "/neighbours?entity=",
+        "/graph?entity=",
+        "/paths?to=深圳&from=",
+        "/entities/",
+    ],
+)
+def test_hostile_strings_never_yield_a_500(client, route, value):
+    answer = client.get(route + quote(value, safe=""))
+    assert answer.status_code < 500 and "detail" in answer.json() if answer.status_code >= 400 else True
+    assert "Traceback" not in answer.text
+
+
+def test_hostile_strings_match_nothing_rather_than_everything(client):
+    assert client.get("/items", params={"involves": '" } ?s ?p ?o { "'}).json() == []
+    assert client.get("/entities", params={"q": "<script>"}).json() == []
+
+
+def test_the_openapi_page_has_an_example_for_every_route(client):
+    schema = client.get("/openapi.json").json()
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            ok = operation["responses"]["200"]["content"]
+            assert any("example" in media for media in ok.values()), f"{method.upper()} {path}"
+    assert client.get("/docs").status_code == 200
