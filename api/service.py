@@ -12,12 +12,14 @@ import threading
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
 import networkx as nx
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -84,6 +86,7 @@ def create_app(store_dir: Path, *, limits: Limits | None = None, sparql_workers:
             store.close()
 
     app = FastAPI(
+        docs_url=None,  # served by _add_docs_routes from local copies: the stock page loads Swagger UI from a CDN
         title="reformkg",
         version="0.1.0",
         summary="Knowledge graphs of Chinese court-reform documents: relationship queries, SPARQL, graph pages.",
@@ -93,6 +96,7 @@ def create_app(store_dir: Path, *, limits: Limits | None = None, sparql_workers:
     _add_query_routes(app)
     _add_sparql_route(app)
     _add_page_routes(app)
+    _add_docs_routes(app)
     return app
 
 
@@ -243,3 +247,29 @@ def _add_page_routes(app: FastAPI) -> None:
         answers = _answers(request)
         view = network.page_view(answers.store, answers.graph, document=document, item=item, entity=entity, depth=depth)
         return HTMLResponse(render_page(view.graph, title=view.title, highlight=view.highlight))
+
+
+SWAGGER_ASSETS = {  # Swagger UI 5 as packaged by fastapi-swagger, served from here so /docs works offline
+    "swagger-ui-bundle.js": "text/javascript",
+    "swagger-ui.css": "text/css",
+    "favicon-32x32.png": "image/png",
+}
+
+
+def _add_docs_routes(app: FastAPI) -> None:
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="reformkg — API",
+            swagger_js_url="/docs-assets/swagger-ui-bundle.js",
+            swagger_css_url="/docs-assets/swagger-ui.css",
+            swagger_favicon_url="/docs-assets/favicon-32x32.png",
+        )
+
+    @app.get("/docs-assets/{name}", include_in_schema=False)
+    async def docs_asset(name: str) -> Response:
+        if name not in SWAGGER_ASSETS:
+            raise HTTPException(404, "no such file")
+        data = resources.files("fastapi_swagger").joinpath("resources", name).read_bytes()
+        return Response(data, media_type=SWAGGER_ASSETS[name], headers={"Cache-Control": "max-age=86400"})

@@ -89,3 +89,15 @@ def test_a_work_point_page_and_a_neighbourhood_page(server, chromium, served_gra
     assert drawn(page) == (view.number_of_nodes(), view.number_of_edges())
     only_the_server(server, requested)
     page.close()
+
+
+def test_the_api_docs_render_offline_with_every_route(server, chromium):
+    page = chromium.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(f"{server.url}/docs")
+    page.wait_for_selector(".opblock", timeout=60_000)
+    shown = page.inner_text(".swagger-ui")
+    assert all(path in shown for path in ("/items", "/paths", "/neighbours", "/sparql", "/graph"))
+    only_the_server(server, requested)
+    page.close()

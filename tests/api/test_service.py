@@ -125,3 +125,10 @@ def test_the_openapi_page_has_an_example_for_every_route(client):
             ok = operation["responses"]["200"]["content"]
             assert any("example" in media for media in ok.values()), f"{method.upper()} {path}"
     assert client.get("/docs").status_code == 200
+
+
+def test_a_build_under_a_running_service_is_refused_and_changes_nothing(server):
+    from tests.api.test_cli import run
+
+    done = run("build", "--store", str(server.store), check=False)
+    assert done.returncode == 2 and "in use by another process" in done.stderr and "Traceback" not in done.stderr
