@@ -68,12 +68,15 @@ def _hop(graph: nx.MultiDiGraph, a: str, b: str) -> Row:
 
 def relation_row(graph: nx.MultiDiGraph, subject: str, obj: str, data: dict[str, Any]) -> Row:
     """An edge in the JSON shape of `reformkg relations`."""
+    document = document_id_of_iri(data["document"])
+    item = graph.nodes.get(str(item_iri(document, data["ordinal"])), {}) if data["ordinal"] else {}
     return {
         "subject": graph.nodes[subject]["label"],
         "predicate": data["label"],
         "object": graph.nodes[obj]["label"],
-        "document": document_id_of_iri(data["document"]),
+        "document": document,
         "ordinal": data["ordinal"],
+        "title": item.get("label", ""),
         "evidence": data["evidence"],
         "span": [data["start"], data["end"]],
     }

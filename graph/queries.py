@@ -227,6 +227,7 @@ def entity_details(store: GraphStore, iris: set[str]) -> list[Row]:
              UNION { ?e skos:prefLabel ?v . BIND("label" AS ?p) }
            }""".replace("#VALUES", values),
     )
+    titles = item_titles(store)
     rows: dict[str, Row] = {}
     for fact in facts:
         iri = str(fact["e"])
@@ -246,8 +247,18 @@ def entity_details(store: GraphStore, iris: set[str]) -> list[Row]:
         row["types"] = sorted(set(row["types"]), key=ENTITY_TYPES.index)
         row["aliases"] = sorted(set(row["aliases"]))
         row["located_in"] = sorted(set(row["located_in"]))
-        row["items"] = [{"document": d, "ordinal": o} for d, o in sorted(set(row["items"]))]
+        row["items"] = [
+            {"document": d, "ordinal": o, "title": titles.get((d, o), "")} for d, o in sorted(set(row["items"]))
+        ]
     return sorted(rows.values(), key=lambda r: (r["types"][0] if r["types"] else "", r["label"]))
+
+
+def item_titles(store: GraphStore) -> dict[tuple[str, int], str]:
+    """(document id, ordinal) → the item's title: every answer that names an item can say which it is."""
+    rows = select_rows(
+        store, "SELECT ?doc ?o ?t WHERE { ?item a rk:Item ; rk:inDocument ?doc ; rk:ordinal ?o ; rk:title ?t }"
+    )
+    return {(document_id_of_iri(str(r["doc"])), int(r["o"])): str(r["t"]) for r in rows}
 
 
 def _labels(store: GraphStore, nodes: list[Any]) -> dict[str, str]:
@@ -286,8 +297,9 @@ def pilots(store: GraphStore, at: str | None = None) -> list[Row]:
     if at is not None:
         inside = {r["label"] for r in entities(store, in_=at)} | _names_of(store, at)
         grouped = {key: places for key, places in grouped.items() if inside & set(places)}
+    titles = item_titles(store)
     return [
-        {"pilot": label, "document": doc, "ordinal": ordinal, "places": places}
+        {"pilot": label, "document": doc, "ordinal": ordinal, "title": titles.get((doc, ordinal), ""), "places": places}
         for (doc, ordinal, label), places in sorted(grouped.items())
     ]
 
@@ -316,15 +328,18 @@ def relations(store: GraphStore, predicate: str | None = None) -> list[Row]:
            }""",
         p=prop,
     )
+    titles = item_titles(store)
     out = []
     for r in rows:
+        ordinal = int(r["ordinal"]) if r.get("ordinal") is not None else 0
         out.append(
             {
                 "subject": str(r.get("sl") or r["s"]),
                 "predicate": str(r["pl"]),
                 "object": str(r.get("ol") or r["o"]),
                 "document": ids[str(r["doc"])],
-                "ordinal": int(r["ordinal"]) if r.get("ordinal") is not None else 0,
+                "ordinal": ordinal,
+                "title": titles.get((ids[str(r["doc"])], ordinal), ""),
                 "evidence": str(r.get("evidence") or ""),
                 "span": [int(r["start"]), int(r["end"])] if r.get("start") is not None else [0, 0],
             }
