@@ -3,7 +3,6 @@ graph is drawn, search finds the right node, and the page asks nothing of any ad
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote, urlparse
 
@@ -15,17 +14,6 @@ from graph.queries import documents
 from graph.store import GraphStore
 from graph.vocabulary import entity_iri
 from tests.api.conftest import ARTIFACTS
-from tests.conftest import CHROMIUM, CHROMIUM_ARGS
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

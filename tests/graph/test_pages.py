@@ -22,16 +22,6 @@ import pytest
 from graph.pages import OTHER_TYPE, TYPE_STYLES, render_page
 from graph.projection import NODE_CLASSES, project
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 HOSTILE_LABEL = "<script>alert(1)</script>"
 HOSTILE_ALIAS = '"><img src=x onerror=alert(1)>'
 HOSTILE_EVIDENCE = "</script><script>alert(2)</script>\u2028<!--"
@@ -280,18 +270,6 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """Debian's Chromium driven by Playwright (Playwright's own browser download is not available here)."""
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
-
-
-@pytest.fixture(scope="module")
 def serve(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], str]]:
     """A throwaway HTTP server on 127.0.0.1 for rendered pages; returns each page's URL."""
     root = tmp_path_factory.mktemp("pages")
@@ -312,12 +290,12 @@ def serve(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], 
 
 
 @pytest.fixture()
-def load(browser: Any, serve: Callable[[str], str]) -> Iterator[Callable[[str], Loaded]]:
+def load(chromium: Any, serve: Callable[[str], str]) -> Iterator[Callable[[str], Loaded]]:
     """Open a rendered page in a fresh context, recording requests, dialogs, script errors and CSP violations."""
     contexts: list[Any] = []
 
     def open_page(html: str) -> Loaded:
-        context = browser.new_context(viewport={"width": 1400, "height": 900})
+        context = chromium.new_context(viewport={"width": 1400, "height": 900})
         contexts.append(context)
         page = context.new_page()
         page.add_init_script(
