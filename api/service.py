@@ -49,6 +49,7 @@ class Answers:
         self._kept: OrderedDict[tuple[Any, ...], bytes] = OrderedDict()
         self._capacity = capacity
         self._lock = threading.Lock()
+        self._graph_lock = threading.Lock()  # apart: projecting takes long and must not block kept answers
         self._graph: nx.MultiDiGraph | None = None
 
     async def json(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> JSONBytes:
@@ -65,7 +66,7 @@ class Answers:
 
     @property
     def graph(self) -> nx.MultiDiGraph:
-        with self._lock:
+        with self._graph_lock:
             if self._graph is None:
                 self._graph = project(self.store)
             return self._graph
@@ -118,7 +119,7 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def bad_sparql(request: Request, error: SparqlError) -> JSONResponse:
         if error.forbidden:
             return JSONResponse({"detail": str(error)}, status_code=403)
-        if error.timeout and "busy" in str(error):
+        if error.busy:
             return JSONResponse({"detail": str(error)}, status_code=429, headers={"Retry-After": "1"})
         return JSONResponse({"detail": str(error)}, status_code=400)
 

@@ -52,10 +52,11 @@ class Answer:
 class SparqlError(ValueError):
     """A query that is malformed, not allowed (updates, SERVICE), too slow, or cannot be answered now."""
 
-    def __init__(self, message: str, *, forbidden: bool = False, timeout: bool = False) -> None:
+    def __init__(self, message: str, *, forbidden: bool = False, timeout: bool = False, busy: bool = False) -> None:
         super().__init__(message)
         self.forbidden = forbidden
         self.timeout = timeout
+        self.busy = busy
 
 
 @functools.lru_cache(maxsize=1024)  # parsing costs milliseconds; tools and dashboards repeat their queries
@@ -236,7 +237,7 @@ class QueryRunner:
         try:
             worker = self._idle.get(timeout=self.limits.seconds)
         except queue.Empty:
-            raise SparqlError("every query worker is busy; try again shortly", timeout=True) from None
+            raise SparqlError("every query worker is busy; try again shortly", busy=True) from None
         status, payload = self._ask(worker, query, fmt)
         if status == "error":
             message, forbidden = payload
