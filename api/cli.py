@@ -73,12 +73,14 @@ def _parser() -> argparse.ArgumentParser:
     items.add_argument("--document", metavar="ID")
     pilots = command("pilots", _pilots, "pilots and where they run")
     pilots.add_argument("--at", metavar="PLACE")
+    pilots.add_argument("--document", metavar="ID")
     entities = command("entities", _entities, "entities by type, place, text")
     entities.add_argument("--type", metavar="TYPE", help="机制 法院 试点 地区 机构 规范性文件")
     entities.add_argument("--in", dest="in_", metavar="PLACE")
     entities.add_argument("--q", metavar="TEXT")
     relations = command("relations", _relations, "relations with their evidence")
     relations.add_argument("--predicate", metavar="LABEL")
+    relations.add_argument("--document", metavar="ID")
     sparql = command("sparql", _sparql, "run a read-only SPARQL 1.1 query", json_flag=False)
     sparql.add_argument("query", metavar="QUERY")
     sparql.add_argument("--format", choices=["json", "csv", "tsv", "xml"], default="json")
@@ -178,7 +180,7 @@ def _pilots(args: argparse.Namespace) -> int:
     from graph import queries
 
     with _open(args) as store:
-        rows = queries.pilots(store, at=args.at)
+        rows = queries.pilots(store, at=args.at, document=args.document)
     return _print(
         args,
         rows,
@@ -202,7 +204,7 @@ def _relations(args: argparse.Namespace) -> int:
     from graph import queries
 
     with _open(args) as store:
-        rows = queries.relations(store, predicate=args.predicate)
+        rows = queries.relations(store, predicate=args.predicate, document=args.document)
     return _print(args, rows, lambda rs: "".join(f"{r['subject']}\t{r['predicate']}\t{r['object']}\n" for r in rs))
 
 

@@ -156,10 +156,14 @@ def _add_query_routes(app: FastAPI) -> None:
 
     @app.get("/pilots", summary="Pilots and where they run", responses=examples.PILOTS)
     async def pilots(
-        request: Request, at: Annotated[OptionalName, Query(description="a place or court")] = None
+        request: Request,
+        at: Annotated[OptionalName, Query(description="a place or court")] = None,
+        document: Annotated[OptionalName, Query(description="a document id or number")] = None,
     ) -> Response:
         answers = _answers(request)
-        return await answers.json(("pilots", at), lambda: queries.pilots(answers.store, at=at))
+        return await answers.json(
+            ("pilots", at, document), lambda: queries.pilots(answers.store, at=at, document=document)
+        )
 
     @app.get("/entities", summary="Entities by type, place and text", responses=examples.ENTITIES)
     async def entities(
@@ -184,10 +188,12 @@ def _add_query_routes(app: FastAPI) -> None:
     async def relations(
         request: Request,
         predicate: Annotated[OptionalName, Query(description="a property's label: 推动, 试点于 …")] = None,
+        document: Annotated[OptionalName, Query(description="a document id or number")] = None,
     ) -> Response:
         answers = _answers(request)
         return await answers.json(
-            ("relations", predicate), lambda: queries.relations(answers.store, predicate=predicate)
+            ("relations", predicate, document),
+            lambda: queries.relations(answers.store, predicate=predicate, document=document),
         )
 
     @app.get("/paths", summary="Shortest connections between two entities", responses=examples.PATHS)

@@ -273,9 +273,11 @@ def _labels(store: GraphStore, nodes: list[Any]) -> dict[str, str]:
 # -- pilots and relations -----------------------------------------------------------------------------------
 
 
-def pilots(store: GraphStore, at: str | None = None) -> list[Row]:
-    """Pilots and where they run; `at` keeps those that run at PLACE or anywhere that lies in it."""
+def pilots(store: GraphStore, at: str | None = None, document: str | None = None) -> list[Row]:
+    """Pilots and where they run; `at` keeps those that run at PLACE or anywhere that lies in it, `document`
+    those of one document."""
     ids = _document_ids(store)
+    doc_iri = _document_iri(store, document, ids) if document else None
     rows = select_rows(
         store,
         """SELECT ?pilot ?label ?doc ?ordinal ?place WHERE {
@@ -287,6 +289,7 @@ def pilots(store: GraphStore, at: str | None = None) -> list[Row]:
                ?site skos:prefLabel ?place .
              }
            }""",
+        doc=doc_iri,
     )
     grouped: dict[tuple[str, int, str], list[str]] = defaultdict(list)
     for row in rows:
@@ -308,14 +311,16 @@ def _names_of(store: GraphStore, name: str) -> set[str]:
     return {label for node in nodes_named(store, name) for label in _labels(store, [node]).values()}
 
 
-def relations(store: GraphStore, predicate: str | None = None) -> list[Row]:
-    """Relations with provenance. `predicate` is a property's Chinese label (推动, 试点于, 位于, …)."""
+def relations(store: GraphStore, predicate: str | None = None, document: str | None = None) -> list[Row]:
+    """Relations with provenance. `predicate` is a property's Chinese label (推动, 试点于, 位于, …); `document`
+    keeps those stated in one document."""
     prop = None
     if predicate is not None:
         prop = properties_by_label().get(normalise_line(predicate))
         if prop is None:
             raise QueryError(f"unknown predicate {predicate!r}; known: {', '.join(sorted(properties_by_label()))}")
     ids = _document_ids(store)
+    doc_iri = _document_iri(store, document, ids) if document else None
     rows = select_rows(
         store,
         """SELECT ?s ?p ?o ?pl ?doc ?ordinal ?evidence ?start ?end ?sl ?ol WHERE {
@@ -327,6 +332,7 @@ def relations(store: GraphStore, predicate: str | None = None) -> list[Row]:
              OPTIONAL { ?s rk:title ?sl } OPTIONAL { ?o rk:title ?ol }
            }""",
         p=prop,
+        doc=doc_iri,
     )
     titles = item_titles(store)
     out = []

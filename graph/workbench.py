@@ -107,8 +107,9 @@ class ReformGraph:
         rows = queries.items(self._store, involves=involves, document=document)
         return pd.DataFrame(rows, columns=["document", "ordinal", "label", "title", "section", "text"])
 
-    def pilots(self, at: str | None = None) -> pd.DataFrame:
-        return pd.DataFrame(queries.pilots(self._store, at=at), columns=["pilot", "document", "ordinal", "places"])
+    def pilots(self, at: str | None = None, document: str | None = None) -> pd.DataFrame:
+        rows = queries.pilots(self._store, at=at, document=document)
+        return pd.DataFrame(rows, columns=["pilot", "document", "ordinal", "title", "places"])
 
     def entities(self, type: str | None = None, located_in: str | None = None, q: str | None = None) -> pd.DataFrame:
         rows = queries.entities(self._store, type=type, in_=located_in, q=q)
@@ -117,9 +118,10 @@ class ReformGraph:
     def entity(self, name: str) -> dict[str, Any]:
         return queries.entity(self._store, name)
 
-    def relations(self, predicate: str | None = None) -> pd.DataFrame:
-        rows = queries.relations(self._store, predicate=predicate)
-        return pd.DataFrame(rows, columns=["subject", "predicate", "object", "document", "ordinal", "evidence", "span"])
+    def relations(self, predicate: str | None = None, document: str | None = None) -> pd.DataFrame:
+        rows = queries.relations(self._store, predicate=predicate, document=document)
+        columns = ["subject", "predicate", "object", "document", "ordinal", "title", "evidence", "span"]
+        return pd.DataFrame(rows, columns=columns)
 
     def paths(self, source: str, target: str) -> list[pd.DataFrame]:
         """The shortest connections between two entities, one DataFrame of hops (with evidence) per path."""
@@ -156,7 +158,8 @@ class ReformGraph:
         from IPython.display import HTML
 
         page = self.page(document=document, item=item, entity=entity, depth=depth)
+        # (in a <div>: IPython suggests its IFrame for bare iframes, which cannot carry a page inline)
         return HTML(
-            f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;border:0" '
-            'sandbox="allow-scripts"></iframe>'
+            f'<div><iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;border:0" '
+            'sandbox="allow-scripts"></iframe></div>'
         )

@@ -87,3 +87,14 @@ def test_user_strings_are_bound_values_not_query_text(store):
     hostile = '深圳" } UNION { ?item ?p ?o } #'
     assert queries.items(store, involves=hostile) == []
     assert queries.entities(store, in_=hostile) == []
+
+
+def test_pilots_and_relations_of_one_document(store):
+    documents = {d["number"]: d["id"] for d in queries.documents(store)}
+    guangdong = documents["粤高法明传（2021）73号"]
+    pilots = queries.pilots(store, document="粤高法明传（2021）73号")
+    assert pilots and {p["document"] for p in pilots} == {guangdong}
+    assert len(pilots) < len(queries.pilots(store))
+    relations = queries.relations(store, predicate="推动", document=guangdong)
+    assert relations and {r["document"] for r in relations} == {guangdong}
+    assert all(r["title"] for r in relations)  # 推动 is always stated in an item, whose title the row carries

@@ -29,5 +29,5 @@ def test_build_adds_documents_and_refreshes_the_projection(tmp_path):
 def test_show_embeds_the_offline_page(tmp_path):
     with open_store(tmp_path) as kg:
         shown = kg.show(entity="深圳").data
-    assert shown.startswith("<iframe srcdoc=") and "https://" not in shown.split("srcdoc=")[0]
+    assert shown.startswith("<div><iframe srcdoc=") and "https://" not in shown.split("srcdoc=")[0]
     assert "&lt;script" in shown  # the page travels escaped inside the attribute
