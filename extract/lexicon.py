@@ -67,8 +67,18 @@ class Lexicon:
         return tuple(head for head, type_ in self.heads.items() if type_ == ORGANISATION)
 
     @cached_property
+    def subject_endings(self) -> tuple[str, ...]:
+        """How the subject of a verb may end: a court's or an organisation's name."""
+        return self.organisation_heads + self.court_endings
+
+    @cached_property
     def verbs(self) -> frozenset[str]:
         return frozenset(self.predicates)
+
+    @cached_property
+    def verbs_and_stop_words(self) -> frozenset[str]:
+        """The words that open or close a phrase of scope (在…领域|开展)."""
+        return self.verbs | self.stop_words
 
     def place(self, surface: str) -> Place | None:
         return self.places.get(self.aliases.get(surface, surface))

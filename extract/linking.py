@@ -7,6 +7,7 @@ an entity too, so that 位于 chains reach up to the province and the country.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -14,11 +15,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.common import spans_of, text_of
-from extract.components.courts import COURT_PLACES, LEXICON_KEY
+from extract.components.courts import COURT_PLACES
+from extract.components.names import LEXICON_KEY, SELF_REFERENCE
 from extract.components.phrases import PHRASES_KEY
 from extract.components.relations import PILOT_MENTIONS, RELATIONS
 from extract.lexicon import Lexicon
-from extract.pipeline import SELF_REFERENCE
 from extract.records import (
     COURT,
     ORGANISATION,
@@ -45,7 +46,7 @@ class Issuer:
     located_in: tuple[str, ...]
 
 
-@dataclass
+@dataclass(slots=True)
 class _EntityDraft:
     types: set[str] = field(default_factory=set)
     surfaces: set[str] = field(default_factory=set)
@@ -70,7 +71,7 @@ def resolve_issuer(nlp: Language, lexicon: Lexicon, name: str | None) -> Issuer 
 def link(document: Document, docs: list[Doc], lexicon: Lexicon, issuer: Issuer | None) -> Extraction:
     drafts: dict[str, _EntityDraft] = defaultdict(_EntityDraft)
     mentions: list[Mention] = []
-    relations: list[Relation] = []
+    relations = _Relations(_Evidences(document))
     first_mention: dict[str, Mention] = {}
 
     if issuer is not None:
@@ -85,35 +86,34 @@ def link(document: Document, docs: list[Doc], lexicon: Lexicon, issuer: Issuer |
             first_mention.setdefault(mention.key, mention)
             if mention.key not in by_span[(mention.start, mention.end)]:
                 by_span[(mention.start, mention.end)].append(mention.key)
+        item_subject = item_ref(item.ordinal)
         for mention in _unique_per_key(item_mentions):
-            relations.append(
-                Relation(item_ref(item.ordinal), INVOLVES, mention.key, _evidence(item, mention.start, mention.end))
-            )
+            relations.add(item_subject, INVOLVES, mention.key, (item.ordinal, mention.start, mention.end))
         for found in doc.user_data.get(RELATIONS, []):
             objects = by_span.get(found.object, [])
-            subjects = by_span.get(found.subject, []) if found.subject else [item_ref(item.ordinal)]
+            subjects = by_span.get(found.subject, []) if found.subject else [item_subject]
             for subject in subjects:
                 for obj in objects:
                     if subject != obj:
-                        relations.append(Relation(subject, found.predicate, obj, _evidence(item, *found.evidence)))
+                        relations.add(subject, found.predicate, obj, (item.ordinal, *found.evidence))
 
     _add_ancestors(drafts, lexicon)
-    entities = tuple(
-        Entity(
-            label=label,
-            types=frozenset(draft.types),
-            aliases=frozenset(draft.surfaces - {label}),
-            located_in=tuple(p for p in draft.located_in if p != label),
-            full_name=draft.full_name,
-        )
-        for label, draft in sorted(drafts.items())
-    )
+    entities = tuple([_entity(label, draft) for label, draft in sorted(drafts.items())])
     for entity in entities:
+        first = first_mention.get(entity.label)
         for place in entity.located_in:
-            first = first_mention.get(entity.label)
-            evidence = _evidence(document.item(first.item), first.start, first.end) if first else None
-            relations.append(Relation(entity.label, LOCATED_IN, place, evidence))
-    return Extraction(document, entities, tuple(mentions), tuple(dict.fromkeys(relations)))
+            relations.add(entity.label, LOCATED_IN, place, (first.item, first.start, first.end) if first else None)
+    return Extraction(document, entities, tuple(mentions), relations.unique())
+
+
+def _entity(label: str, draft: _EntityDraft) -> Entity:
+    return Entity(
+        label=label,
+        types=frozenset(draft.types),
+        aliases=frozenset(draft.surfaces - {label}),
+        located_in=tuple([place for place in draft.located_in if place != label]),
+        full_name=draft.full_name,
+    )
 
 
 def _mentions(
@@ -158,7 +158,7 @@ def _mentions(
 
 def _names_an_institution(span: Span, lexicon: Lexicon) -> bool:
     """中山大学 names a university, not the city 中山."""
-    return text_of(span.doc)[span.end_char :].startswith(lexicon.institution_words)
+    return text_of(span.doc).startswith(lexicon.institution_words, span.end_char)
 
 
 def _place_draft(draft: _EntityDraft, lexicon: Lexicon, name: str) -> None:
@@ -188,5 +188,47 @@ def _unique_per_key(mentions: list[Mention]) -> list[Mention]:
     return list(seen.values())
 
 
-def _evidence(item: Item, start: int, end: int) -> Evidence:
-    return Evidence(item.ordinal, item.sentence_at(start).text, start, end)
+class _Relations:
+    """The relations read from a document, each once, in the order first read. A repeat is recognised by its
+    fields and where it was read before any record is made: hashing records costs more than making them."""
+
+    def __init__(self, evidence: _Evidences) -> None:
+        self.evidence = evidence
+        self.found: dict[tuple[str, str, str, tuple[int, int, int] | None], Relation] = {}
+
+    def add(self, subject: str, predicate: str, obj: str, where: tuple[int, int, int] | None) -> None:
+        """`where`: the item ordinal and the character span in its text, or None when there is no evidence."""
+        key = (subject, predicate, obj, where)
+        if key not in self.found:
+            self.found[key] = Relation(subject, predicate, obj, self.evidence(where) if where else None)
+
+    def unique(self) -> tuple[Relation, ...]:
+        return tuple(self.found.values())
+
+
+class _Evidences:
+    """Evidence for spans of one document's items, each made once: spans recur (an entity's places are
+    evidenced where it is first involved). The sentence is Item.sentence_at's, found by bisection."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.made: dict[tuple[int, int, int], Evidence] = {}
+        self.sentence_ends: dict[int, list[int]] = {}  # item ordinal → where its sentences end
+
+    def __call__(self, where: tuple[int, int, int]) -> Evidence:
+        """The evidence for a span (item ordinal, start, end)."""
+        evidence = self.made.get(where)
+        if evidence is None:
+            ordinal, start, end = where
+            evidence = self.made[where] = Evidence(ordinal, self._sentence(ordinal, start), start, end)
+        return evidence
+
+    def _sentence(self, ordinal: int, offset: int) -> str:
+        sentences = self.document.item(ordinal).sentences
+        ends = self.sentence_ends.get(ordinal)
+        if ends is None:
+            ends = self.sentence_ends[ordinal] = [sentence.end for sentence in sentences]
+        index = bisect_right(ends, offset)  # the first sentence ending after the offset: the one holding it, if any
+        if index < len(sentences) and sentences[index].start <= offset:
+            return sentences[index].text
+        return sentences[-1].text

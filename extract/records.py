@@ -14,7 +14,7 @@ NORMATIVE_DOCUMENT = "规范性文件"
 ENTITY_TYPES = (MECHANISM, COURT, PILOT, PLACE, ORGANISATION, NORMATIVE_DOCUMENT)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Metadata:
     """What the header and signature of a document say about it; None where the text does not say."""
 
@@ -27,14 +27,14 @@ class Metadata:
     page_count: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int  # character offsets in the item's normalised text
     end: int
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """A numbered work point. `text` is its normalised text without the printed label."""
 
@@ -56,7 +56,7 @@ class Item:
         return self.sentences[-1]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     ordinal: int
     label: str
@@ -64,7 +64,7 @@ class Section:
     items: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     id: str
     source: str  # the path it was read from
@@ -83,7 +83,7 @@ class Document:
         return self.sections[item.section - 1] if item.section else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A stretch of an item's text that names an entity."""
 
@@ -95,7 +95,7 @@ class Mention:
     key: str  # canonical label of the entity it names
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     label: str  # canonical
     types: frozenset[str]
@@ -104,7 +104,7 @@ class Entity:
     full_name: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a relation was read: the item, its sentence and the character span in the item's text."""
 
@@ -114,7 +114,7 @@ class Evidence:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     subject: str  # canonical label, or the item reference "item:N"
     predicate: str  # Chinese label of the ontology property (推动, 试点于, 位于, …)
@@ -122,7 +122,7 @@ class Relation:
     evidence: Evidence | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from one document."""
 

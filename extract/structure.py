@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.normalise import is_page_furniture, normalise_line, page_count
+from extract.normalise import is_page_furniture, normalise_lines, page_count
 from extract.reading import DocumentError, RawText
 from extract.records import Document, Item, Metadata, Section, Sentence
 
@@ -23,7 +23,11 @@ ITEM_STYLES: dict[str, re.Pattern[str]] = {
     "（1）": re.compile(r"^（(\d{1,3})）"),
     "1）": re.compile(r"^(\d{1,3})）"),
 }
+# Any item label, and any label at all, in one pattern each: a line is tested against every style at once.
+_ANY_ITEM_LABEL = re.compile("|".join(f"(?:{style.pattern})" for style in ITEM_STYLES.values()))
+_ANY_LABEL = re.compile(f"(?:{SECTION_LABEL.pattern})|{_ANY_ITEM_LABEL.pattern}")
 TERMINAL = "。！？；：…"
+_TERMINALS = tuple(TERMINAL)
 SENTENCE_END = re.compile(r"[。！？]+[”’）]?|\n")
 DOCUMENT_KINDS = r"(?:要点|意见|纲要|方案|规划|通知|办法|规定|决定|措施|计划|细则|指引|报告)"
 _COVER = re.compile(r"(?:关于)?印发(?:《(?P<quoted>.+?)》|(?P<bare>.+?))的通知")
@@ -42,7 +46,7 @@ class _Paragraph:
 
 
 def parse_document(raw: RawText) -> Document:
-    lines = [normalise_line(line) for line in raw.text.splitlines()]
+    lines = normalise_lines(raw.text)
     lines = ["" if is_page_furniture(line) else line for line in lines]
     title, body_start = _find_title(lines)
     header = [line for line in lines[:body_start] if line]
@@ -106,7 +110,7 @@ def _find_title(lines: list[str]) -> tuple[str | None, int]:
 
 
 def _is_structural(line: str) -> bool:
-    return bool(SECTION_LABEL.match(line) or any(style.match(line) for style in ITEM_STYLES.values()))
+    return _ANY_LABEL.match(line) is not None
 
 
 def _metadata(header: list[str], raw_text: str) -> Metadata:
@@ -177,7 +181,7 @@ def _paragraphs(lines: list[str]) -> list[_Paragraph]:
 
 
 def _continues(previous: _Paragraph, line: str) -> bool:
-    if previous.heading_like or previous.text.endswith(tuple(TERMINAL)) or _is_structural(line):
+    if previous.heading_like or previous.text.endswith(_TERMINALS) or _is_structural(line):
         return False
     closed_quote = len(previous.text) > 1 and previous.text[-1] in "”）》" and previous.text[-2] in TERMINAL
     return not closed_quote
@@ -188,7 +192,7 @@ def _unpunctuated_item_heading(text: str) -> bool:
         len(text) <= 40
         and "\n" not in text
         and not re.search("[，。；、：]", text)
-        and any(style.match(text) for style in ITEM_STYLES.values())
+        and _ANY_ITEM_LABEL.match(text) is not None
     )
 
 

@@ -1,26 +1,44 @@
-"""Small helpers the components share. Doc.text joins every token anew on each call, so it is cached."""
+"""Small helpers the components share. Building spaCy Token and Span objects, and Doc.text, cost more than the
+rules that read them, so the tokens' texts, offsets and clause breaks are computed once per doc and cached."""
 
 from __future__ import annotations
+
+import re
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
 _TEXT = "reformkg_text"
 _LEXICON_ENDS = "reformkg_lexicon_ends"
 _WORDS = "reformkg_words"
+_STARTS = "reformkg_starts"
+_BREAKS = "reformkg_breaks"
 CLAUSE_BREAKS = frozenset("，。；：！？\n,;:!?（）")
+WHITESPACE = re.compile(r"\s")  # what str.isspace calls whitespace
 
 
-def remember_text(doc: Doc, text: str, words: list[str]) -> None:
+def remember_text(doc: Doc, text: str, words: list[str], spaces: list[bool]) -> None:
+    """Called by the tokenizer, which knows the text, the words and the spaces without asking the doc."""
     doc.user_data[_TEXT] = text
     doc.user_data[_WORDS] = words
+    lengths = map(len, words) if not any(spaces) else (len(w) + s for w, s in zip(words, spaces, strict=True))
+    doc.user_data[_STARTS] = list(accumulate(lengths, initial=0))
 
 
 def words_of(doc: Doc) -> list[str]:
-    """The tokens' texts; creating spaCy Token objects costs more than the rules that read them."""
+    """The tokens' texts."""
     words: list[str] | None = doc.user_data.get(_WORDS)
     if words is None:
         words = doc.user_data[_WORDS] = [token.text for token in doc]
     return words
+
+
+def starts_of(doc: Doc) -> list[int]:
+    """The character offset of every token (token.idx), and one more entry: the length of the text."""
+    starts: list[int] | None = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = doc.user_data[_STARTS] = [token.idx for token in doc] + [len(text_of(doc))]
+    return starts
 
 
 def is_break(word: str) -> bool:
@@ -29,7 +47,16 @@ def is_break(word: str) -> bool:
 
 
 def breaks_of(doc: Doc) -> list[bool]:
-    return [is_break(word) for word in words_of(doc)]
+    """is_break for every token."""
+    breaks: list[bool] | None = doc.user_data.get(_BREAKS)
+    if breaks is None:
+        words = words_of(doc)
+        if WHITESPACE.search(text_of(doc)) is not None:
+            breaks = [word in CLAUSE_BREAKS or word.isspace() for word in words]
+        else:  # no whitespace token to look for
+            breaks = [word in CLAUSE_BREAKS for word in words]
+        doc.user_data[_BREAKS] = breaks
+    return breaks
 
 
 def text_of(doc: Doc) -> str:

@@ -1,20 +1,22 @@
 """Courts named by a place and a court suffix: 深圳中院 → 深圳市中级人民法院, 广州互联网法院, 重庆五中院.
 
 The suffixes and the canonical name templates are data (ontology/lexicon/court_suffixes.tsv); the places
-come from the lexicon ruler that runs before this component.
+come from the name matcher that runs before this component.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extract.components.common import set_spans, spans_of, text_of
+from extract.components.names import LEXICON_KEY
 from extract.lexicon import Lexicon, load_lexicon
 from extract.records import COURT, PLACE
 
-LEXICON_KEY = "lexicon"
 # Where a court found here lies: canonical court name → canonical places.
 COURT_PLACES = "reformkg_court_places"
 
@@ -23,20 +25,28 @@ class CourtRecogniser:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.patterns = [(suffix, suffix.pattern()) for suffix in lexicon.court_suffixes]
+        # Most places are not followed by a court suffix: one test spares trying every suffix in turn.
+        # (Several suffixes name a group n, which one pattern may name only once; this one needs no groups.)
+        alternatives = "|".join(f"(?:{pattern.pattern})" for _, pattern in self.patterns)
+        self.any_suffix = re.compile(alternatives.replace("(?P<n>", "("))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = list(spans_of(doc, LEXICON_KEY))
+        names = spans_of(doc, LEXICON_KEY)
         located: dict[str, tuple[str, ...]] = doc.user_data.setdefault(COURT_PLACES, {})
-        for span in [s for s in spans if s.label_ == PLACE]:
+        courts: list[Span] = []
+        for span in [s for s in names if s.label_ == PLACE]:
             court = self._court_after(doc, span)
             if court is not None:
-                spans.append(court[0])
+                courts.append(court[0])
                 located[court[0].id_] = court[1]
-        set_spans(doc, LEXICON_KEY, filter_spans(spans))  # the court swallows its place: longest wins
+        if courts:  # else the names stand as the name matcher left them
+            set_spans(doc, LEXICON_KEY, filter_spans([*names, *courts]))  # a court swallows its place: longest wins
         return doc
 
     def _court_after(self, doc: Doc, place_span: Span) -> tuple[Span, tuple[str, ...]] | None:
         rest = text_of(doc)[place_span.end_char : place_span.end_char + 12]
+        if self.any_suffix.match(rest) is None:
+            return None
         name = place_span.id_
         group = self.lexicon.place_groups.get(name)
         place = self.lexicon.places.get(name)

@@ -9,14 +9,15 @@ Titles in 《》 and quoted named rules (“三个规定”) are documents whate
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.components.common import breaks_of, lexicon_span_ends, set_spans, text_of, words_of
+from extract.components.common import breaks_of, lexicon_span_ends, set_spans, starts_of, text_of, words_of
 from extract.lexicon import Lexicon, load_lexicon
 from extract.records import NORMATIVE_DOCUMENT
 
 PHRASES_KEY = "phrases"
+_UNKNOWN = "?"  # not yet in the cache of head types
 OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
 
 
@@ -27,50 +28,50 @@ def phrase_label(text: str, type_: str) -> str:
     return text
 
 
-def acts_as_verb(token: Token, lexicon: Lexicon) -> bool:
-    """A listed verb acts as one where a verb can stand: opening a clause, after an adverb, a verb or a
-    coordinator, after a phrase of scope (在…领域|开展), or after the court, place or organisation that is its
-    subject. After a noun it is part of a name: 服务保障“双区”建设工作机制, 法律适用分歧解决机制."""
-    return verb_table(token.doc, lexicon)[token.i]
-
-
 _VERB_TABLE = "reformkg_acts_as_verb"
 
 
 def verb_table(doc: Doc, lexicon: Lexicon) -> list[bool]:
-    """acts_as_verb for every token, in one pass (cached on the doc: the components ask for it often)."""
+    """Does each token act as a verb? (Cached on the doc: the components ask for it often.)"""
     table: list[bool] | None = doc.user_data.get(_VERB_TABLE)
     if table is not None:
         return table
     words = words_of(doc)
     breaks = breaks_of(doc)
     ends = lexicon_span_ends(doc)
-    subject_endings = lexicon.organisation_heads + lexicon.court_endings
-    table = []
+    verbs, stop_words = lexicon.verbs, lexicon.stop_words
+    table = doc.user_data[_VERB_TABLE] = [False] * len(words)
     scope_open = False  # a phrase of scope (在/围绕/针对 …) opened since the last break or verb
-    for index, word in enumerate(words):
-        acts = False
-        if word in lexicon.verbs:
-            before = words[index - 1] if index else ""
-            acts = (
-                index == 0
-                or (word in lexicon.pilot_verbs and word not in lexicon.heads)
-                or breaks[index - 1]
-                or before in lexicon.verbs
-                or before in lexicon.adverbs
-                or before in lexicon.coordinators
-                or before in lexicon.stop_words
-                or scope_open
-                or before.endswith(subject_endings)
-                or index in ends
-            )
-        table.append(acts)
-        if breaks[index] or word in lexicon.verbs:
+    verbs_and_stop_words = lexicon.verbs_and_stop_words
+    # Only verbs, breaks and stop words matter here; one quick pass finds them.
+    for index in [index for index, word in enumerate(words) if word in verbs_and_stop_words or breaks[index]]:
+        word = words[index]
+        if word in verbs:
+            table[index] = _acts_as_verb(lexicon, words, breaks, index, scope_open or index in ends)
             scope_open = False
-        elif word in lexicon.stop_words:
+        elif breaks[index]:
+            scope_open = False
+        elif word in stop_words:
             scope_open = True
-    doc.user_data[_VERB_TABLE] = table
     return table
+
+
+def _acts_as_verb(lexicon: Lexicon, words: list[str], breaks: list[bool], index: int, licensed: bool) -> bool:
+    """A listed verb acts as one where a verb can stand: opening a clause, after an adverb, a verb or a
+    coordinator, after a phrase of scope (在…领域|开展), or after the court, place or organisation that is its
+    subject. After a noun it is part of a name: 服务保障“双区”建设工作机制, 法律适用分歧解决机制.
+    `licensed`: a phrase of scope is open, or a lexicon name ends just before the verb."""
+    if index == 0 or licensed or breaks[index - 1]:
+        return True
+    word, before = words[index], words[index - 1]
+    return (
+        (word in lexicon.pilot_verbs and word not in lexicon.heads)
+        or before in lexicon.verbs
+        or before in lexicon.adverbs
+        or before in lexicon.coordinators
+        or before in lexicon.stop_words
+        or before.endswith(lexicon.subject_endings)
+    )
 
 
 class PhraseRecogniser:
@@ -83,10 +84,12 @@ class PhraseRecogniser:
         words = words_of(doc)
         breaks = breaks_of(doc)
         verbs = verb_table(doc, self.lexicon)
+        # Most words are no head: look them up in the cache of _head_type first, and only then ask it.
+        known = self._head_types.get
         candidates: list[Span] = []
-        for index, word in enumerate(words):
-            head = self._head_type(word)
-            if head and self._ends_phrase(words, breaks, verbs, index, head):
+        for index in [index for index, word in enumerate(words) if known(word, _UNKNOWN) is not None]:
+            head = self._head_type(words[index])
+            if head is not None and self._ends_phrase(words, breaks, verbs, index, head):
                 span = self._phrase_ending_at(doc, words, breaks, verbs, index, head)
                 if span is not None and not any(_inside(span, title) for title in titles):
                     candidates.append(span)
@@ -147,29 +150,29 @@ class PhraseRecogniser:
         self, doc: Doc, words: list[str], breaks: list[bool], verbs: list[bool], head: int, type_: str
     ) -> Span | None:
         lexicon = self.lexicon
+        adverbs, stop_words, coordinators = lexicon.adverbs, lexicon.stop_words, lexicon.coordinators
         start = head
         index = head - 1
         while index >= 0:
             word = words[index]
-            if breaks[index] or verbs[index] or word in lexicon.adverbs or word in lexicon.stop_words:
+            if breaks[index] or verbs[index] or word in adverbs or word in stop_words:
                 break
-            if word in lexicon.coordinators and index > 0 and self._complete_before(words, index):
+            if word in coordinators and index > 0 and self._complete_before(words, index):
                 break
             start = index
             index -= 1
         # A phrase does not open with a coordinator or a stray particle (加强|与中山大学…基地合作).
-        while start < head and (words[start] in lexicon.coordinators or words[start] in {"的", "等"}):
+        while start < head and (words[start] in coordinators or words[start] in {"的", "等"}):
             start += 1
         if all(self._head_type(word) is not None for word in words[start : head + 1]):
             text = "".join(words[start : head + 1])
             if text not in lexicon.bare_heads:
                 return None  # a bare head (机制对接) names nothing
-        span = Span(doc, start, head + 1, label=type_)
-        text = span.text
+        starts = starts_of(doc)
+        text = text_of(doc)[starts[start] : starts[head] + len(words[head])]
         if text.count(OPEN_QUOTE) != text.count(CLOSE_QUOTE):
             return None
-        span.id_ = phrase_label(text, type_)
-        return span
+        return Span(doc, start, head + 1, label=type_, span_id=phrase_label(text, type_))
 
     def _complete_before(self, words: list[str], coordinator: int) -> bool:
         """Does a whole phrase end just before the coordinator (A制度|和|B制度)?"""

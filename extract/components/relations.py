@@ -8,14 +8,17 @@ a pilot runs where the court or place just before its verb chain says (深圳法
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import pairwise
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.common import breaks_of, is_break, spans_of, text_of, words_of
-from extract.components.courts import LEXICON_KEY
-from extract.components.phrases import PHRASES_KEY, acts_as_verb, verb_table
+from extract.components.common import breaks_of, is_break, spans_of, starts_of, text_of, words_of
+from extract.components.names import LEXICON_KEY
+from extract.components.phrases import PHRASES_KEY, verb_table
 from extract.lexicon import Lexicon, load_lexicon
 from extract.records import COURT, NORMATIVE_DOCUMENT, ORGANISATION, PILOT, PLACE
 
@@ -40,45 +43,60 @@ class _Chain:
     verbs: tuple[str, ...]
 
 
+class _Mention(NamedTuple):
+    """What the rules read of a mention, read off its Span once: Span attributes are costly to ask for."""
+
+    start: int  # token indices
+    end: int
+    start_char: int
+    end_char: int
+    label: str
+
+
 class RelationReader:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = _top_level([*spans_of(doc, LEXICON_KEY), *spans_of(doc, PHRASES_KEY)])
+        phrases = spans_of(doc, PHRASES_KEY)
+        mentions = [_mention(span) for span in _top_level([*spans_of(doc, LEXICON_KEY), *phrases])]
         inside_titles = {
-            token.i for span in spans_of(doc, PHRASES_KEY) if span.label_ == NORMATIVE_DOCUMENT for token in span
+            index for span in phrases if span.label_ == NORMATIVE_DOCUMENT for index in range(span.start, span.end)
         }
         relations: list[SpanRelation] = []
         pilots: list[tuple[int, int]] = []
-        words = words_of(doc)
+        text, words, starts = text_of(doc), words_of(doc), starts_of(doc)
         verbs = verb_table(doc, self.lexicon)
-        for clause in _clauses(doc):
-            chains = self._chains(words, verbs, clause, inside_titles)
+        pilot_mentions = [m for m in mentions if m.label == PILOT]
+        pilot_verbs = self.lexicon.pilot_verbs
+        chain_verbs = self._chain_verbs(words, verbs)
+        openers = self._openers(words, chain_verbs, inside_titles)
+        for clause_start, clause_end in _clauses(breaks_of(doc)):
+            chains = self._chains(words, chain_verbs, openers, clause_start, clause_end, inside_titles)
             for position, chain in enumerate(chains):
-                region_end = chains[position + 1].start if position + 1 < len(chains) else clause.end
-                objects = _objects(self.lexicon, mentions, doc, chain.end, region_end)
-                piloting = any(verb in self.lexicon.pilot_verbs for verb in chain.verbs)
-                if piloting and not objects and "先行先试" in chain.verbs:
-                    span = doc[chain.start : chain.end]
-                    objects = [doc[span[-1].i : span[-1].i + 1]] if span[-1].text == "先行先试" else []
+                region_end = chains[position + 1].start if position + 1 < len(chains) else clause_end
+                objects = _objects(self.lexicon, mentions, text, words, verbs, chain.end, region_end)
+                piloting = not pilot_verbs.isdisjoint(chain.verbs)
+                last = chain.end - 1
+                if piloting and not objects and "先行先试" in chain.verbs and words[last] == "先行先试":
+                    objects = [_Mention(last, chain.end, starts[last], starts[last] + len(words[last]), "")]
                 for obj in objects:
                     for verb in chain.verbs:
                         predicate = self.lexicon.predicates.get(verb, "")
                         if predicate:
                             relations.append(
-                                SpanRelation(predicate, None, _chars(obj), (doc[chain.start].idx, obj.end_char))
+                                SpanRelation(predicate, None, _chars(obj), (starts[chain.start], obj.end_char))
                             )
                     if piloting:
                         pilots.append(_chars(obj))
-                        for place in self._pilot_sites(doc, mentions, clause.start, chain.start, obj):
+                        for place in self._pilot_sites(doc, mentions, clause_start, chain.start, obj):
                             relations.append(
                                 SpanRelation("试点于", _chars(obj), _chars(place), (place.start_char, obj.end_char))
                             )
-            for pilot in (m for m in mentions if m.label_ == PILOT and clause.start <= m.start < clause.end):
+            for pilot in (m for m in pilot_mentions if clause_start <= m.start < clause_end):
                 governing = next((c for c in reversed(chains) if c.end <= pilot.start), None)
-                if governing is not None and not any(v in self.lexicon.pilot_verbs for v in governing.verbs):
-                    for place in self._pilot_sites(doc, mentions, clause.start, governing.start, pilot):
+                if governing is not None and pilot_verbs.isdisjoint(governing.verbs):
+                    for place in self._pilot_sites(doc, mentions, clause_start, governing.start, pilot):
                         relations.append(
                             SpanRelation("试点于", _chars(pilot), _chars(place), (place.start_char, pilot.end_char))
                         )
@@ -86,21 +104,54 @@ class RelationReader:
         doc.user_data[PILOT_MENTIONS] = pilots
         return doc
 
-    def _chains(self, words: list[str], acting: list[bool], clause: Span, skip: set[int]) -> list[_Chain]:
+    def _chain_verbs(self, words: list[str], acting: list[bool]) -> set[int]:
+        """The tokens that are verbs of a chain: those acting as verbs, but for 试点 ending a noun phrase."""
+        heads = self.lexicon.heads
+        return {
+            index
+            for index, acts in enumerate(acting)
+            if acts and (words[index] not in heads or not self._pilot_head(words, index))
+        }
+
+    def _openers(self, words: list[str], chain_verbs: set[int], skip: set[int]) -> list[int]:
+        """The tokens that can open a verb chain: a verb of a chain, or an adverb. Reading a chain from any other
+        token stops at once, so the clauses are only read from these."""
+        adverbs = self.lexicon.adverbs
+        return sorted(
+            index
+            for index in chain_verbs.union([index for index, word in enumerate(words) if word in adverbs])
+            if index not in skip
+        )
+
+    def _chains(
+        self,
+        words: list[str],
+        chain_verbs: set[int],
+        openers: list[int],
+        clause_start: int,
+        clause_end: int,
+        skip: set[int],
+    ) -> list[_Chain]:
         lexicon = self.lexicon
+        adverbs, coordinators, predicates = lexicon.adverbs, lexicon.coordinators, lexicon.predicates
         chains: list[_Chain] = []
-        index = clause.start
-        while index < clause.end:
-            start, verbs = index, []
-            while index < clause.end and index not in skip:
+        index = clause_start
+        position = bisect_left(openers, clause_start)
+        while position < len(openers) and openers[position] < clause_end:
+            start = openers[position]
+            position += 1
+            if start < index:  # inside the chain just read
+                continue
+            index, verbs = start, []
+            while index < clause_end and index not in skip:
                 word = words[index]
-                if acting[index] and not self._pilot_head(words, index):
+                if index in chain_verbs:
                     verbs.append(word)
-                elif word in lexicon.adverbs or (
-                    word in lexicon.coordinators
+                elif word in adverbs or (
+                    word in coordinators
                     and verbs
-                    and index + 1 < clause.end
-                    and (words[index + 1] in lexicon.predicates or words[index + 1] in lexicon.adverbs)
+                    and index + 1 < clause_end
+                    and (words[index + 1] in predicates or words[index + 1] in adverbs)
                 ):
                     pass
                 else:
@@ -119,41 +170,40 @@ class RelationReader:
         return following is None or is_break(following) or following in self.lexicon.followers
 
     def _pilot_sites(
-        self, doc: Doc, mentions: list[Span], clause_start: int, verb_start: int, pilot: Span
-    ) -> list[Span]:
+        self, doc: Doc, mentions: list[_Mention], clause_start: int, verb_start: int, pilot: _Mention
+    ) -> list[_Mention]:
         """The courts or places that run a pilot: the subject right before its verb, with its coordinates
         (广州、深圳开展…); failing that, a place named inside the pilot itself."""
-        sites: list[Span] = []
+        text, starts = text_of(doc), starts_of(doc)
+        sites: list[_Mention] = []
         boundary = verb_start
         for mention in reversed([m for m in mentions if clause_start <= m.start and m.end <= verb_start]):
-            gap = text_of(doc)[mention.end_char : doc[boundary].idx] if boundary < len(doc) else ""
+            gap = text[mention.end_char : starts[boundary]] if boundary < len(doc) else ""
             if not sites:
                 # the subject, possibly before a phrase of scope; names inside that phrase are skipped
                 # between the subject and its verb: nothing, or a phrase of scope (在审判机制创新…等方面)
-                if mention.label_ in (COURT, PLACE) and (not gap or gap.startswith(tuple(self.lexicon.stop_words))):
+                if mention.label in (COURT, PLACE) and (not gap or gap.startswith(tuple(self.lexicon.stop_words))):
                     sites.append(mention)
                     boundary = mention.start
                 continue
-            if mention.label_ not in (COURT, PLACE) or gap not in self.lexicon.coordinators:
+            if mention.label not in (COURT, PLACE) or gap not in self.lexicon.coordinators:
                 break
             sites.insert(0, mention)
             boundary = mention.start
         if not sites:
-            sites = [m for m in spans_of(doc, LEXICON_KEY) if m.label_ in (COURT, PLACE) and _within(m, pilot)]
+            lexicon_mentions = (_mention(span) for span in spans_of(doc, LEXICON_KEY))
+            sites = [m for m in lexicon_mentions if m.label in (COURT, PLACE) and _within(m, pilot)]
         return sites
 
 
-def _clauses(doc: Doc) -> list[Span]:
-    clauses: list[Span] = []
-    start = 0
-    for index, ends_clause in enumerate(breaks_of(doc)):
-        if ends_clause:
-            if index > start:
-                clauses.append(doc[start:index])
-            start = index + 1
-    if start < len(doc):
-        clauses.append(doc[start:])
-    return clauses
+def _clauses(breaks: list[bool]) -> list[tuple[int, int]]:
+    """The token ranges between clause breaks."""
+    bounds = [-1, *[index for index, ends_clause in enumerate(breaks) if ends_clause], len(breaks)]
+    return [(start + 1, end) for start, end in pairwise(bounds) if end > start + 1]
+
+
+def _mention(span: Span) -> _Mention:
+    return _Mention(span.start, span.end, span.start_char, span.end_char, span.label_)
 
 
 def _top_level(spans: list[Span]) -> list[Span]:
@@ -166,22 +216,22 @@ def _top_level(spans: list[Span]) -> list[Span]:
     return top
 
 
-def _objects(lexicon: Lexicon, mentions: list[Span], doc: Doc, start: int, end: int) -> list[Span]:
-    objects = _governed(mentions, doc, start, end)
-    if objects and objects[0].label_ == PLACE:
+def _objects(
+    lexicon: Lexicon, mentions: list[_Mention], text: str, words: list[str], verbs: list[bool], start: int, end: int
+) -> list[_Mention]:
+    objects = _governed(mentions, text, start, end)
+    if objects and objects[0].label == PLACE:
         # A place is the object only when it stands alone or is the subject of what follows (支持深圳试行…);
         # otherwise it modifies the real object (加强广州、深圳司法“双城联动”).
-        following = doc[objects[-1].end] if objects[-1].end < end else None
-        if following is not None and not (
-            acts_as_verb(following, lexicon)
-            or following.text in lexicon.adverbs
-            or following.text in lexicon.stop_words
+        following = objects[-1].end
+        if following < end and not (
+            verbs[following] or words[following] in lexicon.adverbs or words[following] in lexicon.stop_words
         ):
             return []
     return objects
 
 
-def _governed(mentions: list[Span], doc: Doc, start: int, end: int) -> list[Span]:
+def _governed(mentions: list[_Mention], text: str, start: int, end: int) -> list[_Mention]:
     """The entities a verb governs: the one that opens its object, and those coordinated with it. A court or
     organisation directly followed by a document or mechanism is its owner, not the object (落实最高法院《…》)."""
     inside = [m for m in mentions if start <= m.start and m.end <= end]
@@ -190,14 +240,14 @@ def _governed(mentions: list[Span], doc: Doc, start: int, end: int) -> list[Span
     first = 0
     if (
         len(inside) > 1
-        and inside[0].label_ in (COURT, ORGANISATION)
+        and inside[0].label in (COURT, ORGANISATION)
         and inside[1].start == inside[0].end
-        and inside[1].label_ not in (COURT, PLACE, ORGANISATION)
+        and inside[1].label not in (COURT, PLACE, ORGANISATION)
     ):
         first = 1
     objects = [inside[first]]
     for mention in inside[first + 1 :]:
-        gap = text_of(doc)[objects[-1].end_char : mention.start_char]
+        gap = text[objects[-1].end_char : mention.start_char]
         if gap in ("、", "和", "与", "及", "以及", "或"):
             objects.append(mention)
         else:
@@ -205,12 +255,12 @@ def _governed(mentions: list[Span], doc: Doc, start: int, end: int) -> list[Span
     return objects
 
 
-def _within(inner: Span, outer: Span) -> bool:
+def _within(inner: _Mention, outer: _Mention) -> bool:
     return outer.start_char <= inner.start_char and inner.end_char <= outer.end_char
 
 
-def _chars(span: Span) -> tuple[int, int]:
-    return span.start_char, span.end_char
+def _chars(mention: _Mention) -> tuple[int, int]:
+    return mention.start_char, mention.end_char
 
 
 @Language.factory("reformkg_relations", requires=["doc.spans"])

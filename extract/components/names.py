@@ -1,0 +1,69 @@
+"""The names the lexicons list outright: places, joint abbreviations, named courts and organisations, and the
+words by which a document names its own court (本院). Each is matched as the very words jieba cuts it into.
+
+This does what spaCy's span_ruler with a phrase matcher on ORTH does, keeping the first longest of overlapping
+matches, but it looks the doc's words up in a dict: the ruler's matching, deduplication and sorting of Span
+objects cost more than the whole lookup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extract.components.common import set_spans, words_of
+from extract.lexicon import Lexicon, load_lexicon
+from extract.records import COURT, ORGANISATION, PLACE
+
+LEXICON_KEY = "lexicon"
+SELF_REFERENCE = "@self"  # the id of 本院/省法院: resolved to the issuer when the mentions are linked
+
+
+def lexicon_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
+    """Every surface form of a place, joint abbreviation, named court or organisation, and the words by which a
+    document names its own court, in span-ruler form. The id is the canonical name."""
+    patterns: list[dict[str, Any]] = []
+    for place in lexicon.places.values():
+        for surface in {place.name, place.full_name, *place.aliases}:
+            patterns.append({"label": PLACE, "pattern": surface, "id": place.name})
+    for abbreviation in lexicon.place_groups:
+        patterns.append({"label": PLACE, "pattern": abbreviation, "id": abbreviation})
+    for thing in lexicon.named.values():
+        for surface in {thing.name, *thing.aliases}:
+            patterns.append({"label": thing.type, "pattern": surface, "id": thing.name})
+    for word in lexicon.self_references:
+        patterns.append({"label": COURT, "pattern": word, "id": SELF_REFERENCE})
+    assert all(p["label"] in (PLACE, COURT, ORGANISATION) for p in patterns)
+    return patterns
+
+
+class LexiconMatcher:
+    def __init__(self, nlp: Language, patterns: Iterable[dict[str, Any]]) -> None:
+        # first word → (all words, label, id); a name jieba cuts into several words is looked up by its first
+        self.by_first_word: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for pattern in patterns:
+            words = tuple(words_of(nlp.make_doc(pattern["pattern"])))
+            if words:
+                entry = (words, pattern["label"], pattern["id"])
+                self.by_first_word.setdefault(words[0], []).append(entry)
+
+    def __call__(self, doc: Doc) -> Doc:
+        words = words_of(doc)
+        by_first_word = self.by_first_word
+        matches: list[Span] = []
+        for index in [index for index, word in enumerate(words) if word in by_first_word]:
+            for name, label, id_ in by_first_word[words[index]]:
+                end = index + len(name)
+                if len(name) == 1 or tuple(words[index:end]) == name:
+                    matches.append(Span(doc, index, end, label=label, span_id=id_))
+        set_spans(doc, LEXICON_KEY, filter_spans(matches))  # overlapping names: the first longest wins
+        return doc
+
+
+@Language.factory("reformkg_names", assigns=["doc.spans"])
+def make_lexicon_matcher(nlp: Language, name: str) -> LexiconMatcher:
+    return LexiconMatcher(nlp, lexicon_patterns(load_lexicon()))
