@@ -36,8 +36,7 @@ class NotFound(QueryError):
 
 def select_rows(store: GraphStore, body: str, **bindings: Any) -> list[dict[str, Any]]:
     """Rows of a SELECT over the whole store, with the project's prefixes and values bound by name."""
-    result = store.query(SPARQL_PROLOGUE + body, {k: v for k, v in bindings.items() if v is not None})
-    return [{str(k): v for k, v in row.asdict().items()} for row in result]  # type: ignore[union-attr]
+    return store.select(SPARQL_PROLOGUE + body, {k: v for k, v in bindings.items() if v is not None})
 
 
 def _document_ids(store: GraphStore) -> dict[str, str]:
@@ -50,7 +49,6 @@ def _document_ids(store: GraphStore) -> dict[str, str]:
 
 
 def documents(store: GraphStore) -> list[Row]:
-    ids = _document_ids(store)
     meta = select_rows(
         store,
         """SELECT ?doc ?title ?number ?issued ?issuer WHERE {
@@ -82,7 +80,7 @@ def documents(store: GraphStore) -> list[Row]:
             section["items"].sort()
         out.append(
             {
-                "id": ids[doc],
+                "id": document_id_of_iri(doc),
                 "title": _str(row.get("title")),
                 "issuer": issuers.get(str(row["issuer"])) if row.get("issuer") else None,
                 "number": _str(row.get("number")),
@@ -95,8 +93,7 @@ def documents(store: GraphStore) -> list[Row]:
 
 def items(store: GraphStore, involves: str | None = None, document: str | None = None) -> list[Row]:
     """All items, or those that mention NAME, an alias of it, or anything that lies in it (深圳 → 深圳中院)."""
-    ids = _document_ids(store)
-    doc_iri = _document_iri(store, document, ids) if document else None
+    doc_iri = _document_iri(store, document) if document else None
     if involves is None:
         rows = select_rows(store, _ITEMS, doc=doc_iri)
     else:
@@ -106,7 +103,7 @@ def items(store: GraphStore, involves: str | None = None, document: str | None =
         found = " ".join(item.n3() for item in sorted(_items_involving(store, involves)))
         query = _ITEMS.replace("WHERE {", "WHERE { VALUES ?item { " + found + " }", 1)
         rows = select_rows(store, query, doc=doc_iri) if found else []
-    return _item_rows(rows, ids)
+    return _item_rows(rows)
 
 
 def nodes_named(store: GraphStore, name: str) -> set[URIRef]:
@@ -146,10 +143,10 @@ _ITEMS = """SELECT ?doc ?item ?ordinal ?label ?title ?text ?section WHERE {
 }"""
 
 
-def _item_rows(rows: list[dict[str, Any]], ids: dict[str, str]) -> list[Row]:
+def _item_rows(rows: list[dict[str, Any]]) -> list[Row]:
     out = {
-        (ids[str(r["doc"])], int(r["ordinal"])): {
-            "document": ids[str(r["doc"])],
+        (document_id_of_iri(str(r["doc"])), int(r["ordinal"])): {
+            "document": document_id_of_iri(str(r["doc"])),
             "ordinal": int(r["ordinal"]),
             "label": str(r["label"]),
             "title": str(r["title"]),
@@ -163,10 +160,11 @@ def _item_rows(rows: list[dict[str, Any]], ids: dict[str, str]) -> list[Row]:
 
 def document_id(store: GraphStore, document: str) -> str:
     """The id of the document named by its id, its IRI or its number (粤高法明传（2021）73号)."""
-    return document_id_of_iri(str(_document_iri(store, document, _document_ids(store))))
+    return document_id_of_iri(str(_document_iri(store, document)))
 
 
-def _document_iri(store: GraphStore, document: str, ids: dict[str, str]) -> URIRef:
+def _document_iri(store: GraphStore, document: str) -> URIRef:
+    ids = _document_ids(store)
     for iri, doc_id in ids.items():
         if document in (doc_id, iri):
             return URIRef(iri)
@@ -276,8 +274,7 @@ def _labels(store: GraphStore, nodes: list[Any]) -> dict[str, str]:
 def pilots(store: GraphStore, at: str | None = None, document: str | None = None) -> list[Row]:
     """Pilots and where they run; `at` keeps those that run at PLACE or anywhere that lies in it, `document`
     those of one document."""
-    ids = _document_ids(store)
-    doc_iri = _document_iri(store, document, ids) if document else None
+    doc_iri = _document_iri(store, document) if document else None
     rows = select_rows(
         store,
         """SELECT ?pilot ?label ?doc ?ordinal ?place WHERE {
@@ -293,7 +290,7 @@ def pilots(store: GraphStore, at: str | None = None, document: str | None = None
     )
     grouped: dict[tuple[str, int, str], list[str]] = defaultdict(list)
     for row in rows:
-        key = (ids[str(row["doc"])], int(row["ordinal"]), str(row["label"]))
+        key = (document_id_of_iri(str(row["doc"])), int(row["ordinal"]), str(row["label"]))
         places = grouped[key]
         if row.get("place") is not None and str(row["place"]) not in places:
             places.append(str(row["place"]))
@@ -319,8 +316,7 @@ def relations(store: GraphStore, predicate: str | None = None, document: str | N
         prop = properties_by_label().get(normalise_line(predicate))
         if prop is None:
             raise QueryError(f"unknown predicate {predicate!r}; known: {', '.join(sorted(properties_by_label()))}")
-    ids = _document_ids(store)
-    doc_iri = _document_iri(store, document, ids) if document else None
+    doc_iri = _document_iri(store, document) if document else None
     rows = select_rows(
         store,
         """SELECT ?s ?p ?o ?pl ?doc ?ordinal ?evidence ?start ?end ?sl ?ol WHERE {
@@ -343,9 +339,9 @@ def relations(store: GraphStore, predicate: str | None = None, document: str | N
                 "subject": str(r.get("sl") or r["s"]),
                 "predicate": str(r["pl"]),
                 "object": str(r.get("ol") or r["o"]),
-                "document": ids[str(r["doc"])],
+                "document": document_id_of_iri(str(r["doc"])),
                 "ordinal": ordinal,
-                "title": titles.get((ids[str(r["doc"])], ordinal), ""),
+                "title": titles.get((document_id_of_iri(str(r["doc"])), ordinal), ""),
                 "evidence": str(r.get("evidence") or ""),
                 "span": [int(r["start"]), int(r["end"])] if r.get("start") is not None else [0, 0],
             }

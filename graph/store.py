@@ -11,6 +11,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -114,6 +115,20 @@ class GraphStore:
         Values from users arrive as `bindings`, never as query text."""
         return self.dataset.query(sparql, initBindings=dict(bindings or {}))
 
+    def select(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> list[dict[str, Any]]:
+        """A SELECT's rows as plain values (IRIs as URIRef, numbers as int, other literals as str), straight from
+        Oxigraph: the query layer's fast path, which skips building rdflib terms for every value."""
+        substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+            ox.Variable(name): _ox(value) for name, value in (bindings or {}).items()
+        }
+        solutions = self._inner.query(sparql, use_default_graph_as_union=True, substitutions=substitutions)
+        assert isinstance(solutions, ox.QuerySolutions)
+        names = [variable.value for variable in solutions.variables]
+        return [
+            {name: _plain(term) for name, term in zip(names, solution, strict=True) if term is not None}
+            for solution in solutions
+        ]
+
     def is_empty(self) -> bool:
         return not any(True for _ in self._inner.quads_for_pattern(None, ox.NamedNode(str(RK.title)), None))
 
@@ -139,6 +154,17 @@ def _lock(location: Path, exclusive: bool) -> int:
             "try again when it has finished"
         ) from None
     return descriptor
+
+
+_INTEGER = ox.NamedNode(str(XSD.integer))
+
+
+def _plain(term: ox.NamedNode | ox.Literal | ox.BlankNode | ox.Triple) -> Any:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        return int(term.value) if term.datatype == _INTEGER else term.value
+    return term.value if isinstance(term, ox.BlankNode) else str(term)
 
 
 def _ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
