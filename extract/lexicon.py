@@ -51,10 +51,12 @@ class Lexicon:
     heads: dict[str, str]  # head word → entity type
     bare_heads: frozenset[str]
     followers: frozenset[str]
+    type_followers: dict[str, frozenset[str]]  # entity type → followers that end only a phrase of that type
     coordinators: frozenset[str]
     quoted_document_heads: tuple[str, ...]
     institution_words: tuple[str, ...]
     stop_words: frozenset[str]
+    closers: frozenset[str] = frozenset()
     aliases: dict[str, str] = field(default_factory=dict)  # any surface form → canonical name (places, named)
 
     @cached_property
@@ -102,6 +104,14 @@ class Lexicon:
         return {w for w in words if len(w) > 1}
 
 
+def _typed(rows: list[dict[str, str]], prefix: str) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for row in rows:
+        if row["role"].startswith(prefix):
+            found.setdefault(row["role"][len(prefix) :], set()).add(row["word"])
+    return {type_: frozenset(words) for type_, words in found.items()}
+
+
 @cache
 def load_lexicon() -> Lexicon:
     places = {
@@ -147,10 +157,12 @@ def load_lexicon() -> Lexicon:
         pilot_verbs=frozenset(row["word"] for row in verbs if row["role"] == "pilot"),
         heads={row["word"]: row["role"].split(":", 1)[1] for row in phrases if row["role"].startswith("head:")},
         bare_heads=frozenset(roles.get("bare", ())),
-        followers=frozenset(roles.get("follower", ())),
+        followers=frozenset(row["word"] for row in phrases if row["role"] == "follower"),
+        type_followers=_typed(phrases, "follower:"),
         coordinators=frozenset(roles.get("coordinator", ())),
         quoted_document_heads=tuple(sorted(roles.get("quoted", ()), key=len, reverse=True)),
         institution_words=tuple(roles.get("institution", ())),
         stop_words=frozenset(roles.get("stop", ())),
+        closers=frozenset(roles.get("closer", ())),
         aliases=aliases,
     )

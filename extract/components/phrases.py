@@ -71,6 +71,7 @@ def _acts_as_verb(lexicon: Lexicon, words: list[str], breaks: list[bool], index:
         or before in lexicon.coordinators
         or before in lexicon.stop_words
         or before.endswith(lexicon.subject_endings)
+        or (index >= 2 and words[index - 2] in lexicon.closers)
     )
 
 
@@ -144,7 +145,14 @@ class PhraseRecogniser:
         if self._head_type(word) == type_:  # 制度机制, 体制机制: the later head ends the phrase
             return False
         lexicon = self.lexicon
-        return word in lexicon.followers or word in lexicon.coordinators or verbs[following] or word in lexicon.adverbs
+        return (
+            word in lexicon.followers
+            or word in lexicon.type_followers.get(type_, ())
+            or word in lexicon.closers
+            or word in lexicon.coordinators
+            or verbs[following]
+            or word in lexicon.adverbs
+        )
 
     def _phrase_ending_at(
         self, doc: Doc, words: list[str], breaks: list[bool], verbs: list[bool], head: int, type_: str
@@ -164,10 +172,10 @@ class PhraseRecogniser:
         # A phrase does not open with a coordinator or a stray particle (加强|与中山大学…基地合作).
         while start < head and (words[start] in coordinators or words[start] in {"的", "等"}):
             start += 1
-        if all(self._head_type(word) is not None for word in words[start : head + 1]):
+        if all(word in lexicon.heads for word in words[start : head + 1]):
             text = "".join(words[start : head + 1])
             if text not in lexicon.bare_heads:
-                return None  # a bare head (机制对接) names nothing
+                return None  # a bare head (机制对接) names nothing; a word that ends with one may (西南政法大学)
         starts = starts_of(doc)
         text = text_of(doc)[starts[start] : starts[head] + len(words[head])]
         if text.count(OPEN_QUOTE) != text.count(CLOSE_QUOTE):

@@ -27,7 +27,7 @@ FLOORS = {
     "courts located in": 0.9,
 }
 # component → minimal F1 over all documents together (micro-averaged)
-MICRO_FLOORS = {"entities:机构": 0.75, "entities:规范性文件": 0.75, "entities:试点": 0.8, "pilot sites": 0.85}
+MICRO_FLOORS = {"entities:机构": 0.9, "entities:规范性文件": 0.75, "entities:试点": 0.8, "pilot sites": 0.85}
 
 
 @pytest.mark.parametrize("path", ALL_DOCUMENTS, ids=lambda p: p.stem)
@@ -52,5 +52,5 @@ def test_micro_averaged_scores(extractions):
 
 def test_bundled_document_entities_are_nearly_all_found(extractions):
     scores = {s.component: s for s in evaluate(extractions[BUNDLED_DOCUMENT.stem], gold_for(BUNDLED_DOCUMENT))}
-    assert scores["entities:all"].f1 >= 0.9
+    assert scores["entities:all"].f1 >= 0.92
     assert scores["pilot sites"].f1 == 1.0
