@@ -53,6 +53,20 @@ class _Mention(NamedTuple):
     label: str
 
 
+def _bare_object(
+    words: list[str], starts: list[int], verbs: list[bool], breaks: list[bool], start: int, end: int
+) -> list[_Mention]:
+    """What a pilot verb opening its chain governs when no name of a known kind follows it (试点|电子卷宗单套制归档):
+    the words up to the next verb, break or 的 (试点|注册制|的民商事案件). A pilot verb after another verb is a noun
+    (总结|试点经验), and governs nothing."""
+    stop = start
+    while stop < end and not (verbs[stop] or breaks[stop] or words[stop] == "的"):
+        stop += 1
+    if stop == start:
+        return []
+    return [_Mention(start, stop, starts[start], starts[stop - 1] + len(words[stop - 1]), "")]
+
+
 class RelationReader:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -80,6 +94,8 @@ class RelationReader:
                 last = chain.end - 1
                 if piloting and not objects and "先行先试" in chain.verbs and words[last] == "先行先试":
                     objects = [_Mention(last, chain.end, starts[last], starts[last] + len(words[last]), "")]
+                elif not objects and chain.verbs[0] in pilot_verbs and not self._head_in(words, chain.end, clause_end):
+                    objects = _bare_object(words, starts, verbs, breaks_of(doc), chain.end, region_end)
                 for obj in objects:
                     for verb in chain.verbs:
                         predicate = self.lexicon.predicates.get(verb, "")
@@ -103,6 +119,12 @@ class RelationReader:
         doc.user_data[RELATIONS] = relations
         doc.user_data[PILOT_MENTIONS] = pilots
         return doc
+
+    def _head_in(self, words: list[str], start: int, end: int) -> bool:
+        """Does a head word follow (…协同参与审理的模式)? Then the object is a name the phrases missed, not a bare
+        object."""
+        heads = self.lexicon.heads
+        return any(word in heads for word in words[start:end])
 
     def _chain_verbs(self, words: list[str], acting: list[bool]) -> set[int]:
         """The tokens that are verbs of a chain: those acting as verbs, but for 试点 ending a noun phrase."""

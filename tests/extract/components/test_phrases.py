@@ -22,6 +22,8 @@ def names(text: str) -> set[tuple[str, str]]:
         ("依托清华大学等高校成立智慧司法研究基地。", "智慧司法研究基地", "机构"),
         # 的 after an organisation ends its name
         ("加强与深圳国际仲裁中心的协作。", "深圳国际仲裁中心", "机构"),
+        # an adverb before the verb is no part of the name
+        ("稳妥推进家事审判改革试点。", "家事审判改革试点", "试点"),
         # a name may hold an enumeration
         ("健全金融、破产等领域审判组织体系。", "金融、破产等领域审判组织体系", "机制"),
     ],

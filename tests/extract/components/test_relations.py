@@ -1,0 +1,29 @@
+"""Relations (extract.components.relations): what a pilot verb makes a pilot."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.components.relations import PILOT_MENTIONS
+from extract.pipeline import load_pipeline
+
+
+def pilots(text: str) -> set[str]:
+    doc = load_pipeline()(text)
+    return {text[start:end] for start, end in doc.user_data[PILOT_MENTIONS]}
+
+
+@pytest.mark.parametrize(
+    ("text", "pilot"),
+    [
+        ("试点涉外送达集约化管理，提升送达效率。", "涉外送达集约化管理"),  # no head: the bare object
+        ("集中管辖涉外案件并试点注册制的民商事案件。", "注册制"),  # up to 的
+    ],
+)
+def test_pilots_found(text, pilot):
+    assert pilot in pilots(text)
+
+
+@pytest.mark.parametrize("text", ["认真总结试点经验成效。", "适时评估试点成效。", "在全省推广试点做法。"])
+def test_a_pilot_verb_after_another_verb_is_a_noun(text):
+    assert not pilots(text)
