@@ -3,6 +3,7 @@ graph is drawn, search finds the right node, and the page asks nothing of any ad
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlparse
 
@@ -14,6 +15,8 @@ from graph.queries import documents
 from graph.store import GraphStore
 from graph.vocabulary import entity_iri
 from tests.api.conftest import ARTIFACTS
+
+HOSTILE_DOCUMENT = Path(__file__).with_name("hostile-document.txt")
 
 
 @pytest.fixture(scope="module")
@@ -88,4 +91,28 @@ def test_the_api_docs_render_offline_with_every_route(server, chromium):
     shown = page.inner_text(".swagger-ui")
     assert all(path in shown for path in ("/items", "/paths", "/neighbours", "/sparql", "/graph"))
     only_the_server(server, requested)
+    page.close()
+
+
+def test_names_from_a_hostile_document_are_shown_as_text_never_run(chromium, tmp_path):
+    """A document whose names and sentences carry markup: built, served, drawn — and nothing of it executes."""
+    from fastapi.testclient import TestClient
+
+    from api.service import create_app
+    from tests.api.test_cli import run
+
+    run("build", str(HOSTILE_DOCUMENT), "--store", str(tmp_path))
+    with TestClient(create_app(tmp_path, sparql_workers=1)) as client:
+        page_html = client.get("/graph").text
+    page = chromium.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.set_content(page_html)
+    page.wait_for_function("() => window.reformkgGraph && window.reformkgGraph.ready === true", timeout=60_000)
+    page.fill("#search", "alert")
+    page.wait_for_function("() => window.reformkgGraph.highlighted.length > 0")
+    labels = page.evaluate("() => window.reformkgGraph.nodes.get().map(node => node.label || '')")
+    assert any("<script>" in label for label in labels)  # drawn as the text it is
+    assert page.evaluate("() => document.querySelectorAll('img, svg, [onerror], [onload]').length") == 0
+    assert not dialogs
     page.close()
