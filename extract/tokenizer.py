@@ -34,12 +34,15 @@ class LexiconJiebaTokenizer:
         for word in sorted(words):
             self.segmenter.add_word(word, freq=LEXICON_WORD_FREQUENCY)
 
-    def __call__(self, text: str) -> Doc:
+    def segment(self, text: str) -> tuple[list[str], list[bool]]:
+        """The words of the Doc that __call__ would make, and whether a space follows each."""
         words = [word for word in self.segmenter.cut(text, cut_all=False, HMM=False) if word]
         if WHITESPACE.search(text) is None:  # most work points: nothing to align
-            spaces = [False] * len(words)
-        else:
-            words, spaces = words_and_spaces(words, text)
+            return words, [False] * len(words)
+        return words_and_spaces(words, text)
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces = self.segment(text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         remember_text(doc, text, words, spaces)
         return doc
