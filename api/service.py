@@ -222,7 +222,7 @@ def _add_query_routes(app: FastAPI) -> None:
 def _add_sparql_route(app: FastAPI) -> None:
     async def sparql(request: Request) -> Response:
         query = await query_of(request)
-        form = query_form(query)
+        form = await run_in_threadpool(query_form, query)  # parsing a long query takes time: not on the event loop
         fmt = negotiate(form, request.headers.get("accept"), request.query_params.get("format"))
         answer = await run_in_threadpool(_answers(request).runner.run, query, fmt)
         headers = {"X-Reformkg-Truncated": "true"} if answer.truncated else {}
