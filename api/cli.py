@@ -119,14 +119,12 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from extract.extractor import BUNDLED_DOCUMENT, extract_file
-    from graph.build import write_extractions
+    from extract.extractor import BUNDLED_DOCUMENT
+    from graph.build import build_files
     from graph.store import GraphStore
 
-    paths = [Path(p) for p in args.paths] or [BUNDLED_DOCUMENT]
-    extractions = [extract_file(path) for path in paths]  # every file is read before the store is touched
     with GraphStore.open(args.store) as store:
-        write_extractions(store, extractions)
+        extractions = build_files(store, args.paths or [BUNDLED_DOCUMENT])
         total = len(store)
     report = [
         {
@@ -242,15 +240,13 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from api.service import create_app
-    from extract.extractor import BUNDLED_DOCUMENT, extract_file
-    from graph.build import write_extractions
+    from graph.build import build_bundled_if_empty
     from graph.store import GraphStore, store_path
 
     location = store_path(args.store)
     with GraphStore.open(location) as store:
-        if store.is_empty():
-            print(f"the store at {location} is empty: building {BUNDLED_DOCUMENT.name}", file=sys.stderr)
-            write_extractions(store, [extract_file(BUNDLED_DOCUMENT)])
+        if build_bundled_if_empty(store):
+            print(f"the store at {location} was empty: built the bundled document into it", file=sys.stderr)
     print(f"reformkg: serving the graph page at http://{args.host}:{args.port}/graph", file=sys.stderr)
     print(f"reformkg: API docs at http://{args.host}:{args.port}/docs (Ctrl-C stops)", file=sys.stderr)
     uvicorn.run(create_app(location), host=args.host, port=args.port, log_level="warning", access_log=False)

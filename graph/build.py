@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
 from rdflib import URIRef
 
+from extract.extractor import BUNDLED_DOCUMENT, extract_file
 from extract.records import Extraction
 from graph.queries import select_rows
 from graph.rdf import document_graph
@@ -19,6 +24,21 @@ def write_extractions(store: GraphStore, extractions: list[Extraction]) -> None:
         for older in _older_versions(store, extraction):
             store.remove_graph(older)
         store.replace_graph(graph)
+
+
+def build_files(store: GraphStore, paths: Iterable[str | os.PathLike[str]]) -> list[Extraction]:
+    """Extract every file, then write them all: a file that cannot be read leaves the store as it was."""
+    extractions = [extract_file(Path(path)) for path in paths]
+    write_extractions(store, extractions)
+    return extractions
+
+
+def build_bundled_if_empty(store: GraphStore) -> bool:
+    """A store with no document gets the bundled one (the service and the Python API start from it)."""
+    if not store.is_empty():
+        return False
+    build_files(store, [BUNDLED_DOCUMENT])
+    return True
 
 
 def _older_versions(store: GraphStore, extraction: Extraction) -> list[URIRef]:

@@ -144,17 +144,18 @@ _ITEMS = """SELECT ?doc ?item ?ordinal ?label ?title ?text ?section WHERE {
 
 
 def _item_rows(rows: list[dict[str, Any]]) -> list[Row]:
-    out = {
-        (document_id_of_iri(str(r["doc"])), int(r["ordinal"])): {
-            "document": document_id_of_iri(str(r["doc"])),
-            "ordinal": int(r["ordinal"]),
+    """One row per item (an item with several parents appears once), in document order."""
+    out: dict[tuple[str, int], Row] = {}
+    for r in rows:
+        document, ordinal = document_id_of_iri(str(r["doc"])), int(r["ordinal"])
+        out[document, ordinal] = {
+            "document": document,
+            "ordinal": ordinal,
             "label": str(r["label"]),
             "title": str(r["title"]),
             "section": _str(r.get("section")) or "",
             "text": str(r["text"]),
         }
-        for r in rows
-    }
     return [out[key] for key in sorted(out)]
 
 
@@ -333,15 +334,16 @@ def relations(store: GraphStore, predicate: str | None = None, document: str | N
     titles = item_titles(store)
     out = []
     for r in rows:
+        document = document_id_of_iri(str(r["doc"]))
         ordinal = int(r["ordinal"]) if r.get("ordinal") is not None else 0
         out.append(
             {
                 "subject": str(r.get("sl") or r["s"]),
                 "predicate": str(r["pl"]),
                 "object": str(r.get("ol") or r["o"]),
-                "document": document_id_of_iri(str(r["doc"])),
+                "document": document,
                 "ordinal": ordinal,
-                "title": titles.get((document_id_of_iri(str(r["doc"])), ordinal), ""),
+                "title": titles.get((document, ordinal), ""),
                 "evidence": str(r.get("evidence") or ""),
                 "span": [int(r["start"]), int(r["end"])] if r.get("start") is not None else [0, 0],
             }

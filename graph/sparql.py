@@ -90,11 +90,17 @@ def formats_for(form: str) -> dict[str, str]:
     return RESULT_FORMATS if form == "SELECT" else GRAPH_FORMATS
 
 
-def answer(store: GraphStore, query: str, fmt: str, rows: int = Limits.rows) -> Answer:
-    """The query's answer serialised in `fmt`, cut at `rows` rows; no time limit."""
+def form_answerable_as(query: str, fmt: str) -> str:
+    """The query's form, once it is known that an answer of that form can be written as `fmt`."""
     form = query_form(query)
     if fmt not in formats_for(form):
         raise SparqlError(f"a {form} query cannot be answered as {fmt!r}; one of {', '.join(formats_for(form))}")
+    return form
+
+
+def answer(store: GraphStore, query: str, fmt: str, rows: int = Limits.rows) -> Answer:
+    """The query's answer serialised in `fmt`, cut at `rows` rows; no time limit."""
+    form = form_answerable_as(query, fmt)
     try:
         result = store.query(SPARQL_PROLOGUE + query)
         capped, truncated = _cap(result, rows)
@@ -231,9 +237,7 @@ class QueryRunner:
         self._idle.put(worker)
 
     def run(self, query: str, fmt: str) -> Answer:
-        form = query_form(query)  # refuse bad queries here, without using a worker
-        if fmt not in formats_for(form):
-            raise SparqlError(f"a {form} query cannot be answered as {fmt!r}; one of {', '.join(formats_for(form))}")
+        form_answerable_as(query, fmt)  # refuse bad queries here, without using a worker
         try:
             worker = self._idle.get(timeout=self.limits.seconds)
         except queue.Empty:

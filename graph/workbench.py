@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import html
 import os
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,7 @@ import pandas as pd
 from rdflib import Dataset
 
 from graph import network, queries
-from graph.build import write_extractions
+from graph.build import build_bundled_if_empty, build_files
 from graph.pages import render_page
 from graph.projection import project
 from graph.sparql import Limits, select
@@ -37,18 +36,8 @@ def open_store(path: str | os.PathLike[str] | None = None, *, build_if_empty: bo
     location = store_path(path)
     if build_if_empty:
         with GraphStore.open(location) as store:
-            if store.is_empty():
-                from extract.extractor import BUNDLED_DOCUMENT
-
-                _write(store, [BUNDLED_DOCUMENT])
+            build_bundled_if_empty(store)
     return ReformGraph(location)
-
-
-def _write(store: GraphStore, paths: Iterable[str | os.PathLike[str]]) -> None:
-    from extract.extractor import extract_file
-
-    extractions = [extract_file(Path(p)) for p in paths]  # every file is read before the store is touched
-    write_extractions(store, extractions)
 
 
 class ReformGraph:
@@ -78,7 +67,7 @@ class ReformGraph:
         self._store.close()
         try:
             with GraphStore.open(self.path) as store:
-                _write(store, paths)
+                build_files(store, paths)
         finally:
             self._store = GraphStore.open(self.path, read_only=True)
             self._graph = None

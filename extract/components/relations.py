@@ -53,14 +53,11 @@ class _Mention(NamedTuple):
     label: str
 
 
-def _bare_object(
-    words: list[str], starts: list[int], verbs: list[bool], breaks: list[bool], start: int, end: int
-) -> list[_Mention]:
-    """What a pilot verb opening its chain governs when no name of a known kind follows it (试点|电子卷宗单套制归档):
-    the words up to the next verb, break or 的 (试点|注册制|的民商事案件). A pilot verb after another verb is a noun
-    (总结|试点经验), and governs nothing."""
+def _bare_object(words: list[str], starts: list[int], verbs: list[bool], start: int, end: int) -> list[_Mention]:
+    """What a pilot verb governs when no name of a known kind follows it (试点|电子卷宗单套制归档): the words of its
+    clause up to the next verb or 的 (试点|注册制|的民商事案件)."""
     stop = start
-    while stop < end and not (verbs[stop] or breaks[stop] or words[stop] == "的"):
+    while stop < end and not (verbs[stop] or words[stop] == "的"):
         stop += 1
     if stop == start:
         return []
@@ -95,7 +92,8 @@ class RelationReader:
                 if piloting and not objects and "先行先试" in chain.verbs and words[last] == "先行先试":
                     objects = [_Mention(last, chain.end, starts[last], starts[last] + len(words[last]), "")]
                 elif not objects and chain.verbs[0] in pilot_verbs and not self._head_in(words, chain.end, clause_end):
-                    objects = _bare_object(words, starts, verbs, breaks_of(doc), chain.end, region_end)
+                    # only a pilot verb that opens its chain: after another verb it is a noun (总结|试点经验)
+                    objects = _bare_object(words, starts, verbs, chain.end, region_end)
                 for obj in objects:
                     for verb in chain.verbs:
                         predicate = self.lexicon.predicates.get(verb, "")
