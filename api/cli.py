@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from extract.reading import DocumentError
+from reformkg.extract.reading import DocumentError
 
 EXIT_BAD_INPUT = 2
 
@@ -33,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as error:  # QueryError, SparqlError, unknown formats
         return _fail(str(error))
     except Exception as error:  # a store locked by another process, a full disk …
-        from graph.store import StoreError
+        from reformkg.graph.store import StoreError
 
         if isinstance(error, StoreError | OSError):
             return _fail(str(error))
@@ -110,7 +110,7 @@ def _print(args: argparse.Namespace, rows: Any, text: Callable[[Any], str]) -> i
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from graph.store import GraphStore
+    from reformkg.graph.store import GraphStore
 
     return GraphStore.open(args.store, read_only=True)
 
@@ -119,9 +119,9 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from extract.extractor import BUNDLED_DOCUMENT
-    from graph.build import build_files
-    from graph.store import GraphStore
+    from reformkg.extract.extractor import BUNDLED_DOCUMENT
+    from reformkg.graph.build import build_files
+    from reformkg.graph.store import GraphStore
 
     with GraphStore.open(args.store) as store:
         extractions = build_files(store, args.paths or [BUNDLED_DOCUMENT])
@@ -151,7 +151,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _documents(args: argparse.Namespace) -> int:
-    from graph import queries
+    from reformkg.graph import queries
 
     with _open(args) as store:
         rows = queries.documents(store)
@@ -167,7 +167,7 @@ def _item_lines(rows: list[dict[str, Any]]) -> str:
 
 
 def _items(args: argparse.Namespace) -> int:
-    from graph import queries
+    from reformkg.graph import queries
 
     with _open(args) as store:
         rows = queries.items(store, involves=args.involves, document=args.document)
@@ -175,7 +175,7 @@ def _items(args: argparse.Namespace) -> int:
 
 
 def _pilots(args: argparse.Namespace) -> int:
-    from graph import queries
+    from reformkg.graph import queries
 
     with _open(args) as store:
         rows = queries.pilots(store, at=args.at, document=args.document)
@@ -189,7 +189,7 @@ def _pilots(args: argparse.Namespace) -> int:
 
 
 def _entities(args: argparse.Namespace) -> int:
-    from graph import queries
+    from reformkg.graph import queries
 
     with _open(args) as store:
         rows = queries.entities(store, type=args.type, in_=args.in_, q=args.q)
@@ -199,7 +199,7 @@ def _entities(args: argparse.Namespace) -> int:
 
 
 def _relations(args: argparse.Namespace) -> int:
-    from graph import queries
+    from reformkg.graph import queries
 
     with _open(args) as store:
         rows = queries.relations(store, predicate=args.predicate, document=args.document)
@@ -207,8 +207,8 @@ def _relations(args: argparse.Namespace) -> int:
 
 
 def _sparql(args: argparse.Namespace) -> int:
-    from graph.sparql import QueryRunner, query_form
-    from graph.store import store_path
+    from reformkg.graph.sparql import QueryRunner, query_form
+    from reformkg.graph.store import store_path
 
     query_form(args.query)  # a bad query fails here, before a worker starts
     _open(args).close()  # a missing store fails here, with the store's own message
@@ -224,7 +224,7 @@ def _sparql(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from graph.export import export
+    from reformkg.graph.export import export
 
     with _open(args) as store:
         data = export(store, args.format)
@@ -239,9 +239,9 @@ def _export(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from api.service import create_app
-    from graph.build import build_bundled_if_empty
-    from graph.store import GraphStore, store_path
+    from reformkg.api.service import create_app
+    from reformkg.graph.build import build_bundled_if_empty
+    from reformkg.graph.store import GraphStore, store_path
 
     location = store_path(args.store)
     with GraphStore.open(location) as store:
@@ -254,7 +254,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from graph import queries
+    from reformkg.graph import queries
 
     with _open(args) as store:
         summary = {
@@ -276,8 +276,8 @@ def _summary(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from extract.evaluation import evaluate, format_scores, load_gold
-    from extract.extractor import extract_file
+    from reformkg.extract.evaluation import evaluate, format_scores, load_gold
+    from reformkg.extract.extractor import extract_file
 
     try:
         gold = load_gold(args.gold)

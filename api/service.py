@@ -23,13 +23,13 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from api import examples
-from api.sparql_protocol import media_type, negotiate, query_of
-from graph import network, queries
-from graph.pages import render_page
-from graph.projection import project
-from graph.sparql import Limits, QueryRunner, SparqlError, query_form
-from graph.store import GraphStore
+from reformkg.api import examples
+from reformkg.api.sparql_protocol import media_type, negotiate, query_of
+from reformkg.graph import network, queries
+from reformkg.graph.pages import render_page
+from reformkg.graph.projection import project
+from reformkg.graph.sparql import Limits, QueryRunner, SparqlError, query_form
+from reformkg.graph.store import GraphStore
 
 MAX_TEXT = 200  # characters in a name or search parameter
 Name = Annotated[str, Query(min_length=1, max_length=MAX_TEXT)]

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs
 
 from fastapi import HTTPException, Request
 
-from graph.sparql import formats_for
+from reformkg.graph.sparql import formats_for
 
 MAX_QUERY_CHARS = 100_000
 

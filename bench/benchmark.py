@@ -22,12 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.extractor import BUNDLED_DOCUMENT, extract_text  # noqa: E402
-from extract.reading import read_text  # noqa: E402
-from graph.build import write_extractions  # noqa: E402
-from graph.queries import items  # noqa: E402
-from graph.rdf import document_graph  # noqa: E402
-from graph.store import GraphStore  # noqa: E402
+from reformkg.extract.extractor import BUNDLED_DOCUMENT, extract_text  # noqa: E402
+from reformkg.extract.reading import read_text  # noqa: E402
+from reformkg.graph.build import write_extractions  # noqa: E402
+from reformkg.graph.queries import items  # noqa: E402
+from reformkg.graph.rdf import document_graph  # noqa: E402
+from reformkg.graph.store import GraphStore  # noqa: E402
 
 DOCUMENTS = [BUNDLED_DOCUMENT, *sorted((ROOT / "tests" / "documents").glob("*.txt"))]
 REFORMKG = str(Path(sys.executable).parent / "reformkg")

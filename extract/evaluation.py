@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from extract.records import COURT, ENTITY_TYPES, PILOT, Extraction
+from reformkg.extract.records import COURT, ENTITY_TYPES, PILOT, Extraction
 
 
 @dataclass(frozen=True)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from extract.lexicon import load_lexicon
-from extract.linking import Issuer, link, resolve_issuer
-from extract.pipeline import load_pipeline
-from extract.reading import RawText, read_text
-from extract.records import Extraction
-from extract.structure import parse_document
+from reformkg.extract.lexicon import load_lexicon
+from reformkg.extract.linking import Issuer, link, resolve_issuer
+from reformkg.extract.pipeline import load_pipeline
+from reformkg.extract.reading import RawText, read_text
+from reformkg.extract.records import Extraction
+from reformkg.extract.structure import parse_document
 
 BUNDLED_DOCUMENT = Path(__file__).resolve().parent / "seed" / "guangdong-2021-sifa-gaige-yaodian.txt"
 

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from extract.records import COURT, ORGANISATION
-from ontology import read_table, split_list
+from reformkg.extract.records import COURT, ORGANISATION
+from reformkg.ontology import read_table, split_list
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.common import spans_of, text_of
-from extract.components.courts import COURT_PLACES
-from extract.components.names import LEXICON_KEY, SELF_REFERENCE
-from extract.components.phrases import PHRASES_KEY
-from extract.components.relations import PILOT_MENTIONS, RELATIONS
-from extract.lexicon import Lexicon
-from extract.records import (
+from reformkg.extract.components.common import spans_of, text_of
+from reformkg.extract.components.courts import COURT_PLACES
+from reformkg.extract.components.names import LEXICON_KEY, SELF_REFERENCE
+from reformkg.extract.components.phrases import PHRASES_KEY
+from reformkg.extract.components.relations import PILOT_MENTIONS, RELATIONS
+from reformkg.extract.lexicon import Lexicon
+from reformkg.extract.records import (
     COURT,
     ORGANISATION,
     PILOT,

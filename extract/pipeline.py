@@ -8,11 +8,11 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-import extract.components.courts
-import extract.components.names
-import extract.components.phrases
-import extract.components.relations
-import extract.tokenizer  # noqa: F401  (registers the tokenizer and the factories used below)
+import reformkg.extract.components.courts
+import reformkg.extract.components.names
+import reformkg.extract.components.phrases
+import reformkg.extract.components.relations
+import reformkg.extract.tokenizer  # noqa: F401  (registers the tokenizer and the factories used below)
 
 
 @cache

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.normalise import is_page_furniture, normalise_lines, page_count
-from extract.reading import DocumentError, RawText
-from extract.records import Document, Item, Metadata, Section, Sentence
+from reformkg.extract.normalise import is_page_furniture, normalise_lines, page_count
+from reformkg.extract.reading import DocumentError, RawText
+from reformkg.extract.records import Document, Item, Metadata, Section, Sentence
 
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUMERAL = "[一二三四五六七八九十百〇零两]+"

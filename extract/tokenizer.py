@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from extract.components.common import WHITESPACE, remember_text
-from extract.lexicon import load_lexicon
+from reformkg.extract.components.common import WHITESPACE, remember_text
+from reformkg.extract.lexicon import load_lexicon
 
 # High enough that jieba prefers the lexicon's segmentation over its own compounds (深入推进, 工作机制),
 # and only given to words of two or more characters.

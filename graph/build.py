@@ -8,12 +8,12 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from extract.extractor import BUNDLED_DOCUMENT, extract_file
-from extract.records import Extraction
-from graph.queries import select_rows
-from graph.rdf import document_graph
-from graph.store import GraphStore
-from graph.vocabulary import document_iri
+from reformkg.extract.extractor import BUNDLED_DOCUMENT, extract_file
+from reformkg.extract.records import Extraction
+from reformkg.graph.queries import select_rows
+from reformkg.graph.rdf import document_graph
+from reformkg.graph.store import GraphStore
+from reformkg.graph.vocabulary import document_iri
 
 
 def write_extractions(store: GraphStore, extractions: list[Extraction]) -> None:

@@ -8,10 +8,10 @@ import io
 import networkx as nx
 from rdflib import Graph
 
-from graph.projection import project
-from graph.queries import relations
-from graph.store import GraphStore
-from graph.vocabulary import PREFIXES
+from reformkg.graph.projection import project
+from reformkg.graph.queries import relations
+from reformkg.graph.store import GraphStore
+from reformkg.graph.vocabulary import PREFIXES
 
 FORMATS = ("ttl", "nt", "jsonld", "trig", "graphml", "gexf", "csv")
 _RDF = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}

@@ -13,10 +13,10 @@ from typing import Any
 
 import networkx as nx
 
-from graph import queries
-from graph.queries import NotFound, QueryError, Row, nodes_named
-from graph.store import GraphStore
-from graph.vocabulary import document_id_of_iri, item_iri
+from reformkg.graph import queries
+from reformkg.graph.queries import NotFound, QueryError, Row, nodes_named
+from reformkg.graph.store import GraphStore
+from reformkg.graph.vocabulary import document_id_of_iri, item_iri
 
 OUTLINE = frozenset({"属于", "发布"})
 MAX_DEPTH = 3

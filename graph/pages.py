@@ -356,5 +356,6 @@ def _vis_assets() -> tuple[Markup, Markup]:
 
 @cache
 def _template() -> Any:
-    environment = Environment(loader=PackageLoader("graph", "templates"), autoescape=select_autoescape(["html"]))
+    loader = PackageLoader("reformkg.graph", "templates")
+    environment = Environment(loader=loader, autoescape=select_autoescape(["html"]))
     return environment.get_template("graph.html")

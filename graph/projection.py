@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import networkx as nx
 
-from graph.queries import CLASS_TYPES, select_rows
-from graph.store import GraphStore
-from graph.vocabulary import RK
+from reformkg.graph.queries import CLASS_TYPES, select_rows
+from reformkg.graph.store import GraphStore
+from reformkg.graph.vocabulary import RK
 
 NODE_CLASSES = {RK.Document: "文件", RK.Section: "部分", RK.Item: "工作要点", **CLASS_TYPES}
 

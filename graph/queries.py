@@ -8,10 +8,10 @@ from typing import Any
 
 from rdflib import Literal, URIRef
 
-from extract.normalise import normalise_line
-from extract.records import ENTITY_TYPES
-from graph.store import GraphStore
-from graph.vocabulary import (
+from reformkg.extract.normalise import normalise_line
+from reformkg.extract.records import ENTITY_TYPES
+from reformkg.graph.store import GraphStore
+from reformkg.graph.vocabulary import (
     CLASS_TYPES,
     SPARQL_PROLOGUE,
     TYPE_CLASSES,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 
-from extract.records import Extraction, Relation
-from graph.vocabulary import (
+from reformkg.extract.records import Extraction, Relation
+from reformkg.graph.vocabulary import (
     RK,
     TYPE_CLASSES,
     document_iri,

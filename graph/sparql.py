@@ -26,8 +26,8 @@ from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.query import Result
 from rdflib.term import Identifier
 
-from graph.store import GraphStore, StoreError
-from graph.vocabulary import PREFIXES, SPARQL_PROLOGUE
+from reformkg.graph.store import GraphStore, StoreError
+from reformkg.graph.vocabulary import PREFIXES, SPARQL_PROLOGUE
 
 # query form → format name → rdflib serialiser
 RESULT_FORMATS = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv"}

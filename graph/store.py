@@ -19,7 +19,7 @@ from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
-from graph.vocabulary import ONTOLOGY_GRAPH, PREFIXES, RK, ontology_graph
+from reformkg.graph.vocabulary import ONTOLOGY_GRAPH, PREFIXES, RK, ontology_graph
 
 DEFAULT_STORE = "./reformkg-data"
 LOCK_FILE = "reformkg.lock"

@@ -8,8 +8,8 @@ from urllib.parse import quote, unquote
 from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS, XSD
 
-from extract.records import COURT, MECHANISM, NORMATIVE_DOCUMENT, ORGANISATION, PILOT, PLACE
-from ontology import ONTOLOGY_FILE
+from reformkg.extract.records import COURT, MECHANISM, NORMATIVE_DOCUMENT, ORGANISATION, PILOT, PLACE
+from reformkg.ontology import ONTOLOGY_FILE
 
 RK = Namespace("https://reformkg.org/ontology#")
 RKD = Namespace("https://reformkg.org/id/")

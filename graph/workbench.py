@@ -1,6 +1,6 @@
 """The Python API for analysts (Jupyter): the graph as objects they already know.
 
-    from graph import open_store
+    from reformkg import open_store
     kg = open_store()                      # ./reformkg-data or $REFORMKG_STORE; builds the bundled document if empty
     kg.items(involves="深圳")               # a pandas DataFrame, the same rows as `reformkg items --involves 深圳`
     kg.sparql("SELECT ?c WHERE { ?c a rk:Court }")
@@ -22,12 +22,12 @@ import networkx as nx
 import pandas as pd
 from rdflib import Dataset
 
-from graph import network, queries
-from graph.build import build_bundled_if_empty, build_files
-from graph.pages import render_page
-from graph.projection import project
-from graph.sparql import Limits, select
-from graph.store import GraphStore, store_path
+from reformkg.graph import network, queries
+from reformkg.graph.build import build_bundled_if_empty, build_files
+from reformkg.graph.pages import render_page
+from reformkg.graph.projection import project
+from reformkg.graph.sparql import Limits, select
+from reformkg.graph.store import GraphStore, store_path
 
 
 def open_store(path: str | os.PathLike[str] | None = None, *, build_if_empty: bool = True) -> ReformGraph:

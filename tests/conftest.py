@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from extract.extractor import BUNDLED_DOCUMENT, extract_file
-from extract.records import Extraction
-from graph.build import write_extractions
-from graph.store import GraphStore
+from reformkg.extract.extractor import BUNDLED_DOCUMENT, extract_file
+from reformkg.extract.records import Extraction
+from reformkg.graph.build import write_extractions
+from reformkg.graph.store import GraphStore
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent

@@ -12,10 +12,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.components.common import set_spans, spans_of, text_of
-from extract.components.names import LEXICON_KEY
-from extract.lexicon import Lexicon, load_lexicon
-from extract.records import COURT, PLACE
+from reformkg.extract.components.common import set_spans, spans_of, text_of
+from reformkg.extract.components.names import LEXICON_KEY
+from reformkg.extract.lexicon import Lexicon, load_lexicon
+from reformkg.extract.records import COURT, PLACE
 
 # Where a court found here lies: canonical court name → canonical places.
 COURT_PLACES = "reformkg_court_places"

@@ -15,10 +15,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.components.common import set_spans, words_of
-from extract.lexicon import Lexicon, load_lexicon
-from extract.records import COURT, ORGANISATION, PLACE
-from extract.tokenizer import LexiconJiebaTokenizer
+from reformkg.extract.components.common import set_spans, words_of
+from reformkg.extract.lexicon import Lexicon, load_lexicon
+from reformkg.extract.records import COURT, ORGANISATION, PLACE
+from reformkg.extract.tokenizer import LexiconJiebaTokenizer
 
 LEXICON_KEY = "lexicon"
 SELF_REFERENCE = "@self"  # the id of 本院/省法院: resolved to the issuer when the mentions are linked

@@ -12,9 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extract.components.common import breaks_of, lexicon_span_ends, set_spans, starts_of, text_of, words_of
-from extract.lexicon import Lexicon, load_lexicon
-from extract.records import NORMATIVE_DOCUMENT
+from reformkg.extract.components.common import breaks_of, lexicon_span_ends, set_spans, starts_of, text_of, words_of
+from reformkg.extract.lexicon import Lexicon, load_lexicon
+from reformkg.extract.records import NORMATIVE_DOCUMENT
 
 PHRASES_KEY = "phrases"
 _UNKNOWN = "?"  # not yet in the cache of head types

@@ -16,11 +16,11 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.common import breaks_of, is_break, spans_of, starts_of, text_of, words_of
-from extract.components.names import LEXICON_KEY
-from extract.components.phrases import PHRASES_KEY, verb_table
-from extract.lexicon import Lexicon, load_lexicon
-from extract.records import COURT, NORMATIVE_DOCUMENT, ORGANISATION, PILOT, PLACE
+from reformkg.extract.components.common import breaks_of, is_break, spans_of, starts_of, text_of, words_of
+from reformkg.extract.components.names import LEXICON_KEY
+from reformkg.extract.components.phrases import PHRASES_KEY, verb_table
+from reformkg.extract.lexicon import Lexicon, load_lexicon
+from reformkg.extract.records import COURT, NORMATIVE_DOCUMENT, ORGANISATION, PILOT, PLACE
 
 RELATIONS = "reformkg_relations"
 PILOT_MENTIONS = "reformkg_pilot_mentions"

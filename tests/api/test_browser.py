@@ -9,11 +9,11 @@ from urllib.parse import quote, urlparse
 
 import pytest
 
-from graph.network import item_view, neighbourhood
-from graph.projection import project
-from graph.queries import documents
-from graph.store import GraphStore
-from graph.vocabulary import entity_iri
+from reformkg.graph.network import item_view, neighbourhood
+from reformkg.graph.projection import project
+from reformkg.graph.queries import documents
+from reformkg.graph.store import GraphStore
+from reformkg.graph.vocabulary import entity_iri
 from tests.api.conftest import ARTIFACTS
 
 HOSTILE_DOCUMENT = Path(__file__).with_name("hostile-document.txt")
@@ -98,7 +98,7 @@ def test_names_from_a_hostile_document_are_shown_as_text_never_run(chromium, tmp
     """A document whose names and sentences carry markup: built, served, drawn — and nothing of it executes."""
     from fastapi.testclient import TestClient
 
-    from api.service import create_app
+    from reformkg.api.service import create_app
     from tests.api.test_cli import run
 
     run("build", str(HOSTILE_DOCUMENT), "--store", str(tmp_path))

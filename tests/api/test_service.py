@@ -9,9 +9,9 @@ from urllib.parse import quote
 import pytest
 from fastapi.testclient import TestClient
 
-from api.service import create_app
-from graph import queries
-from graph.vocabulary import entity_iri
+from reformkg.api.service import create_app
+from reformkg.graph import queries
+from reformkg.graph.vocabulary import entity_iri
 
 HOSTILE = [
     "<script>alert(1)</script>",

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extract.lexicon import load_lexicon
-from graph.vocabulary import properties_by_label
+from reformkg.extract.lexicon import load_lexicon
+from reformkg.graph.vocabulary import properties_by_label
 
 
 def test_places_lie_in_known_places():

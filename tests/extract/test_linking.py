@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.records import COURT, ORGANISATION, PILOT, PLACE
+from reformkg.extract.records import COURT, ORGANISATION, PILOT, PLACE
 
 
 def _keys(extraction, type_, item):

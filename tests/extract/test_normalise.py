@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.normalise import is_page_furniture, normalise_line
+from reformkg.extract.normalise import is_page_furniture, normalise_line
 
 
 @pytest.mark.parametrize(

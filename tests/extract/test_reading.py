@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from extract.reading import DocumentError, read_text
+from reformkg.extract.reading import DocumentError, read_text
 
 TEXT = "一、总体要求\n\n1.完善审判机制。\n"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.reading import DocumentError, RawText
-from extract.structure import cn_number, parse_document
+from reformkg.extract.reading import DocumentError, RawText
+from reformkg.extract.structure import cn_number, parse_document
 from tests.conftest import DOCUMENTS, gold_for
 
 

@@ -19,8 +19,8 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from graph.pages import OTHER_TYPE, TYPE_STYLES, render_page
-from graph.projection import NODE_CLASSES, project
+from reformkg.graph.pages import OTHER_TYPE, TYPE_STYLES, render_page
+from reformkg.graph.projection import NODE_CLASSES, project
 
 HOSTILE_LABEL = "<script>alert(1)</script>"
 HOSTILE_ALIAS = '"><img src=x onerror=alert(1)>'

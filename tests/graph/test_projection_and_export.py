@@ -9,9 +9,9 @@ import networkx as nx
 import pytest
 from rdflib import Dataset, Graph
 
-from graph.export import FORMATS, export
-from graph.projection import project
-from graph.vocabulary import entity_iri
+from reformkg.graph.export import FORMATS, export
+from reformkg.graph.projection import project
+from reformkg.graph.vocabulary import entity_iri
 
 
 def test_projection_has_typed_nodes_and_labelled_edges(store):

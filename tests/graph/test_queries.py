@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph import queries
-from graph.queries import QueryError
+from reformkg.graph import queries
+from reformkg.graph.queries import QueryError
 
 GUANGDONG = "粤高法明传（2021）73号"
 

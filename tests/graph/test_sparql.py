@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from graph.sparql import Limits, QueryRunner, SparqlError, answer, query_form, select
+from reformkg.graph.sparql import Limits, QueryRunner, SparqlError, answer, query_form, select
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 

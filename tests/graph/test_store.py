@@ -6,12 +6,12 @@ import pytest
 from pyshacl import validate
 from rdflib import Graph
 
-from extract.extractor import extract_file
-from graph.build import write_extractions
-from graph.rdf import document_graph
-from graph.store import GraphStore, StoreError
-from graph.vocabulary import ontology_graph
-from ontology import SHAPES_FILE
+from reformkg.extract.extractor import extract_file
+from reformkg.graph.build import write_extractions
+from reformkg.graph.rdf import document_graph
+from reformkg.graph.store import GraphStore, StoreError
+from reformkg.graph.vocabulary import ontology_graph
+from reformkg.ontology import SHAPES_FILE
 from tests.conftest import ALL_DOCUMENTS
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph import open_store
+from reformkg import open_store
 from tests.conftest import DOCUMENTS
 
 

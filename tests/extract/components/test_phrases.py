@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import load_pipeline
+from reformkg.extract.pipeline import load_pipeline
 
 
 def names(text: str) -> set[tuple[str, str]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.components.relations import PILOT_MENTIONS
-from extract.pipeline import load_pipeline
+from reformkg.extract.components.relations import PILOT_MENTIONS
+from reformkg.extract.pipeline import load_pipeline
 
 
 def pilots(text: str) -> set[str]:
