@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from reformkg.extract.reading import DocumentError
 
 EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 1
 
 
 class UsageError(Exception):
@@ -32,12 +35,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(error))
     except ValueError as error:  # QueryError, SparqlError, unknown formats
         return _fail(str(error))
-    except Exception as error:  # a store locked by another process, a full disk …
+    except KeyboardInterrupt:
+        return _fail("interrupted")
+    except Exception as error:  # a store locked by another process, a full disk … or a defect
         from reformkg.graph.store import StoreError
 
         if isinstance(error, StoreError | OSError):
             return _fail(str(error))
-        raise
+        if os.environ.get("REFORMKG_DEBUG"):
+            raise
+        print(
+            f"reformkg: internal error: {type(error).__name__}: {error}\n"
+            "reformkg: this is a defect of reformkg, not of your input; run again with REFORMKG_DEBUG=1 to see "
+            "where it happened, and report it",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
 
 
 def _fail(message: str) -> int:
@@ -64,13 +77,26 @@ def _parser() -> argparse.ArgumentParser:
         return sub
 
     build = command(
-        "build", _build, "extract documents (default: the bundled one) and (re)write their part of the store"
+        "build",
+        _build,
+        "extract documents (default: the bundled one) and (re)write their part of the store; a PATH is a file "
+        "(.txt .md .docx .pdf .html .htm .xlsx .csv) or a directory of them",
     )
     build.add_argument("paths", nargs="*", metavar="PATH")
+    build.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
     command("documents", _documents, "the documents in the store")
     items = command("items", _items, "items, or those that involve NAME (its aliases and what lies in it too)")
     items.add_argument("--involves", metavar="NAME")
     items.add_argument("--document", metavar="ID")
+    ledger = command("ledger", _ledger, "the ledger (台账): who leads each work point, who takes part, by when")
+    ledger.add_argument("--document", metavar="ID")
+    ledger.add_argument("--format", choices=["csv", "xlsx"], help="write a table instead of text or JSON")
+    ledger.add_argument("-o", "--output", metavar="FILE", help="where to write the table (CSV: default stdout)")
+    compare = command("compare", _compare, "mechanisms continued, new and dropped between two documents")
+    compare.add_argument("a", metavar="ID_A")
+    compare.add_argument("b", metavar="ID_B")
+    timeline = command("timeline", _timeline, "every document and item that names a concept, by date")
+    timeline.add_argument("concept", metavar="CONCEPT")
     pilots = command("pilots", _pilots, "pilots and where they run")
     pilots.add_argument("--at", metavar="PLACE")
     pilots.add_argument("--document", metavar="ID")
@@ -120,11 +146,19 @@ def _open(args: argparse.Namespace) -> Any:
 
 def _build(args: argparse.Namespace) -> int:
     from reformkg.extract.extractor import BUNDLED_DOCUMENT
-    from reformkg.graph.build import build_files
+    from reformkg.extract.reading import document_files
+    from reformkg.graph.build import extract_files, write_extractions
     from reformkg.graph.store import GraphStore
 
+    files, skipped = document_files(args.paths or [BUNDLED_DOCUMENT])
+    for path in skipped:
+        print(f"reformkg: skipped {path}: not a supported format", file=sys.stderr)
+    if not files:
+        raise UsageError("no documents to build: " + ", ".join(map(str, args.paths)))
+    with _progress(args, len(files)) as progress:
+        extractions = extract_files(files, progress)  # before the store is touched: a bad file changes nothing
     with GraphStore.open(args.store) as store:
-        extractions = build_files(store, args.paths or [BUNDLED_DOCUMENT])
+        write_extractions(store, extractions)
         total = len(store)
     report = [
         {
@@ -135,19 +169,43 @@ def _build(args: argparse.Namespace) -> int:
             "items": len(x.document.items),
             "entities": len(x.entities),
             "relations": len(x.relations),
+            "warnings": list(x.document.warnings),
         }
         for x in extractions
     ]
-    for row in report:
+    for row, extraction in zip(report, extractions, strict=True):
         print(
             f"built {row['id']} from {row['source']} ({row['encoding']}): {row['sections']} sections, "
             f"{row['items']} items, {row['entities']} entities, {row['relations']} relations",
             file=sys.stderr,
         )
+        for warning in extraction.document.warnings:
+            print(f"reformkg: warning: {row['source']}: {warning}", file=sys.stderr)
     print(f"store {args.store or 'default'}: {total} quads", file=sys.stderr)
     return _print(
         args, report, lambda rows: "".join(f"{r['id']}\t{r['items']} items\t{r['entities']} entities\n" for r in rows)
     )
+
+
+@contextmanager
+def _progress(args: argparse.Namespace, total: int) -> Iterator[Callable[[int, int, Path], None] | None]:
+    """A progress bar on stderr while documents are read: only on a terminal, only for more than one document,
+    never with --quiet. stdout is untouched."""
+    if args.quiet or total < 2 or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("reading", total=total)
+
+        def advance(done: int, total: int, path: Path) -> None:
+            bar.update(task, completed=done, description=f"reading {path.name}")
+
+        yield advance
+        bar.update(task, completed=total)
 
 
 def _documents(args: argparse.Namespace) -> int:
@@ -158,12 +216,18 @@ def _documents(args: argparse.Namespace) -> int:
     return _print(
         args,
         rows,
-        lambda rs: "".join(f"{r['id']}\t{r['number'] or ''}\t{r['issued'] or ''}\t{r['title'] or ''}\n" for r in rs),
+        lambda rs: "".join(
+            f"{r['id']}\t{r['issuer'] or ''}\t{r['issued'] or ''}\t{r['number'] or ''}\t{r['title'] or ''}\n"
+            for r in rs
+        ),
     )
 
 
 def _item_lines(rows: list[dict[str, Any]]) -> str:
-    return "".join(f"{r['document']}\t{r['label']}\t{r['title']}\n" for r in rows)
+    def matched(row: dict[str, Any]) -> str:
+        return f"\t← {'、'.join(row['matched'])}" if row.get("matched") else ""
+
+    return "".join(f"{r['document']}\t{' '.join(r['path'])}\t{r['title']}{matched(r)}\n" for r in rows)
 
 
 def _items(args: argparse.Namespace) -> int:
@@ -172,6 +236,66 @@ def _items(args: argparse.Namespace) -> int:
     with _open(args) as store:
         rows = queries.items(store, involves=args.involves, document=args.document)
     return _print(args, rows, _item_lines)
+
+
+def _ledger(args: argparse.Namespace) -> int:
+    from reformkg.graph import queries
+    from reformkg.graph.export import ledger_table
+
+    with _open(args) as store:
+        rows = queries.ledger(store, document=args.document)
+    if args.format:
+        if args.format == "xlsx" and not args.output:
+            raise UsageError("--format xlsx needs -o FILE")
+        data = ledger_table(rows, args.format)
+        if args.output:
+            Path(args.output).write_bytes(data)
+            print(f"wrote {len(rows)} rows to {args.output}", file=sys.stderr)
+        else:
+            sys.stdout.buffer.write(data)
+        return 0
+
+    def text(rs: list[dict[str, Any]]) -> str:
+        return "".join(
+            f"{r['document']}\t{r['label']}\t{r['title']}\t{'、'.join(r['lead']) or '—'}\t"
+            f"{'、'.join(r['participants']) or '—'}\t{r['deadline'] or '—'}\n"
+            for r in rs
+        )
+
+    return _print(args, rows, text)
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from reformkg.graph import queries
+
+    with _open(args) as store:
+        result = queries.compare(store, args.a, args.b)
+
+    def text(r: dict[str, Any]) -> str:
+        lines = [f"{r['a']} → {r['b']}"]
+        lines += [f"continued\t{c['concept']}\t{c['a_items']} → {c['b_items']}" for c in r["continued"]]
+        lines += [f"new\t{c['concept']}\t{c['items']}" for c in r["new"]]
+        lines += [f"dropped\t{c['concept']}\t{c['items']}" for c in r["dropped"]]
+        lines += [f"pilot\t{p['pilot']}\t{'、'.join(p['a_places'])} → {'、'.join(p['b_places'])}" for p in r["pilots"]]
+        return "\n".join(lines) + "\n"
+
+    return _print(args, result, text)
+
+
+def _timeline(args: argparse.Namespace) -> int:
+    from reformkg.graph import queries
+
+    with _open(args) as store:
+        rows = queries.timeline(store, args.concept)
+    return _print(
+        args,
+        rows,
+        lambda rs: "".join(
+            f"{r['issued'] or '—'}\t{r['issuer'] or ''}\t{r['document']}#{r['ordinal']}\t{r['title']}\t"
+            f"{'、'.join(r['mentions'])}\n"
+            for r in rs
+        ),
+    )
 
 
 def _pilots(args: argparse.Namespace) -> int:
@@ -241,15 +365,17 @@ def _serve(args: argparse.Namespace) -> int:
 
     from reformkg.api.service import create_app
     from reformkg.graph.build import build_bundled_if_empty
-    from reformkg.graph.store import GraphStore, store_path
+    from reformkg.graph.store import store_path
 
     location = store_path(args.store)
-    with GraphStore.open(location) as store:
-        if build_bundled_if_empty(store):
-            print(f"the store at {location} was empty: built the bundled document into it", file=sys.stderr)
+    holder = f"a running service (reformkg serve at http://{args.host}:{args.port})"
+    if build_bundled_if_empty(location, holder):
+        print(f"the store at {location} was empty: built the bundled document into it", file=sys.stderr)
     print(f"reformkg: serving the graph page at http://{args.host}:{args.port}/graph", file=sys.stderr)
     print(f"reformkg: API docs at http://{args.host}:{args.port}/docs (Ctrl-C stops)", file=sys.stderr)
-    uvicorn.run(create_app(location), host=args.host, port=args.port, log_level="warning", access_log=False)
+    uvicorn.run(
+        create_app(location, holder=holder), host=args.host, port=args.port, log_level="warning", access_log=False
+    )
     return 0
 
 

@@ -46,11 +46,60 @@ ITEMS = {
                 "label": "2",
                 "title": "完善金融审判创新工作机制",
                 "section": "服务保障“双区”建设和“两个合作区”建设",
+                "path": ["一", "2."],
                 "text": "完善金融审判创新工作机制。推动证券纠纷代表人诉讼机制落地实施……" + SENTENCE,
+                "matched": ["深圳市中级人民法院 (located)"],
             }
         ]
     ),
     **_errors(404, 422),
+}
+LEDGER = {
+    **_json(
+        [
+            {
+                "document": "豫高法〔2023〕31号-ccdbed01dc",
+                "ordinal": 3,
+                "label": "3",
+                "title": "规范审判委员会和专业法官会议运行",
+                "lead": ["研究室"],
+                "participants": ["审判管理办公室", "郑州市中级人民法院"],
+                "deadline": "2023年12月底前",
+                "mechanisms": ["专业法官会议与审判委员会工作衔接机制"],
+                "pilots": [],
+                "places": [],
+            }
+        ]
+    ),
+    **_errors(404, 422),
+}
+COMPARE = {
+    **_json(
+        {
+            "a": "粤高法明传（2021）73号-05596eb38c",
+            "b": "粤高法〔2022〕21号-3f1c2a9b0d",
+            "continued": [{"concept": "繁简分流", "a_items": [12], "b_items": [9]}],
+            "new": [{"concept": "诉源治理", "items": [10]}],
+            "dropped": [{"concept": "“双重”管理执行体制改革试点", "items": [14]}],
+            "pilots": [{"pilot": "综合改革试点", "a_places": ["深圳法院"], "b_places": ["深圳法院", "珠海法院"]}],
+        }
+    ),
+    **_errors(400, 404, 422),
+}
+TIMELINE = {
+    **_json(
+        [
+            {
+                "document": DOC,
+                "issued": "2021-03-01",
+                "issuer": "广东省高级人民法院",
+                "ordinal": 9,
+                "title": "健全法官惩戒及违法审判责任追究制度",
+                "mentions": ["司法责任制"],
+            }
+        ]
+    ),
+    **_errors(422),
 }
 PILOTS = {**_json([{"pilot": "综合改革试点", "document": DOC, "ordinal": 1, "places": ["深圳法院"]}]), **_errors(422)}
 ENTITY_ROW = {

@@ -72,12 +72,15 @@ class Answers:
             return self._graph
 
 
-def create_app(store_dir: Path, *, limits: Limits | None = None, sparql_workers: int = 2) -> FastAPI:
-    """The service over the store at `store_dir`, which must exist (`reformkg serve` builds it first)."""
+def create_app(
+    store_dir: Path, *, limits: Limits | None = None, sparql_workers: int = 2, holder: str | None = None
+) -> FastAPI:
+    """The service over the store at `store_dir`, which must exist (`reformkg serve` builds it first); `holder`
+    names it to a build that the store's lock refuses."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        store = GraphStore.open(store_dir, read_only=True)
+        store = GraphStore.open(store_dir, read_only=True, holder=holder)
         runner = QueryRunner(store_dir, workers=sparql_workers, limits=limits)
         app.state.answers = Answers(store, runner)
         try:
@@ -153,6 +156,42 @@ def _add_query_routes(app: FastAPI) -> None:
         return await answers.json(
             ("items", involves, document), lambda: queries.items(answers.store, involves=involves, document=document)
         )
+
+    @app.get(
+        "/ledger",
+        summary="The ledger (台账): who leads each work point, who takes part, by when",
+        responses=examples.LEDGER,
+    )
+    async def ledger(
+        request: Request,
+        document: Annotated[OptionalName, Query(description="a document id, number or id prefix")] = None,
+    ) -> Response:
+        answers = _answers(request)
+        return await answers.json(("ledger", document), lambda: queries.ledger(answers.store, document=document))
+
+    @app.get(
+        "/compare",
+        summary="Mechanisms continued, new and dropped between two documents, by concept",
+        responses=examples.COMPARE,
+    )
+    async def compare(
+        request: Request,
+        a: Annotated[Name, Query(description="the earlier document: id, number or id prefix")],
+        b: Annotated[Name, Query(description="the later document")],
+    ) -> Response:
+        answers = _answers(request)
+        return await answers.json(("compare", a, b), lambda: queries.compare(answers.store, a, b))
+
+    @app.get(
+        "/timeline",
+        summary="Every document and item that names a concept (or a narrower one), by date",
+        responses=examples.TIMELINE,
+    )
+    async def timeline(
+        request: Request, concept: Annotated[Name, Query(description="a concept: 司法责任制, 繁简分流 …")]
+    ) -> Response:
+        answers = _answers(request)
+        return await answers.json(("timeline", concept), lambda: queries.timeline(answers.store, concept))
 
     @app.get("/pilots", summary="Pilots and where they run", responses=examples.PILOTS)
     async def pilots(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reformkg.extract.linking import LEADS, TAKES_PART
 from reformkg.extract.records import COURT, ENTITY_TYPES, PILOT, Extraction
 
 
@@ -122,6 +123,21 @@ def evaluate(extraction: Extraction, gold: dict[str, Any]) -> list[Score]:
             {(p["ordinal"], p["object"]) for p in gold["promotes"]},
         )
     )
+    if any("path" in item for item in gold["items"]):
+        scores.append(
+            score(
+                "paths",
+                [(i.ordinal, i.path) for i in document.items],
+                [(i["ordinal"], tuple(i["path"])) for i in gold["items"] if "path" in i],
+            )
+        )
+    if "ledger" in gold:
+        scores.append(score("ledger", _ledger_facts(extraction), _gold_ledger_facts(gold["ledger"])))
+    if "not_entities" in gold:
+        traps = {(type_, label) for type_, labels in gold["not_entities"].items() for label in labels}
+        sprung = {(m.type, m.key, m.item) for m in extraction.mentions if (m.type, m.key) in traps}
+        # Every trap extracted is a false positive; precision is what share of the traps were left alone.
+        scores.append(Score("traps", len(traps) - len({(t, k) for t, k, _ in sprung}), len(traps), len(traps)))
     courts = {e.label for e in extraction.entities if COURT in e.types}
     gold_courts = set(gold["entities"].get(COURT, {}))
     scores.append(
@@ -136,6 +152,25 @@ def evaluate(extraction: Extraction, gold: dict[str, Any]) -> list[Score]:
         )
     )
     return scores
+
+
+def _ledger_facts(extraction: Extraction) -> set[tuple[str, int, str]]:
+    facts = {("deadline", i.ordinal, i.ledger.deadline) for i in extraction.document.items if i.ledger.deadline}
+    roles = {LEADS: "lead", TAKES_PART: "participant"}
+    for relation in extraction.relations:
+        if relation.predicate in roles and relation.object.startswith("item:"):
+            facts.add((roles[relation.predicate], int(relation.object.split(":")[1]), relation.subject))
+    return facts
+
+
+def _gold_ledger_facts(ledger: list[dict[str, Any]]) -> set[tuple[str, int, str]]:
+    facts = set()
+    for row in ledger:
+        facts |= {("lead", row["ordinal"], unit) for unit in row.get("lead", [])}
+        facts |= {("participant", row["ordinal"], unit) for unit in row.get("participants", [])}
+        if row.get("deadline"):
+            facts.add(("deadline", row["ordinal"], row["deadline"]))
+    return facts
 
 
 def format_scores(scores: list[Score]) -> str:

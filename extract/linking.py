@@ -37,6 +37,8 @@ from reformkg.extract.records import (
 
 INVOLVES = "涉及"
 LOCATED_IN = "位于"
+LEADS = "牵头"
+TAKES_PART = "参与"
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,10 @@ class Issuer:
     label: str
     type: str
     located_in: tuple[str, ...]
+
+
+# A unit of a ledger as an entity, resolved like an issuer (both are names standing alone).
+Unit = Issuer
 
 
 @dataclass(slots=True)
@@ -58,17 +64,44 @@ def resolve_issuer(nlp: Language, lexicon: Lexicon, name: str | None) -> Issuer 
     """The issuing body as an entity: 广东省高级人民法院 is the court of 广东."""
     if not name:
         return None
+    return _named_whole(nlp, lexicon, name) or Issuer(name, COURT if name.endswith("法院") else ORGANISATION, ())
+
+
+def resolve_unit(nlp: Language, lexicon: Lexicon, issuer: Issuer | None, name: str) -> Unit:
+    """A ledger's unit as an entity: a court or body the lexicon knows (郑州中院 → 郑州市中级人民法院, 审管办 →
+    审判管理办公室), the issuing court itself (本院), or the unit as written — a court when it is one (…法院,
+    …法庭), else an organisation (a department: 政治部, 民一庭; a group: 各中级人民法院)."""
+    known = _named_whole(nlp, lexicon, name, issuer)
+    if known is not None:
+        return known
+    generic = name.startswith(("各", "全", "本院各", "省法院各", "有关"))
+    return Unit(name, COURT if name.endswith(("法院", "法庭")) and not generic else ORGANISATION, ())
+
+
+def _named_whole(nlp: Language, lexicon: Lexicon, name: str, issuer: Issuer | None = None) -> Issuer | None:
+    """The court or organisation that the whole of `name` names, as the lexicon and the court rules know it."""
     doc = nlp(name)
     whole = [s for s in spans_of(doc, LEXICON_KEY) if s.start_char == 0 and s.end_char == len(name)]
-    if whole and whole[0].label_ in (COURT, ORGANISATION):
-        span = whole[0]
-        places = doc.user_data.get(COURT_PLACES, {}).get(span.id_, ())
-        named = lexicon.named.get(span.id_)
-        return Issuer(span.id_, span.label_, tuple(places) or (named.within if named else ()))
-    return Issuer(name, COURT if name.endswith("法院") else ORGANISATION, ())
+    if not whole:
+        return None
+    span = whole[0]
+    if span.id_ == SELF_REFERENCE:
+        return issuer
+    if span.label_ not in (COURT, ORGANISATION):
+        return None
+    places = doc.user_data.get(COURT_PLACES, {}).get(span.id_, ())
+    named = lexicon.named.get(span.id_)
+    return Issuer(span.id_, span.label_, tuple(places) or (named.within if named else ()))
 
 
-def link(document: Document, docs: list[Doc], lexicon: Lexicon, issuer: Issuer | None) -> Extraction:
+def link(
+    document: Document,
+    docs: list[Doc],
+    lexicon: Lexicon,
+    issuer: Issuer | None,
+    units: dict[str, Unit] | None = None,
+) -> Extraction:
+    """Records from the pipeline's docs, one per item's body; `units` resolves the names in the items' ledgers."""
     drafts: dict[str, _EntityDraft] = defaultdict(_EntityDraft)
     mentions: list[Mention] = []
     relations = _Relations(_Evidences(document))
@@ -97,6 +130,8 @@ def link(document: Document, docs: list[Doc], lexicon: Lexicon, issuer: Issuer |
                     if subject != obj:
                         relations.add(subject, found.predicate, obj, (item.ordinal, *found.evidence))
 
+    for item in document.items:
+        _ledger_relations(item, units or {}, drafts, relations)
     _add_ancestors(drafts, lexicon)
     entities = tuple([_entity(label, draft) for label, draft in sorted(drafts.items())])
     for entity in entities:
@@ -104,6 +139,24 @@ def link(document: Document, docs: list[Doc], lexicon: Lexicon, issuer: Issuer |
         for place in entity.located_in:
             relations.add(entity.label, LOCATED_IN, place, (first.item, first.start, first.end) if first else None)
     return Extraction(document, entities, tuple(mentions), relations.unique())
+
+
+def _ledger_relations(
+    item: Item, units: dict[str, Unit], drafts: dict[str, _EntityDraft], relations: _Relations
+) -> None:
+    """牵头 and 参与 from the item's ledger, each unit evidenced where its ledger line names it."""
+    if item.ledger_at is None:
+        return
+    for predicate, names in ((LEADS, item.ledger.lead), (TAKES_PART, item.ledger.participants)):
+        for name in names:
+            unit = units.get(name) or Unit(name, ORGANISATION, ())
+            draft = drafts[unit.label]
+            draft.types.add(unit.type)
+            draft.surfaces.add(name)
+            draft.located_in.update(dict.fromkeys(unit.located_in))
+            start = item.text.find(name, item.ledger_at)
+            where = (item.ordinal, start, start + len(name)) if start >= 0 else None
+            relations.add(unit.label, predicate, item_ref(item.ordinal), where)
 
 
 def _entity(label: str, draft: _EntityDraft) -> Entity:

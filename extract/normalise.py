@@ -14,6 +14,7 @@ _FULL_WIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # �
 _FULL_WIDTH_ASCII.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FULL_WIDTH_ASCII.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FULL_WIDTH_ASCII[0x3000] = 0x20  # ideographic space
+_FULL_WIDTH_ASCII[0xA0] = 0x20  # no-break space (&nbsp; of web pages)
 _FULL_WIDTH_ASCII[0xFF0E] = 0x2E  # ．as in "1．"
 # str.translate looks every character of Chinese text up in the table; a regex finds the few to map far faster.
 _FULL_WIDTH = re.compile("[" + "".join(map(chr, _FULL_WIDTH_ASCII)) + "]")
@@ -31,7 +32,7 @@ _HALF_WIDTH_PUNCTUATION = re.compile(r"[,;:?!()]")
 # Lines that are page furniture, not text: （共 10 页）, — 3 —, - 3 -, 第 3 页, 第3页共10页, a lone page number.
 _FURNITURE = re.compile(
     r"^(?:[（(]\s*共\s*\d+\s*页\s*[）)]"
-    r"|[—–\-－]+\s*\d+\s*[—–\-－]+"
+    r"|[—–\-－一]+\s*\d+\s*[—–\-－一]+"  # 一 as well: OCR reads a dash as it
     r"|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?"
     r"|\d{1,3})$"
 )

@@ -1,15 +1,31 @@
-"""Reading a document file: decode it without guessing silently wrong, or say clearly why not."""
+"""Reading a document file: whatever its format, its text (and any task tables) — or a clear reason why not.
+
+Plain text is decoded here, strictly; Word, PDF, web pages and spreadsheets have readers of their own in
+extract/formats/, chosen by the file's suffix and checked against its first bytes. Every reader hands on a RawText:
+the document's text as lines, with a marker line where a task table stands.
+"""
 
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+import dataclasses
+import hashlib
+import stat
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reformkg.extract.tables import TaskTable
 
 # A genuine document of this genre is mostly Chinese; below this share of CJK characters among the
 # non-space characters, a decoding "succeeded" only by accident (e.g. Latin-1 bytes read as GB18030).
 MIN_CJK_SHARE = 0.3
 MAX_BYTES = 50 * 1024 * 1024
+
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf", ".html", ".htm", ".xlsx", ".xlsm", ".csv")
 
 
 class DocumentError(Exception):
@@ -25,23 +41,95 @@ class DocumentError(Exception):
 class RawText:
     path: str
     text: str
-    encoding: str
+    encoding: str  # a text encoding, or the format it was read from (docx, pdf, html (gbk) …)
+    tables: tuple[TaskTable, ...] = field(default=())
+    digest: str = ""  # SHA-256 of the file's bytes
 
 
 def read_text(path: str | Path) -> RawText:
+    """The document at `path`, read by the reader its format needs."""
     path = Path(path)
-    try:
-        if not path.exists():
-            raise DocumentError(path, "no such file")
-        if path.is_dir():
-            raise DocumentError(path, "is a directory, not a text file")
-        if path.stat().st_size > MAX_BYTES:
-            raise DocumentError(path, f"larger than {MAX_BYTES // (1024 * 1024)} MB; not a work-points document")
-        data = path.read_bytes()
-    except OSError as error:
-        raise DocumentError(path, f"cannot be read ({error.strerror or error})") from error
+    data = read_bytes(path)
+    return dataclasses.replace(_read(path, data), digest=hashlib.sha256(data).hexdigest())
+
+
+def _read(path: Path, data: bytes) -> RawText:
+    suffix = path.suffix.lower()
+    if suffix == ".docx" or (suffix not in (".xlsx", ".xlsm") and _is_zip(data) and b"word/" in data[:4096]):
+        from reformkg.extract.formats.docx import read_docx
+
+        return read_docx(path, data)
+    if suffix in (".xlsx", ".xlsm") or (_is_zip(data) and b"xl/" in data[:4096]):
+        from reformkg.extract.formats.sheets import read_xlsx
+
+        return read_xlsx(path, data)
+    if suffix == ".pdf" or data.startswith(b"%PDF-"):
+        from reformkg.extract.formats.pdf import read_pdf
+
+        return read_pdf(path, data)
+    if suffix in (".html", ".htm") or _looks_like_html(data):
+        from reformkg.extract.formats.html import read_html
+
+        return read_html(path, data)
+    if suffix == ".csv":
+        from reformkg.extract.formats.sheets import read_csv
+
+        return read_csv(path, data)
+    if suffix == ".doc" or data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise DocumentError(path, "is an old binary Word (.doc) or Excel (.xls) file: save it as .docx or .xlsx")
+    if _is_zip(data):
+        raise DocumentError(path, "is a ZIP archive that is neither a Word (.docx) nor an Excel (.xlsx) file")
     text, encoding = decode(path, data)
     return RawText(str(path), text, encoding)
+
+
+def document_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:
+    """The files to build from the given paths, a directory standing for every file under it of a supported
+    format (in name order), and the files under directories that were skipped because their format is not."""
+    files: list[Path] = []
+    skipped: list[Path] = []
+    for path in map(Path, paths):
+        if not path.is_dir():
+            files.append(path)
+            continue
+        for found in sorted(p for p in path.rglob("*") if p.is_file()):
+            hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
+            if hidden or found.name.startswith("~$"):  # editors' lock files and dot folders
+                continue
+            (files if found.suffix.lower() in SUFFIXES else skipped).append(found)
+    return files, skipped
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes: a regular file only (not a device, a pipe or a directory), and never more than the
+    size limit — the limit is enforced by reading at most one byte more, not by what the file claims."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise DocumentError(path, "no such file") from None
+    except OSError as error:
+        raise DocumentError(path, f"cannot be read ({error.strerror or error})") from error
+    if stat.S_ISDIR(info.st_mode):
+        raise DocumentError(path, "is a directory, not a document")
+    if not stat.S_ISREG(info.st_mode):
+        raise DocumentError(path, "is not a regular file (a device, a pipe or a socket); only files are read")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise DocumentError(path, f"cannot be read ({error.strerror or error})") from error
+    if len(data) > MAX_BYTES:
+        raise DocumentError(path, f"is larger than {MAX_BYTES // (1024 * 1024)} MB; not a work-points document")
+    return data
+
+
+def _is_zip(data: bytes) -> bool:
+    return data.startswith(b"PK\x03\x04")
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (b"<html" in head and b"<body" in data[:65536].lower())
 
 
 def decode(path: str | Path, data: bytes) -> tuple[str, str]:
@@ -53,7 +141,7 @@ def decode(path: str | Path, data: bytes) -> tuple[str, str]:
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if data.startswith(bom):
-            return _checked(path, _strict(path, data, encoding), encoding), encoding
+            return checked(path, _strict(path, data, encoding), encoding), encoding
     if b"\x00" in data:
         raise DocumentError(path, "is a binary file (it contains NUL bytes), not text")
     for encoding in ("utf-8", "gb18030"):
@@ -61,7 +149,7 @@ def decode(path: str | Path, data: bytes) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        return _checked(path, text, encoding), encoding
+        return checked(path, text, encoding), encoding
     raise DocumentError(path, "is neither UTF-8 nor GB18030/GBK text")
 
 
@@ -74,7 +162,8 @@ def _strict(path: str | Path, data: bytes, encoding: str) -> str:
         ) from error
 
 
-def _checked(path: str | Path, text: str, encoding: str) -> str:
+def checked(path: str | Path, text: str, encoding: str) -> str:
+    """The text, if it reads as Chinese text; else a DocumentError that says what it is instead."""
     visible = [c for c in text if not c.isspace()]
     if not visible:
         raise DocumentError(path, "is empty")

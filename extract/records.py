@@ -35,14 +35,36 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Ledger:
+    """The 台账 of a work point as the document states it: units as written, the deadline as written."""
+
+    lead: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    deadline: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.lead or self.participants or self.deadline)
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
-    """A numbered work point. `text` is its normalised text without the printed label."""
+    """A numbered work point. `text` is its normalised text without the printed label: its body, then its ledger
+    lines as written (from `ledger_at` on; a bracketed ledger note is moved there). `path` is the printed markers
+    from its section down to itself (["二", "（三）", "7."])."""
 
     ordinal: int
     label: str
     section: int  # ordinal of its section, 0 when the document has none
     text: str
     sentences: tuple[Sentence, ...]
+    path: tuple[str, ...] = ()
+    ledger: Ledger = Ledger()
+    ledger_at: int | None = None  # where the ledger lines start in `text`
+
+    @property
+    def body(self) -> str:
+        """What the work point says, without its ledger lines: what entities and relations are read from."""
+        return self.text if self.ledger_at is None else self.text[: self.ledger_at].rstrip("\n")
 
     @property
     def title(self) -> str:
@@ -67,14 +89,16 @@ class Section:
 @dataclass(frozen=True, slots=True)
 class Document:
     id: str
-    source: str  # the path it was read from
+    source: str  # the name of the file it was read from
     title: str | None
     metadata: Metadata
     preamble: str
     sections: tuple[Section, ...]
     items: tuple[Item, ...]
     closing: tuple[str, ...]
-    encoding: str
+    encoding: str  # how the file was read: a text encoding (utf-8, gb18030 …) or a format (docx, pdf …)
+    warnings: tuple[str, ...] = ()  # what the reader could not explain (numbering gaps, repeats …)
+    content_hash: str = ""  # SHA-256 of the file's bytes
 
     def item(self, ordinal: int) -> Item:
         return self.items[ordinal - 1]

@@ -8,6 +8,7 @@ that also knows the verbs, phrase heads and names under ontology/lexicon/, so th
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 
 import jieba
@@ -16,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from reformkg.extract.components.common import WHITESPACE, remember_text
+from reformkg.extract.components.common import POINT_MARKER, WHITESPACE, remember_text
 from reformkg.extract.lexicon import load_lexicon
 
 # High enough that jieba prefers the lexicon's segmentation over its own compounds (深入推进, 工作机制),
@@ -35,11 +36,24 @@ class LexiconJiebaTokenizer:
             self.segmenter.add_word(word, freq=LEXICON_WORD_FREQUENCY)
 
     def segment(self, text: str) -> tuple[list[str], list[bool]]:
-        """The words of the Doc that __call__ would make, and whether a space follows each."""
-        words = [word for word in self.segmenter.cut(text, cut_all=False, HMM=False) if word]
+        """The words of the Doc that __call__ would make, and whether a space follows each. A point's number
+        (1. 2、 ③ opening a line or a sentence) is one token of its own, which the components read as a break."""
+        if _POINT_AT_START.search(text) is None:
+            words = self._cut(text)
+        else:
+            words = []
+            position = 0
+            for match in _POINT_AT_START.finditer(text):
+                words += self._cut(text[position : match.start(1)])
+                words.append(match.group(1))
+                position = match.end(1)
+            words += self._cut(text[position:])
         if WHITESPACE.search(text) is None:  # most work points: nothing to align
             return words, [False] * len(words)
         return words_and_spaces(words, text)
+
+    def _cut(self, text: str) -> list[str]:
+        return [word for word in self.segmenter.cut(text, cut_all=False, HMM=False) if word] if text else []
 
     def __call__(self, text: str) -> Doc:
         words, spaces = self.segment(text)
@@ -52,6 +66,9 @@ class LexiconJiebaTokenizer:
 
     def from_disk(self, path: str, **kwargs: object) -> LexiconJiebaTokenizer:
         return self
+
+
+_POINT_AT_START = re.compile(rf"(?:^|(?<=[\n。；：]))({POINT_MARKER.pattern})")
 
 
 def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from rdflib import URIRef
 
 from reformkg.extract.extractor import BUNDLED_DOCUMENT, extract_file
+from reformkg.extract.reading import DocumentError
 from reformkg.extract.records import Extraction
 from reformkg.graph.queries import select_rows
 from reformkg.graph.rdf import document_graph
@@ -17,27 +18,70 @@ from reformkg.graph.vocabulary import document_iri
 
 
 def write_extractions(store: GraphStore, extractions: list[Extraction]) -> None:
-    """Call only after every document was extracted: a document that fails to read changes nothing."""
+    """Call only after every document was extracted: a document that fails to read changes nothing. Each
+    document replaces its earlier version (same number, other content) in the one transaction that writes it."""
     graphs = [document_graph(extraction) for extraction in extractions]
     store.ensure_ontology()
     for extraction, graph in zip(extractions, graphs, strict=True):
-        for older in _older_versions(store, extraction):
-            store.remove_graph(older)
-        store.replace_graph(graph)
+        store.replace_graph(graph, replaces=_older_versions(store, extraction))
 
 
-def build_files(store: GraphStore, paths: Iterable[str | os.PathLike[str]]) -> list[Extraction]:
-    """Extract every file, then write them all: a file that cannot be read leaves the store as it was."""
-    extractions = [extract_file(Path(path)) for path in paths]
+Progress = Callable[[int, int, Path], None]
+
+
+def build_files(
+    store: GraphStore, paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None
+) -> list[Extraction]:
+    """Extract every file, then write them all: if any file cannot be read, nothing is written."""
+    extractions = extract_files(paths, progress)
     write_extractions(store, extractions)
     return extractions
 
 
-def build_bundled_if_empty(store: GraphStore) -> bool:
-    """A store with no document gets the bundled one (the service and the Python API start from it)."""
-    if not store.is_empty():
-        return False
-    build_files(store, [BUNDLED_DOCUMENT])
+def extract_files(paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None) -> list[Extraction]:
+    """Every file extracted; if any cannot be read, the error names every such file with its reason.
+    `progress(done, total, path)` is told before each file is read."""
+    files = [Path(path) for path in paths]
+    extractions = []
+    errors: list[DocumentError] = []
+    for done, path in enumerate(files):
+        if progress is not None:
+            progress(done, len(files), path)
+        try:
+            extractions.append(extract_file(path))
+        except DocumentError as error:
+            errors.append(error)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise DocumentErrors(errors)
+    return extractions
+
+
+class DocumentErrors(DocumentError):
+    """Several files could not be read; the message lists each with its reason."""
+
+    def __init__(self, errors: list[DocumentError]) -> None:
+        self.errors = errors
+        Exception.__init__(self, f"{len(errors)} files cannot be read:\n" + "\n".join(f"  {e}" for e in errors))
+        self.path, self.reason = errors[0].path, str(self)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def build_bundled_if_empty(location: Path, holder: str | None = None) -> bool:
+    """A store with no document gets the bundled one (the service and the Python API start from it). Whether
+    it is empty is asked with a reader's lock, so that a store others are reading can be opened again; only an
+    empty store is opened for writing."""
+    if (location / "CURRENT").exists():
+        with GraphStore.open(location, read_only=True, holder=holder) as store:
+            if not store.is_empty():
+                return False
+    with GraphStore.open(location, holder=holder) as store:
+        if not store.is_empty():  # another process built it in between
+            return False
+        build_files(store, [BUNDLED_DOCUMENT])
     return True
 
 

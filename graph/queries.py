@@ -18,6 +18,7 @@ from reformkg.graph.vocabulary import (
     document_id_of_iri,
     document_iri,
     entity_iri,
+    item_iri,
     label_of_entity_iri,
     properties_by_label,
     zh,
@@ -92,18 +93,65 @@ def documents(store: GraphStore) -> list[Row]:
 
 
 def items(store: GraphStore, involves: str | None = None, document: str | None = None) -> list[Row]:
-    """All items, or those that mention NAME, an alias of it, or anything that lies in it (深圳 → 深圳中院)."""
+    """All items, or those that involve NAME; each of those says which names made it match, and how
+    (see `involvement`)."""
     doc_iri = _document_iri(store, document) if document else None
     if involves is None:
-        rows = select_rows(store, _ITEMS, doc=doc_iri)
-    else:
-        # Small indexed look-ups, each with bound values, rather than one query whose path pattern
-        # (?e rk:locatedIn* ?target) Oxigraph would evaluate over every node of a large store.
-        # The item IRIs come from the store, not from the user: listing them in VALUES pastes no user text.
-        found = " ".join(item.n3() for item in sorted(_items_involving(store, involves)))
-        query = _ITEMS.replace("WHERE {", "WHERE { VALUES ?item { " + found + " }", 1)
-        rows = select_rows(store, query, doc=doc_iri) if found else []
-    return _item_rows(rows)
+        return _item_rows(select_rows(store, _ITEMS, doc=doc_iri))
+    matched = involvement(store, involves)
+    # The item IRIs come from the store, not from the user: listing them in VALUES pastes no user text.
+    found = " ".join(item.n3() for item in sorted(matched))
+    query = _ITEMS.replace("WHERE {", "WHERE { VALUES ?item { " + found + " }", 1)
+    rows = _item_rows(select_rows(store, query, doc=doc_iri)) if found else []
+    for row in rows:
+        row["matched"] = matched[item_iri(row["document"], row["ordinal"])]
+    return rows
+
+
+# How an item came to involve a name, in the order answers list them.
+HOW = ("label", "alias", "located", "concept", "text")
+
+
+def involvement(store: GraphStore, name: str) -> dict[URIRef, list[str]]:
+    """Item → the names that make it involve NAME, each as `name (how)`: the entity itself (label), by an alias
+    (alias), entities located in it (located: 深圳 → 深圳市中级人民法院), entities whose label contains it
+    (label: 府院联动 → 府院联动机制), and, failing all of these, items whose text names it (text)."""
+    # Small indexed look-ups, each with bound values, rather than one query whose path pattern
+    # (?e rk:locatedIn* ?target) Oxigraph would evaluate over every node of a large store.
+    wanted = normalise_line(name)
+    how: dict[URIRef, tuple[str, str]] = {}  # entity → (its label, how it matched)
+    for row in select_rows(store, _NAMED, n=zh(wanted)):
+        entity = URIRef(str(row["e"]))
+        if entity not in how or row["how"] == "label":
+            how[entity] = (str(row["label"]), str(row["how"]))
+    for place in list(how):
+        for row in select_rows(store, "SELECT ?e ?l ?t WHERE { ?e rk:locatedIn+ ?t ; skos:prefLabel ?l }", t=place):
+            how.setdefault(URIRef(str(row["e"])), (str(row["l"]), "located"))
+    if len(wanted) >= 2:
+        for row in select_rows(store, _CONTAINING, n=Literal(wanted)):
+            how.setdefault(URIRef(str(row["e"])), (str(row["l"]), "label"))
+    found: dict[URIRef, list[tuple[int, str]]] = defaultdict(list)
+    for entity, (label, kind) in how.items():
+        for row in select_rows(store, _ITEMS_OF_ENTITY, e=entity):
+            found[URIRef(str(row["item"]))].append((HOW.index(kind), f"{label} ({kind})"))
+    if not found:
+        for row in select_rows(store, _ITEMS_NAMING, n=Literal(wanted)):
+            found[URIRef(str(row["item"]))].append((HOW.index("text"), f"{wanted} (text)"))
+    return {item: [text for _, text in sorted(set(reasons))] for item, reasons in found.items()}
+
+
+_NAMED = """SELECT ?e ?label ?how ?n WHERE {
+  { ?e skos:prefLabel ?n . BIND("label" AS ?how) } UNION { ?e skos:altLabel ?n . BIND("alias" AS ?how) }
+  ?e skos:prefLabel ?label .
+}"""
+_CONTAINING = """SELECT ?e ?l ?n WHERE {
+  ?e skos:prefLabel ?l ; a ?class . ?class rdfs:subClassOf rk:Entity .
+  FILTER(CONTAINS(STR(?l), ?n))
+}"""
+_ITEMS_OF_ENTITY = """SELECT ?item ?e WHERE {
+  { ?item rk:involves ?e } UNION { ?e rk:leads ?item } UNION { ?e rk:participatesIn ?item }
+}"""
+_ITEMS_NAMING = "SELECT ?item ?n WHERE { ?item a rk:Item ; rk:text ?t . FILTER(CONTAINS(?t, ?n)) }"
 
 
 def nodes_named(store: GraphStore, name: str) -> set[URIRef]:
@@ -126,19 +174,10 @@ def _within(store: GraphStore, places: set[URIRef]) -> set[URIRef]:
     return found
 
 
-def _items_involving(store: GraphStore, name: str) -> set[URIRef]:
-    found: set[URIRef] = set()
-    for entity in _within(store, nodes_named(store, name)):
-        found |= {
-            URIRef(str(r["item"]))
-            for r in select_rows(store, "SELECT ?item ?e WHERE { ?item rk:involves ?e }", e=entity)
-        }
-    return found
-
-
-_ITEMS = """SELECT ?doc ?item ?ordinal ?label ?title ?text ?section WHERE {
+_ITEMS = """SELECT ?doc ?item ?ordinal ?label ?title ?text ?section ?path WHERE {
   ?item a rk:Item ; rk:inDocument ?doc ; rk:ordinal ?ordinal ; rk:printedLabel ?label ; rk:title ?title ;
         rk:text ?text .
+  OPTIONAL { ?item rk:outlinePath ?path }
   OPTIONAL { ?item rk:partOf ?parent . ?parent a rk:Section ; rk:title ?section . }
 }"""
 
@@ -154,13 +193,15 @@ def _item_rows(rows: list[dict[str, Any]]) -> list[Row]:
             "label": str(r["label"]),
             "title": str(r["title"]),
             "section": _str(r.get("section")) or "",
+            "path": str(r["path"]).split(" ") if r.get("path") else [str(r["label"])],
             "text": str(r["text"]),
         }
     return [out[key] for key in sorted(out)]
 
 
 def document_id(store: GraphStore, document: str) -> str:
-    """The id of the document named by its id, its IRI or its number (粤高法明传（2021）73号)."""
+    """The id of the document named by its id, its IRI, its number (粤高法明传（2021）73号) or a unique prefix of
+    its id's hash part (05596e)."""
     return document_id_of_iri(str(_document_iri(store, document)))
 
 
@@ -169,9 +210,18 @@ def _document_iri(store: GraphStore, document: str) -> URIRef:
     for iri, doc_id in ids.items():
         if document in (doc_id, iri):
             return URIRef(iri)
-    # a document may also be named by its number (粤高法明传（2021）73号)
-    for row in select_rows(store, "SELECT ?doc ?n WHERE { ?doc rk:number ?n }", n=Literal(normalise_line(document))):
-        return URIRef(str(row["doc"]))
+    named = {
+        str(row["doc"])
+        for row in select_rows(store, "SELECT ?doc ?n WHERE { ?doc rk:number ?n }", n=Literal(normalise_line(document)))
+    }
+    prefix = document.strip().lower()
+    if not named and len(prefix) >= 4:
+        named = {iri for iri, doc_id in ids.items() if doc_id.rsplit("-", 1)[-1].startswith(prefix)}
+    if len(named) > 1:
+        listed = ", ".join(sorted(ids[iri] for iri in named))
+        raise QueryError(f"{document!r} names more than one document ({listed}): give more of the id")
+    if named:
+        return URIRef(named.pop())
     raise NotFound(f"no document {document!r} in the store; `reformkg documents` lists them")
 
 
@@ -351,6 +401,203 @@ def relations(store: GraphStore, predicate: str | None = None, document: str | N
     return sorted(out, key=lambda x: (x["document"], x["ordinal"], x["span"], x["predicate"], x["object"]))
 
 
+# -- the ledger ---------------------------------------------------------------------------------------------
+
+
+def ledger(store: GraphStore, document: str | None = None) -> list[Row]:
+    """Every item with its ledger — lead units and participants in the order printed, the deadline as written —
+    and the mechanisms, pilots and places it names."""
+    doc_iri = _document_iri(store, document) if document else None
+    items_ = select_rows(
+        store,
+        """SELECT ?item ?doc ?ordinal ?label ?title ?deadline WHERE {
+             ?item a rk:Item ; rk:inDocument ?doc ; rk:ordinal ?ordinal ; rk:printedLabel ?label ; rk:title ?title .
+             OPTIONAL { ?item rk:deadline ?deadline }
+           }""",
+        doc=doc_iri,
+    )
+    units = select_rows(
+        store,
+        """SELECT ?item ?role ?unit ?start ?doc WHERE {
+             VALUES (?p ?role) { (rk:leads "lead") (rk:participatesIn "participants") }
+             ?st rdf:predicate ?p ; rdf:subject ?u ; rdf:object ?item ; rk:inDocument ?doc .
+             ?u skos:prefLabel ?unit .
+             OPTIONAL { ?st rk:spanStart ?start }
+           }""",
+        doc=doc_iri,
+    )
+    named = select_rows(
+        store,
+        """SELECT ?item ?kind ?name ?doc WHERE {
+             VALUES (?class ?kind) { (rk:Mechanism "mechanisms") (rk:Pilot "pilots") (rk:Place "places") }
+             ?item rk:inDocument ?doc ; rk:involves ?e . ?e a ?class ; skos:prefLabel ?name .
+           }""",
+        doc=doc_iri,
+    )
+    rows: dict[str, Row] = {}
+    for r in items_:
+        rows[str(r["item"])] = {
+            "document": document_id_of_iri(str(r["doc"])),
+            "ordinal": int(r["ordinal"]),
+            "label": str(r["label"]),
+            "title": str(r["title"]),
+            "lead": [],
+            "participants": [],
+            "deadline": _str(r.get("deadline")),
+            "mechanisms": [],
+            "pilots": [],
+            "places": [],
+        }
+    for r in sorted(units, key=lambda r: (str(r["item"]), str(r["role"]), r.get("start", 0), str(r["unit"]))):
+        row = rows.get(str(r["item"]))
+        if row is not None and str(r["unit"]) not in row[str(r["role"])]:
+            row[str(r["role"])].append(str(r["unit"]))
+    for r in named:
+        row = rows.get(str(r["item"]))
+        if row is not None:
+            row[str(r["kind"])].append(str(r["name"]))
+    for row in rows.values():
+        for kind in ("mechanisms", "pilots", "places"):
+            row[kind] = sorted(set(row[kind]))
+    return sorted(rows.values(), key=lambda row: (row["document"], row["ordinal"]))
+
+
+# -- across documents: compare and timeline -----------------------------------------------------------------
+
+
+def compare(store: GraphStore, a: str, b: str) -> Row:
+    """What changed between two documents, by concept: mechanisms both push (continued), only the second
+    (new), only the first (dropped), with the items on each side; and pilots both name whose places differ."""
+    first, second = _document_iri(store, a), _document_iri(store, b)
+    in_a, in_b = _concepts_in(store, first), _concepts_in(store, second)
+
+    def ordered(concepts: set[str], side: dict[str, set[int]]) -> list[str]:
+        return sorted(concepts, key=lambda c: (min(side[c]), c))
+
+    pilots_a, pilots_b = _pilot_places(store, first), _pilot_places(store, second)
+    return {
+        "a": document_id_of_iri(str(first)),
+        "b": document_id_of_iri(str(second)),
+        "continued": [
+            {"concept": c, "a_items": sorted(in_a[c]), "b_items": sorted(in_b[c])}
+            for c in ordered(set(in_a) & set(in_b), in_a)
+        ],
+        "new": [{"concept": c, "items": sorted(in_b[c])} for c in ordered(set(in_b) - set(in_a), in_b)],
+        "dropped": [{"concept": c, "items": sorted(in_a[c])} for c in ordered(set(in_a) - set(in_b), in_a)],
+        "pilots": [
+            {"pilot": p, "a_places": sorted(pilots_a[p]), "b_places": sorted(pilots_b[p])}
+            for p in sorted(set(pilots_a) & set(pilots_b))
+            if pilots_a[p] != pilots_b[p]
+        ],
+    }
+
+
+def _concepts_in(store: GraphStore, document: URIRef) -> dict[str, set[int]]:
+    """Concept → the ordinals of the document's items that name it: a mechanism's thesaurus concept where it has
+    one, else its own canonical label."""
+    rows = select_rows(
+        store,
+        """SELECT ?ordinal ?name ?doc WHERE {
+             ?item rk:inDocument ?doc ; rk:ordinal ?ordinal ; rk:involves ?m . ?m a rk:Mechanism .
+             OPTIONAL { ?m rk:concept ?c . ?c skos:prefLabel ?concept }
+             ?m skos:prefLabel ?label .
+             BIND(COALESCE(?concept, ?label) AS ?name)
+           }""",
+        doc=document,
+    )
+    found: dict[str, set[int]] = defaultdict(set)
+    for row in rows:
+        found[str(row["name"])].add(int(row["ordinal"]))
+    return found
+
+
+def _pilot_places(store: GraphStore, document: URIRef) -> dict[str, set[str]]:
+    rows = select_rows(
+        store,
+        """SELECT ?pilot ?place ?doc WHERE {
+             ?item rk:inDocument ?doc ; rk:involves ?p . ?p a rk:Pilot ; skos:prefLabel ?pilot .
+             OPTIONAL { ?st rdf:subject ?p ; rdf:predicate rk:pilotAt ; rdf:object ?s ; rk:inDocument ?doc .
+                        ?s skos:prefLabel ?place }
+           }""",
+        doc=document,
+    )
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        found[str(row["pilot"])].update([str(row["place"])] if row.get("place") is not None else [])
+    return found
+
+
+def timeline(store: GraphStore, concept: str) -> list[Row]:
+    """Every item, in every document, that names the concept or a narrower one — by the thesaurus where a
+    mechanism is linked to it, else by the mechanism's own name (司法责任制 → 司法责任制, 全面落实司法责任制 …) —
+    in the order the documents were issued."""
+    wanted = normalise_line(concept)
+    concepts = {URIRef(str(r["c"])) for r in select_rows(store, _CONCEPT_NAMED, n=zh(wanted))}
+    narrower = set(concepts)
+    for node in concepts:
+        narrower |= {URIRef(str(r["c"])) for r in select_rows(store, _NARROWER, top=node)}
+    mechanisms: set[URIRef] = set()
+    for node in narrower:
+        mechanisms |= {
+            URIRef(str(r["m"])) for r in select_rows(store, "SELECT ?m ?c WHERE { ?m rk:concept ?c }", c=node)
+        }
+    mechanisms |= {URIRef(str(r["e"])) for r in select_rows(store, _MECHANISMS_NAMING, n=Literal(wanted))}
+    found: dict[tuple[str, int], set[str]] = defaultdict(set)
+    info: dict[tuple[str, int], Row] = {}
+    for mechanism in mechanisms:
+        for r in select_rows(store, _MENTIONING, m=mechanism):
+            key = (document_id_of_iri(str(r["doc"])), int(r["ordinal"]))
+            found[key].add(str(r["label"]))
+            info[key] = {"issued": _str(r.get("issued")), "doc": str(r["doc"]), "title": str(r["title"])}
+    if not found:  # no mechanism by that name: the items whose text names it
+        for r in select_rows(store, _TEXT_NAMING, n=Literal(wanted)):
+            key = (document_id_of_iri(str(r["doc"])), int(r["ordinal"]))
+            found[key].add(wanted)
+            info[key] = {"issued": _str(r.get("issued")), "doc": str(r["doc"]), "title": str(r["title"])}
+    issuers = _issuers(store, {row["doc"] for row in info.values()})
+    rows = [
+        {
+            "document": doc,
+            "issued": info[doc, ordinal]["issued"],
+            "issuer": issuers.get(info[doc, ordinal]["doc"]),
+            "ordinal": ordinal,
+            "title": info[doc, ordinal]["title"],
+            "mentions": sorted(found[doc, ordinal]),
+        }
+        for doc, ordinal in found
+    ]
+    return sorted(rows, key=lambda r: (r["issued"] or "9999", r["document"], r["ordinal"]))
+
+
+_CONCEPT_NAMED = """SELECT ?c ?n WHERE {
+  ?c a skos:Concept . { ?c skos:prefLabel ?n } UNION { ?c skos:altLabel ?n }
+}"""
+_NARROWER = "SELECT ?c ?top WHERE { ?c skos:broader+ ?top }"
+_MECHANISMS_NAMING = """SELECT ?e ?n WHERE {
+  ?e a rk:Mechanism ; skos:prefLabel ?l . FILTER(CONTAINS(STR(?l), ?n))
+}"""
+_TEXT_NAMING = """SELECT ?doc ?ordinal ?title ?issued ?n WHERE {
+  ?item a rk:Item ; rk:text ?t ; rk:inDocument ?doc ; rk:ordinal ?ordinal ; rk:title ?title .
+  FILTER(CONTAINS(?t, ?n))
+  OPTIONAL { ?doc rk:issuedOn ?issued }
+}"""
+_MENTIONING = """SELECT ?doc ?ordinal ?title ?label ?issued ?m WHERE {
+  ?item rk:involves ?m ; rk:inDocument ?doc ; rk:ordinal ?ordinal ; rk:title ?title .
+  ?m skos:prefLabel ?label .
+  OPTIONAL { ?doc rk:issuedOn ?issued }
+}"""
+
+
+def _issuers(store: GraphStore, documents: set[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for doc in documents:
+        for row in select_rows(
+            store, "SELECT ?l ?doc WHERE { ?i rk:publishes ?doc ; skos:prefLabel ?l }", doc=URIRef(doc)
+        ):
+            found[doc] = str(row["l"])
+    return found
+
+
 # -- summary and SPARQL -------------------------------------------------------------------------------------
 
 
@@ -366,11 +613,14 @@ def _str(value: Any) -> str | None:
 
 __all__ = [
     "QueryError",
+    "compare",
     "document_iri",
     "documents",
     "entities",
     "items",
+    "ledger",
     "pilots",
     "relations",
+    "timeline",
     "type_counts",
 ]

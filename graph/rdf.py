@@ -31,6 +31,11 @@ def document_graph(extraction: Extraction) -> Graph:
 
     add((doc, RDF.type, RK.Document))
     add((doc, RK.source, Literal(document.source)))
+    add((doc, RK["format"], Literal(document.encoding)))
+    if document.content_hash:
+        add((doc, RK.contentHash, Literal(document.content_hash)))
+    for warning in document.warnings:
+        add((doc, RK.warning, Literal(warning)))
     if document.title:
         add((doc, RK.title, Literal(document.title)))
         add((doc, RDFS.label, zh(document.title)))
@@ -62,6 +67,10 @@ def document_graph(extraction: Extraction) -> Graph:
         _numbered(graph, node, RK.Item, item.ordinal, item.label, item.title)
         add((node, RK.text, Literal(item.text)))
         add((node, RK.inDocument, doc))
+        if item.path:
+            add((node, RK.outlinePath, Literal(" ".join(item.path))))
+        if item.ledger.deadline:
+            add((node, RK.deadline, Literal(item.ledger.deadline)))
         parent = section_iri(document.id, item.section) if item.section else doc
         statements.add(node, PART_OF, parent, None, item.ordinal)
 

@@ -7,15 +7,17 @@ Oxigraph answers SPARQL 10–1,800× faster than rdflib's own engine on 200k tri
 from __future__ import annotations
 
 import fcntl
+import itertools
 import os
-from collections.abc import Mapping
+import sys
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import XSD, Dataset, Graph, Literal, URIRef
+from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
@@ -41,12 +43,17 @@ class GraphStore:
         self.read_only = read_only
         self._inner = inner
         self._lock = lock
+        self._holder_file: Path | None = None
         self.dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
         for prefix, namespace in PREFIXES.items():
             self.dataset.bind(prefix, namespace)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> GraphStore:
+    def open(
+        cls, path: str | os.PathLike[str] | None = None, *, read_only: bool = False, holder: str | None = None
+    ) -> GraphStore:
+        """`holder` says who holds the store (shown to a process the lock refuses); by default, this process's
+        command line."""
         location = store_path(path)
         if read_only and not (location / "CURRENT").exists():
             raise StoreError(f"no graph store at {location}: run `reformkg build` first (or pass --store)")
@@ -59,7 +66,9 @@ class GraphStore:
             if lock is not None:
                 os.close(lock)
             raise StoreError(f"cannot open the graph store at {location}: {error}") from error
-        return cls(inner, location, read_only, lock)
+        store = cls(inner, location, read_only, lock)
+        store._holder_file = _register_holder(location, holder or default_holder(), read_only)
+        return store
 
     @classmethod
     def in_memory(cls) -> GraphStore:
@@ -80,20 +89,24 @@ class GraphStore:
         # store holds one too, inside cycles that only a full collection would find, so it drops it here.
         self.dataset.close()
         del self._inner, self.dataset
+        if self._holder_file is not None:
+            self._holder_file.unlink(missing_ok=True)
+            self._holder_file = None
         if self._lock is not None:
             os.close(self._lock)  # closing the descriptor releases the lock
             self._lock = None
 
     # -- writing --------------------------------------------------------------------------------------------
 
-    def replace_graph(self, graph: Graph) -> None:
-        """Replace the named graph `graph.identifier` by `graph`, in one transaction: the old triples stay
-        if anything fails."""
+    def replace_graph(self, graph: Graph, replaces: Iterable[URIRef] = ()) -> None:
+        """Replace the named graph `graph.identifier` by `graph`, and drop the graphs it `replaces` (earlier
+        versions of the same document), in one transaction: if anything fails, the old triples all stay."""
         if self.read_only:
             raise StoreError("the store is open read-only")
         name = ox.NamedNode(str(graph.identifier))
+        drops = "".join(f"DROP SILENT GRAPH {ox.NamedNode(str(older))} ;\n" for older in replaces)
         payload = "\n".join(f"{_ox(s)} {_ox(p)} {_ox(o)} ." for s, p, o in graph)
-        self._inner.update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{payload}\n}} }}")
+        self._inner.update(f"{drops}DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{payload}\n}} }}")
 
     def remove_graph(self, name: URIRef) -> None:
         self._inner.update(f"DROP SILENT GRAPH {ox.NamedNode(str(name))}")
@@ -144,16 +157,68 @@ def _lock(location: Path, exclusive: bool) -> int:
         fcntl.flock(descriptor, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
     except BlockingIOError:
         os.close(descriptor)
+        holders = _holders(location)
         if exclusive:
             raise StoreError(
-                f"the graph store at {location} is in use by another process (a running `reformkg serve` or query); "
-                "stop it, or build into another --store"
+                f"the graph store at {location} is in use by {holders or 'another process'}; stop it (or close "
+                "the Python session's store with kg.close()), or build into another --store"
             ) from None
         raise StoreError(
-            f"the graph store at {location} is being written by another process (`reformkg build`); "
+            f"the graph store at {location} is being written by {holders or 'another process'}; "
             "try again when it has finished"
         ) from None
     return descriptor
+
+
+HOLDERS = "holders"  # one small file per process that holds the store, naming it, so that a refusal can say who
+
+
+def default_holder() -> str:
+    """This process as a user would name it: the reformkg command it runs, or a Python session."""
+    command = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    if command == "reformkg" and len(sys.argv) > 1:
+        kind = {"build": "a build", "serve": "a running service"}.get(sys.argv[1], "a query")
+        return f"{kind} (reformkg {sys.argv[1]})"
+    return "a Python session (reformkg.open_store)"
+
+
+def _register_holder(location: Path, holder: str, read_only: bool) -> Path | None:
+    folder = location / HOLDERS
+    try:
+        folder.mkdir(exist_ok=True)
+        path = folder / f"{os.getpid()}-{next(_holder_numbers)}"
+        path.write_text(f"{'read' if read_only else 'write'}\t{holder}", encoding="utf-8")
+    except OSError:  # a read-only file system: refusals then cannot name who holds the store
+        return None
+    return path
+
+
+_holder_numbers = itertools.count()
+
+
+def _holders(location: Path) -> str:
+    """The live processes that hold the store, named: 'a running service (reformkg serve), pid 123'."""
+    named: dict[str, list[str]] = {}
+    for path in sorted((location / HOLDERS).glob("*-*")):
+        pid = path.name.split("-", 1)[0]
+        if not pid.isdigit() or not _alive(int(pid)):
+            continue  # left by a process that was killed: it holds nothing any more
+        try:
+            holder = path.read_text(encoding="utf-8").split("\t", 1)[-1]
+        except OSError:
+            continue
+        named.setdefault(holder, []).append(pid)
+    return ", ".join(f"{holder}, pid {' '.join(sorted(set(pids)))}" for holder, pids in named.items())
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 _INTEGER = ox.NamedNode(str(XSD.integer))
@@ -167,11 +232,13 @@ def _plain(term: ox.NamedNode | ox.Literal | ox.BlankNode | ox.Triple) -> Any:
     return term.value if isinstance(term, ox.BlankNode) else str(term)
 
 
-def _ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+def _ox(term: Node | str) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
         return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
-    return ox.BlankNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    return ox.Literal(str(term))  # a plain Python string bound as a value

@@ -23,29 +23,35 @@ import pandas as pd
 from rdflib import Dataset
 
 from reformkg.graph import network, queries
-from reformkg.graph.build import build_bundled_if_empty, build_files
+from reformkg.graph.build import build_bundled_if_empty, extract_files, write_extractions
 from reformkg.graph.pages import render_page
 from reformkg.graph.projection import project
 from reformkg.graph.sparql import Limits, select
 from reformkg.graph.store import GraphStore, store_path
 
+HOLDER = "a Python session (reformkg.open_store)"
 
-def open_store(path: str | os.PathLike[str] | None = None, *, build_if_empty: bool = True) -> ReformGraph:
-    """The store at `path` (default ./reformkg-data or $REFORMKG_STORE), with the bundled document built into it
-    if it is empty."""
+
+def open_store(
+    path: str | os.PathLike[str] | None = None, *, read_only: bool = True, build_if_empty: bool = True
+) -> ReformGraph:
+    """The store at `path` (default ./reformkg-data or $REFORMKG_STORE), opened for reading — beside a running
+    service or other readers — with the bundled document built into it first if it is empty. `read_only=False`
+    holds it for writing instead (no one else can read it meanwhile); `kg.build()` takes the writer's lock only
+    while it writes, whichever was chosen."""
     location = store_path(path)
     if build_if_empty:
-        with GraphStore.open(location) as store:
-            build_bundled_if_empty(store)
-    return ReformGraph(location)
+        build_bundled_if_empty(location, HOLDER)
+    return ReformGraph(location, read_only=read_only)
 
 
 class ReformGraph:
-    """An open store, read-only between builds (so the command line and the service can read it too)."""
+    """An open store: the queries of the command line as DataFrames, the graph as rdflib and NetworkX objects."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: bool = True) -> None:
         self.path = path
-        self._store = GraphStore.open(path, read_only=True)
+        self.read_only = read_only
+        self._store = GraphStore.open(path, read_only=read_only, holder=HOLDER)
         self._graph: nx.MultiDiGraph | None = None
 
     # -- the graph as objects -----------------------------------------------------------------------------
@@ -63,14 +69,19 @@ class ReformGraph:
         return self._graph
 
     def build(self, *paths: str | os.PathLike[str]) -> ReformGraph:
-        """Extract documents into the store, replacing earlier versions of the same documents."""
-        self._store.close()
-        try:
-            with GraphStore.open(self.path) as store:
-                build_files(store, paths)
-        finally:
-            self._store = GraphStore.open(self.path, read_only=True)
-            self._graph = None
+        """Extract documents into the store, replacing earlier versions of the same documents. Refused, with a
+        message naming who reads the store, while a service or another reader holds it."""
+        extractions = extract_files(paths)  # before the store is let go: a bad file changes nothing
+        if self.read_only:
+            self._store.close()
+            try:
+                with GraphStore.open(self.path, holder=HOLDER) as store:
+                    write_extractions(store, extractions)
+            finally:
+                self._store = GraphStore.open(self.path, read_only=True, holder=HOLDER)
+        else:
+            write_extractions(self._store, extractions)
+        self._graph = None
         return self
 
     def close(self) -> None:
@@ -94,7 +105,29 @@ class ReformGraph:
 
     def items(self, involves: str | None = None, document: str | None = None) -> pd.DataFrame:
         rows = queries.items(self._store, involves=involves, document=document)
-        return pd.DataFrame(rows, columns=["document", "ordinal", "label", "title", "section", "text"])
+        columns = ["document", "ordinal", "label", "title", "section", "path", "text"]
+        return pd.DataFrame(rows, columns=columns + (["matched"] if involves else []))
+
+    def ledger(self, document: str | None = None) -> pd.DataFrame:
+        """The ledger (台账): for every item its lead units, participants and deadline, with what it names."""
+        rows = queries.ledger(self._store, document=document)
+        columns = ["document", "ordinal", "label", "title", "lead", "participants", "deadline"]
+        return pd.DataFrame(rows, columns=[*columns, "mechanisms", "pilots", "places"])
+
+    def compare(self, a: str, b: str) -> pd.DataFrame:
+        """One row per concept: `change` is continued, new or dropped, with the items on each side."""
+        found = queries.compare(self._store, a, b)
+        rows = [{"change": "continued", **row} for row in found["continued"]]
+        rows += [{"change": "new", "concept": r["concept"], "a_items": [], "b_items": r["items"]} for r in found["new"]]
+        rows += [
+            {"change": "dropped", "concept": r["concept"], "a_items": r["items"], "b_items": []}
+            for r in found["dropped"]
+        ]
+        return pd.DataFrame(rows, columns=["change", "concept", "a_items", "b_items"])
+
+    def timeline(self, concept: str) -> pd.DataFrame:
+        rows = queries.timeline(self._store, concept)
+        return pd.DataFrame(rows, columns=["document", "issued", "issuer", "ordinal", "title", "mentions"])
 
     def pilots(self, at: str | None = None, document: str | None = None) -> pd.DataFrame:
         rows = queries.pilots(self._store, at=at, document=document)

@@ -22,7 +22,7 @@ try:
 except metadata.PackageNotFoundError:  # run from a checkout that was not installed
     __version__ = "0+unknown"
 
-__all__ = ["ReformGraph", "__version__", "open_store"]
+__all__ = ["ReformGraph", "__version__", "open_store", "use_cjk_font"]
 
 
 def __getattr__(name: str) -> Any:
@@ -30,4 +30,8 @@ def __getattr__(name: str) -> Any:
         from reformkg.graph import workbench
 
         return getattr(workbench, name)
+    if name == "use_cjk_font":
+        from reformkg.graph.fonts import use_cjk_font
+
+        return use_cjk_font
     raise AttributeError(f"module 'reformkg' has no attribute {name!r}")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +19,10 @@ from reformkg.graph.store import GraphStore
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 GOLD = TESTS / "gold"
-DOCUMENTS = sorted((TESTS / "documents").glob("*.txt"))
+# Every test document with a gold annotation, in any format (txt, docx, pdf, html, xlsx, csv).
+DOCUMENTS = sorted(
+    path for path in (TESTS / "documents").iterdir() if path.is_file() and (GOLD / f"{path.stem}.gold.json").exists()
+)
 ALL_DOCUMENTS = [BUNDLED_DOCUMENT, *DOCUMENTS]
 
 # Debian's Chromium (Playwright's own browser download cannot work here). The flags keep it from reaching for
@@ -71,3 +76,21 @@ def chromium() -> Iterator[Any]:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+def stale_config(folder: Path) -> Path:
+    """A matplotlib config folder whose font cache lists no CJK font, as if written before one was installed."""
+    subprocess.run(
+        [sys.executable, "-c", "from matplotlib import font_manager"],
+        env={"MPLCONFIGDIR": str(folder), "PATH": "/usr/bin:/bin"},
+        check=True,
+        timeout=300,
+    )
+    (cache,) = folder.glob("fontlist-*.json")
+    listing = json.loads(cache.read_text(encoding="utf-8"))
+    from reformkg.graph.fonts import fontconfig_cjk_files
+
+    cjk = {str(path) for path in fontconfig_cjk_files()}
+    listing["ttflist"] = [font for font in listing["ttflist"] if font["fname"] not in cjk]
+    cache.write_text(json.dumps(listing), encoding="utf-8")
+    return folder

@@ -15,6 +15,9 @@ _STARTS = "reformkg_starts"
 _BREAKS = "reformkg_breaks"
 CLAUSE_BREAKS = frozenset("，。；：！？\n,;:!?（）")
 WHITESPACE = re.compile(r"\s")  # what str.isspace calls whitespace
+# The number of a point inside a work point (1. 2、 ③): the tokenizer makes it one token, a clause break.
+POINT_MARKER = re.compile(r"\d{1,3}[.、](?![\d.])|[①-⑳]")
+_POINT_ENDS = frozenset(".、①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 
 def remember_text(doc: Doc, text: str, words: list[str], spaces: list[bool]) -> None:
@@ -42,8 +45,12 @@ def starts_of(doc: Doc) -> list[int]:
 
 
 def is_break(word: str) -> bool:
-    """Does this token end a clause: punctuation that separates clauses, or whitespace?"""
-    return word in CLAUSE_BREAKS or word.isspace()
+    """Does this token end a clause: punctuation that separates clauses, whitespace, a point's number?"""
+    return word in CLAUSE_BREAKS or word.isspace() or _is_point(word)
+
+
+def _is_point(word: str) -> bool:
+    return word[-1] in _POINT_ENDS and POINT_MARKER.fullmatch(word) is not None
 
 
 def breaks_of(doc: Doc) -> list[bool]:
@@ -52,9 +59,9 @@ def breaks_of(doc: Doc) -> list[bool]:
     if breaks is None:
         words = words_of(doc)
         if WHITESPACE.search(text_of(doc)) is not None:
-            breaks = [word in CLAUSE_BREAKS or word.isspace() for word in words]
+            breaks = [word in CLAUSE_BREAKS or word.isspace() or _is_point(word) for word in words]
         else:  # no whitespace token to look for
-            breaks = [word in CLAUSE_BREAKS for word in words]
+            breaks = [word in CLAUSE_BREAKS or _is_point(word) for word in words]
         doc.user_data[_BREAKS] = breaks
     return breaks
 

@@ -89,6 +89,45 @@ def test_bad_files_fail_cleanly_and_leave_the_store_as_it_was(cli_store, tmp_pat
     assert sorted(run("export", "--format", "nt", "--store", cli_store).stdout.splitlines()) == before
 
 
+def test_a_directory_builds_every_document_in_it_and_lists_what_it_skipped(tmp_path):
+    folder = tmp_path / "documents"
+    (folder / "2024").mkdir(parents=True)
+    for name in ("henan-2023-renwu-fenjie.xlsx", "zuigaofa-2019-shishi-yijian.docx"):
+        shutil.copy(ROOT / "tests/documents" / name, folder / "2024" / name)
+    shutil.copy(ROOT / "tests/documents/hubei-2022-gongzuo-yaodian.pdf", folder)
+    (folder / "notes.json").write_text("{}", encoding="utf-8")
+    store = str(tmp_path / "store")
+    done = run("build", str(folder), "--store", store, "--json")
+    assert len(json.loads(done.stdout)) == 3
+    assert "skipped" in done.stderr and "notes.json" in done.stderr
+    assert len(json.loads(run("documents", "--store", store, "--json").stdout)) == 3
+
+
+def test_every_unreadable_file_of_a_build_is_named(tmp_path):
+    bad = [tmp_path / "a.txt", tmp_path / "b.docx"]
+    bad[0].write_bytes(b"")
+    bad[1].write_bytes(b"PK\x03\x04 not really")
+    done = run("build", *map(str, bad), "--store", str(tmp_path / "store"), check=False)
+    assert done.returncode == 2 and all(str(path) in done.stderr for path in bad)
+    assert "Traceback" not in done.stderr and not (tmp_path / "store" / "CURRENT").exists()
+
+
+def test_the_ledger_as_json_csv_and_xlsx(tmp_path):
+    store = str(tmp_path / "store")
+    run("build", str(ROOT / "tests/documents/henan-2023-renwu-fenjie.xlsx"), "--store", store)
+    rows = json.loads(run("ledger", "--store", store, "--json").stdout)
+    assert len(rows) == 20 and rows[0]["lead"] == ["审判管理办公室"] and rows[0]["deadline"] == "2023年6月底前"
+    table = run("ledger", "--format", "csv", "--store", store).stdout.lstrip("\ufeff").splitlines()
+    assert table[0].split(",")[:4] == ["文件", "序号", "工作任务", "牵头单位"] and len(table) == 21
+    run("ledger", "--format", "xlsx", "-o", str(tmp_path / "ledger.xlsx"), "--store", store)
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "ledger.xlsx").active
+    assert sheet.max_row == 21 and sheet["D2"].value == "审判管理办公室"
+    refused = run("ledger", "--format", "xlsx", "--store", store, check=False)
+    assert refused.returncode == 2 and "-o FILE" in refused.stderr
+
+
 def test_querying_a_missing_store_says_what_to_do(tmp_path):
     done = run("items", "--store", str(tmp_path / "nothing"), check=False)
     assert done.returncode == 2 and "reformkg build" in done.stderr

@@ -38,6 +38,10 @@ def test_routes_answer_what_the_query_layer_answers(client, store):
     )
     assert client.get("/relations", params={"predicate": "试点于"}).json() == queries.relations(store, "试点于")
     assert client.get("/documents").json() == queries.documents(store)
+    assert client.get("/ledger").json() == queries.ledger(store)
+    assert client.get("/timeline", params={"concept": "繁简分流"}).json() == queries.timeline(store, "繁简分流")
+    a, b = (d["id"] for d in queries.documents(store)[:2])
+    assert client.get("/compare", params={"a": a, "b": b}).json() == queries.compare(store, a, b)
 
 
 def test_items_name_their_document_ordinal_and_title(client):
@@ -105,6 +109,9 @@ def test_unknown_things_and_bad_parameters_get_4xx_with_a_message(client, url, s
         "/graph?entity=",
         "/paths?to=深圳&from=",
         "/entities/",
+        "/ledger?document=",
+        "/timeline?concept=",
+        "/compare?b=x&a=",
     ],
 )
 def test_hostile_strings_never_yield_a_500(client, route, value):
@@ -131,4 +138,41 @@ def test_a_build_under_a_running_service_is_refused_and_changes_nothing(server):
     from tests.api.test_cli import run
 
     done = run("build", "--store", str(server.store), check=False)
-    assert done.returncode == 2 and "in use by another process" in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    # the refusal names who holds the store, and where
+    assert f"in use by a running service (reformkg serve at {server.url})" in done.stderr
+
+
+PYTHON_READER = """
+import json, sys
+from reformkg import open_store
+kg = open_store(sys.argv[1])
+rows = kg.items(involves="深圳")
+print(json.dumps(sorted(rows.ordinal.tolist())))
+try:
+    kg.build(sys.argv[2])
+except Exception as error:
+    print(json.dumps(str(error)))
+"""
+
+
+def test_a_python_session_reads_beside_the_service_and_its_build_is_refused_by_name(server):
+    import json
+    import subprocess
+    import sys
+    import urllib.request
+
+    from tests.conftest import DOCUMENTS
+
+    with urllib.request.urlopen(server.url + "/items?involves=%E6%B7%B1%E5%9C%B3") as answer:
+        served = sorted(row["ordinal"] for row in json.load(answer))
+    done = subprocess.run(
+        [sys.executable, "-c", PYTHON_READER, str(server.store), str(DOCUMENTS[0])],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    ordinals, refusal = (json.loads(line) for line in done.stdout.strip().splitlines())
+    assert ordinals == served and served
+    assert "in use by" in refusal and "reformkg serve" in refusal

@@ -13,27 +13,37 @@ from reformkg.extract.evaluation import evaluate
 from reformkg.extract.extractor import BUNDLED_DOCUMENT
 from tests.conftest import ALL_DOCUMENTS, gold_for
 
-# component → minimal F1 on every document
+# component → minimal F1 on every document (components a gold file does not annotate are not scored for it)
 FLOORS = {
-    "metadata": 0.75,
+    "metadata": 1.0,
     "sections": 1.0,
     "items": 1.0,
-    "entities:机制": 0.85,
-    "entities:法院": 0.85,
-    "entities:地区": 0.9,
-    "entities:all": 0.84,
+    "paths": 1.0,
+    "ledger": 0.95,
+    "entities:机制": 0.78,
+    "entities:法院": 0.8,
+    "entities:地区": 0.73,
+    "entities:all": 0.85,
     "pilots": 0.85,
-    "推动": 0.85,
-    "courts located in": 0.9,
+    "推动": 0.78,
+    "courts located in": 0.85,
 }
 # component → minimal F1 over all documents together (micro-averaged)
-MICRO_FLOORS = {"entities:机构": 0.9, "entities:规范性文件": 0.9, "entities:试点": 0.95, "pilot sites": 0.9}
+MICRO_FLOORS = {
+    "entities:机构": 0.82,
+    "entities:规范性文件": 0.95,
+    "entities:试点": 0.95,
+    "entities:all": 0.9,
+    "pilot sites": 0.77,
+    "ledger": 0.97,
+    "traps": 0.87,
+}
 
 
 @pytest.mark.parametrize("path", ALL_DOCUMENTS, ids=lambda p: p.stem)
 def test_scores_per_document(path, extractions):
     scores = {s.component: s for s in evaluate(extractions[path.stem], gold_for(path))}
-    low = {c: round(scores[c].f1, 3) for c, floor in FLOORS.items() if scores[c].f1 < floor}
+    low = {c: round(scores[c].f1, 3) for c, floor in FLOORS.items() if c in scores and scores[c].f1 < floor}
     assert not low, f"below the floor on {path.stem}: {low}"
 
 

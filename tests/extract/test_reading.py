@@ -48,3 +48,26 @@ def test_missing_file_and_directory_are_refused(tmp_path):
         read_text(tmp_path / "missing.txt")
     with pytest.raises(DocumentError, match="directory"):
         read_text(tmp_path)
+
+
+def test_devices_and_pipes_are_refused_without_reading_them(tmp_path):
+    import os
+
+    with pytest.raises(DocumentError, match="not a regular file"):
+        read_text("/dev/zero")
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(DocumentError, match="not a regular file"):
+        read_text(fifo)  # would hang forever if it were opened
+
+
+def test_a_directory_stands_for_the_documents_under_it(tmp_path):
+    from reformkg.extract.reading import document_files
+
+    (tmp_path / "sub").mkdir()
+    for name in ("a.txt", "sub/b.docx", "sub/c.pdf", "notes.json", ".hidden/d.txt", "sub/~$e.docx"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x")
+    files, skipped = document_files([tmp_path])
+    assert [p.relative_to(tmp_path).as_posix() for p in files] == ["a.txt", "sub/b.docx", "sub/c.pdf"]
+    assert [p.name for p in skipped] == ["notes.json"]

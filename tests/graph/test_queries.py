@@ -6,6 +6,7 @@ import pytest
 
 from reformkg.graph import queries
 from reformkg.graph.queries import QueryError
+from tests.conftest import ALL_DOCUMENTS
 
 GUANGDONG = "粤高法明传（2021）73号"
 
@@ -20,7 +21,7 @@ def test_documents_carry_their_metadata(store):
     assert guangdong["issuer"] == "广东省高级人民法院"
     assert guangdong["issued"] == "2021-03-01"
     assert [len(s["items"]) for s in guangdong["sections"]] == [5, 5, 5, 5, 4]
-    assert len(docs) == 5
+    assert len(docs) == len(ALL_DOCUMENTS)
 
 
 def test_items_involving_a_city_include_its_courts(store):
@@ -38,7 +39,9 @@ def test_items_involving_macau_include_joint_abbreviations(store):
 def test_items_by_alias(store):
     by_alias = _guangdong(queries.items(store, involves="深圳中院"))
     by_name = _guangdong(queries.items(store, involves="深圳市中级人民法院"))
-    assert by_alias == by_name and [r["ordinal"] for r in by_name] == [2]
+    assert [r["ordinal"] for r in by_alias] == [r["ordinal"] for r in by_name] == [2]
+    assert by_alias[0]["matched"] == ["深圳市中级人民法院 (alias)"]
+    assert by_name[0]["matched"] == ["深圳市中级人民法院 (label)"]
 
 
 def test_item_rows_have_section_titles_and_mended_text(store):
@@ -98,3 +101,73 @@ def test_pilots_and_relations_of_one_document(store):
     relations = queries.relations(store, predicate="推动", document=guangdong)
     assert relations and {r["document"] for r in relations} == {guangdong}
     assert all(r["title"] for r in relations)  # 推动 is always stated in an item, whose title the row carries
+
+
+def _by_number(store, number):
+    return next(d["id"] for d in queries.documents(store) if d["number"] == number)
+
+
+def test_the_ledger_lists_units_in_the_order_printed_with_courts_by_their_full_names(store):
+    henan = _by_number(store, "豫高法〔2023〕31号")
+    rows = {row["ordinal"]: row for row in queries.ledger(store, document=henan)}
+    assert len(rows) == 20
+    assert rows[3]["lead"] == ["研究室"]
+    assert rows[3]["participants"] == ["审判管理办公室", "郑州市中级人民法院", "洛阳市中级人民法院"]
+    assert rows[3]["deadline"] == "2023年12月底前"
+    assert rows[3]["mechanisms"]  # what the work point names comes with it
+
+
+def test_items_involving_a_department_include_those_it_leads(store):
+    henan = _by_number(store, "豫高法〔2023〕31号")
+    led = {row["ordinal"] for row in queries.ledger(store, document=henan) if "政治部" in row["lead"]}
+    found = {row["ordinal"] for row in queries.items(store, involves="政治部", document=henan)}
+    assert led and led <= found
+
+
+def test_a_name_no_entity_has_is_found_in_the_items_text(store):
+    rows = queries.items(store, involves="刚性要求")
+    assert rows and all(row["matched"] == ["刚性要求 (text)"] for row in rows)
+
+
+def test_a_name_inside_entity_labels_finds_their_items(store):
+    rows = queries.items(store, involves="府院联动")
+    assert rows and all(any(m.endswith("(label)") and "府院联动" in m for m in row["matched"]) for row in rows)
+
+
+def test_documents_are_named_by_id_number_or_a_unique_prefix_of_the_hash(store):
+    document = next(d for d in queries.documents(store) if d["number"] == "豫高法〔2023〕31号")
+    digest = document["id"].rsplit("-", 1)[1]
+    assert queries.document_id(store, digest[:6]) == queries.document_id(store, "豫高法〔2023〕31号") == document["id"]
+    with pytest.raises(queries.NotFound):
+        queries.document_id(store, "ffffffffff")
+
+
+def test_an_ambiguous_prefix_says_so():
+    from rdflib import RDF, Graph
+
+    from reformkg.graph.store import GraphStore
+    from reformkg.graph.vocabulary import RK, document_iri
+
+    with GraphStore.in_memory() as store:
+        for doc_id in ("甲〔2024〕1号-abcd120000", "乙〔2024〕2号-abcd340000"):
+            graph = Graph(identifier=document_iri(doc_id))
+            graph.add((document_iri(doc_id), RDF.type, RK.Document))
+            store.replace_graph(graph)
+        with pytest.raises(QueryError, match="more than one document"):
+            queries.document_id(store, "abcd")
+        assert queries.document_id(store, "abcd3") == "乙〔2024〕2号-abcd340000"
+
+
+def test_compare_two_documents_by_what_they_push(store):
+    a, b = _by_number(store, "厦中法〔2024〕18号"), _by_number(store, "闽高法〔2023〕38号")
+    found = queries.compare(store, a, b)
+    continued = {row["concept"] for row in found["continued"]}
+    assert "院庭长阅核制度" in continued
+    assert not continued & {row["concept"] for row in found["new"]}
+    assert queries.compare(store, a, a)["new"] == [] and queries.compare(store, a, a)["dropped"] == []
+
+
+def test_the_timeline_runs_in_date_order(store):
+    rows = queries.timeline(store, "繁简分流")
+    dates = [row["issued"] for row in rows if row["issued"]]
+    assert len({row["document"] for row in rows}) >= 3 and dates == sorted(dates)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from pyshacl import validate
 from rdflib import Graph
@@ -43,14 +45,23 @@ def test_store_persists_on_disk(tmp_path):
 
 def test_a_build_cannot_write_under_readers_nor_readers_read_under_a_build(store_dir, tmp_path):
     with (
-        GraphStore.open(store_dir, read_only=True),
-        GraphStore.open(store_dir, read_only=True),
-        pytest.raises(StoreError, match="in use by another process"),
+        GraphStore.open(store_dir, read_only=True, holder="a notebook"),
+        GraphStore.open(store_dir, read_only=True, holder="a query"),
+        pytest.raises(StoreError, match=f"in use by a notebook, pid {os.getpid()}, a query, pid {os.getpid()}"),
     ):
         GraphStore.open(store_dir)
-    with GraphStore.open(tmp_path) as writer:
+    with GraphStore.open(tmp_path, holder="a build") as writer:
         write_extractions(writer, [extract_file(ALL_DOCUMENTS[0])])
-        with pytest.raises(StoreError, match="being written"):
+        with pytest.raises(StoreError, match="being written by a build"):
             GraphStore.open(tmp_path, read_only=True)
     with GraphStore.open(tmp_path, read_only=True) as reader:  # the lock went with the writer
         assert not reader.is_empty()
+
+
+def test_a_holder_that_was_killed_is_not_blamed(tmp_path):
+    with GraphStore.open(tmp_path, holder="a build"):
+        pass
+    (tmp_path / "holders" / "999999999-0").write_text("write\ta killed build", encoding="utf-8")
+    with GraphStore.open(tmp_path, read_only=True, holder="a notebook"), pytest.raises(StoreError) as refused:
+        GraphStore.open(tmp_path)
+    assert "a notebook" in str(refused.value) and "a killed build" not in str(refused.value)

@@ -17,6 +17,8 @@ from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 
+from tests.conftest import stale_config
+
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK_DIR = ROOT / "notebooks"
 NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("*.ipynb"))
@@ -44,8 +46,18 @@ def kernel_specs(tmp_path_factory: pytest.TempPathFactory) -> KernelSpecManager:
     return KernelSpecManager(kernel_dirs=[str(folder)], ensure_native_kernel=False)
 
 
-def executed(path: Path, store: Path, specs: KernelSpecManager) -> nbformat.NotebookNode:
-    """The notebook run top to bottom in a new kernel, in notebooks/, with $REFORMKG_STORE set to `store`.
+@pytest.fixture(scope="session")
+def stale_matplotlib(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A matplotlib config folder whose font cache predates the CJK font (the state of any machine where
+    matplotlib ran before the font was installed): the notebooks must find the font anyway."""
+    return stale_config(tmp_path_factory.mktemp("matplotlib"))
+
+
+def executed(
+    path: Path, store: Path, specs: KernelSpecManager, matplotlib_config: Path | None = None
+) -> nbformat.NotebookNode:
+    """The notebook run top to bottom in a new kernel, in notebooks/, with $REFORMKG_STORE set to `store` (and
+    $MPLCONFIGDIR to `matplotlib_config`, when given).
 
     One cell is added at the end to report the kernel's interpreter."""
     notebook = nbformat.read(path, as_version=4)
@@ -58,7 +70,10 @@ def executed(path: Path, store: Path, specs: KernelSpecManager) -> nbformat.Note
         allow_errors=False,
         resources={"metadata": {"path": str(NOTEBOOK_DIR)}},
     )
-    client.execute(env={**os.environ, "REFORMKG_STORE": str(store)})
+    env = {**os.environ, "REFORMKG_STORE": str(store)}
+    if matplotlib_config is not None:
+        env["MPLCONFIGDIR"] = str(matplotlib_config)
+    client.execute(env=env)
     return notebook
 
 
@@ -73,9 +88,11 @@ def stream_text(notebook: nbformat.NotebookNode, name: str) -> str:
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[path.stem for path in NOTEBOOKS])
-def test_notebook_runs_from_a_clean_kernel(path: Path, tmp_path: Path, kernel_specs: KernelSpecManager) -> None:
+def test_notebook_runs_from_a_clean_kernel(
+    path: Path, tmp_path: Path, kernel_specs: KernelSpecManager, stale_matplotlib: Path
+) -> None:
     store = tmp_path / "store"
-    notebook = executed(path, store, kernel_specs)  # raises CellExecutionError on a failing cell or assertion
+    notebook = executed(path, store, kernel_specs, stale_matplotlib)  # raises CellExecutionError on a failing cell or assertion
     assert notebook.cells[-1].outputs[0]["text"].strip() == sys.executable
     assert (store / "CURRENT").exists(), "the notebook did not open the store named by $REFORMKG_STORE"
     assert not any(trouble in stream_text(notebook, "stderr") for trouble in FONT_TROUBLE)

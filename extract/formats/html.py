@@ -1,0 +1,208 @@
+"""Saved web pages (.html/.htm): the document, not the site around it.
+
+Court websites and legal databases wrap a document in menus, breadcrumbs, sidebars of related links, share
+bars, 发布时间/来源/浏览次数 lines, attachment lists, print/close buttons and copyright footers. The document is
+found the way readability-style extractors find an article — the block that holds most of the page's text that
+is not link text — then widened to its ancestors while they add little but its title; what is left of the site
+inside it is dropped line by line: lines that are mostly links, and the furniture lines court sites print.
+A legal database's header fields (【发布部门】【发文字号】【发布日期】) are kept wherever the page puts them.
+(trafilatura and readability-lxml were the candidates; both are built for news pages and drop exactly the short
+lines this genre is made of — a number, a date, a 一、 heading — so the rules are the project's own.)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reformkg.extract.metadata import DATABASE_FIELDS
+from reformkg.extract.reading import DocumentError, RawText, checked, is_cjk
+
+_REMOVED = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "form",
+    "select",
+    "button",
+    "input",
+    "textarea",
+    "object",
+    "embed",
+    "canvas",
+    "map",
+    "head",
+}
+_BLOCKS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "td",
+    "th",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "pre",
+    "center",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "hr",
+    "tbody",
+    "thead",
+    "font",
+}
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.IGNORECASE)
+_FIELD_LINE = re.compile("【(?:" + "|".join(DATABASE_FIELDS) + ")】")
+_FURNITURE = re.compile(
+    r"^(?:(?:发布|更新|发表)(?:时间|日期)|来源|作者|文章来源|信息来源|浏览(?:次数|量)|点击(?:数|次数|量)|阅读(?:次数|量)|"
+    r"访问量|字号|字体|责任编辑|编辑|分享到|当前位置|您的位置|所在位置|上一篇|下一篇|上一条|下一条|相关(?:文章|新闻|链接|阅读))"
+    r"|版权所有|ICP备|公网安备|网站标识码|技术支持|Copyright|©"
+)
+_BUTTONS = re.compile(
+    r"^(?:[【\[]?(?:打印本页|打印正文|打印|关闭窗口|关闭|返回顶部|返回|收藏本页|收藏|加入收藏|分享|纠错)[】\]]?[\s|/]*)+$"
+)
+_ATTACHMENT = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)\s*[）)]?$", re.IGNORECASE)
+
+
+@dataclass
+class _Line:
+    text: str = ""
+    linked: int = 0  # Chinese characters inside links
+
+    @property
+    def chinese(self) -> int:
+        return sum(1 for c in self.text if is_cjk(c))
+
+
+def read_html(path: Path, data: bytes) -> RawText:
+    import lxml.html
+    from lxml import etree
+
+    text, encoding = _decode(path, data)
+    try:
+        root = lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as error:
+        raise DocumentError(path, f"is not a readable web page ({error})") from error
+    fields = [line for line in _lines(root) if _FIELD_LINE.search(line.text)]
+    for element in list(root.iter(*_REMOVED)):
+        element.drop_tree()
+    main = _main_content(root)
+    lines = [line for line in _lines(main) if not _is_site(line)]
+    texts = [line.text for line in lines]
+    header = [line.text for line in fields if line.text not in texts]
+    content = "\n".join(header + texts)
+    checked(path, content, f"html ({encoding})")
+    return RawText(str(path), content, f"html ({encoding})")
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
+    declared = _CHARSET.search(data[:4096])
+    candidates = [declared.group(1).decode("ascii").lower()] if declared else []
+    candidates += ["utf-8", "gb18030"]
+    for encoding in candidates:
+        encoding = "gb18030" if encoding in ("gbk", "gb2312", "gb_2312-80", "x-gbk") else encoding
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise DocumentError(path, "is a web page in neither its declared encoding nor UTF-8 nor GB18030")
+
+
+def _main_content(root: Any) -> Any:
+    """The deepest block that holds most of the page's non-link text, widened to the ancestors that add little
+    more than a title and a date line."""
+    own: dict[Any, int] = {}
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            own[element] = _text_weight(element)
+    totals: dict[Any, int] = {}
+    for element in reversed(list(root.iter())):
+        if isinstance(element.tag, str):
+            totals[element] = own[element] + sum(
+                totals.get(child, 0) for child in element if isinstance(child.tag, str)
+            )
+    body = root.find("body") if root.find("body") is not None else root
+    whole = totals.get(body, 0) or 1
+    best = body
+    for element in body.iter():
+        if isinstance(element.tag, str) and totals.get(element, 0) >= 0.7 * whole and _depth(element) > _depth(best):
+            best = element
+    while best is not body and best.getparent() is not None and totals[best.getparent()] <= totals[best] * 1.15:
+        best = best.getparent()
+    return best
+
+
+def _text_weight(element: Any) -> int:
+    """Chinese characters of the element's own text (not its children's), links counting against it."""
+    text = (element.text or "") + "".join(child.tail or "" for child in element if isinstance(child.tag, str))
+    weight = sum(1 for c in text if is_cjk(c))
+    return -weight if element.tag == "a" else weight
+
+
+def _depth(element: Any) -> int:
+    depth = 0
+    while element.getparent() is not None:
+        element = element.getparent()
+        depth += 1
+    return depth
+
+
+def _lines(element: Any) -> list[_Line]:
+    """The element's text as lines: block elements and <br> break lines; link text is counted per line."""
+    lines = [_Line()]
+
+    def add(text: str | None, linked: bool) -> None:
+        if text:
+            text = text.replace("\xa0", " ").replace("\r", "").replace("\n", " ")
+            lines[-1].text += text
+            if linked:
+                lines[-1].linked += sum(1 for c in text if is_cjk(c))
+
+    def walk(node: Any, linked: bool) -> None:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        block = tag in _BLOCKS
+        if block and lines[-1].text.strip():
+            lines.append(_Line())
+        add(node.text, linked or tag == "a")
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child, linked or tag == "a")
+            add(child.tail, linked)
+        if block and lines[-1].text.strip():
+            lines.append(_Line())
+
+    walk(element, False)
+    return [_Line(line.text.strip(), line.linked) for line in lines if line.text.strip()]
+
+
+def _is_site(line: _Line) -> bool:
+    """A line of the site, not of the document: navigation and related links (mostly link text, no sentence),
+    furniture lines, buttons, attachment downloads."""
+    text = re.sub(r"\s+", "", line.text)
+    if _FIELD_LINE.match(text):
+        return False
+    if line.chinese and line.linked >= 0.6 * line.chinese and not re.search("[。；]", text):
+        return True
+    return bool(_FURNITURE.search(text) or _BUTTONS.match(text) or _ATTACHMENT.search(text))

@@ -1,0 +1,169 @@
+"""Numbered outlines of any depth: the markers a paragraph opens with, their ranks, and which rank holds the
+work points.
+
+Chinese official documents number their parts in a fixed order (GB/T 9704): 一、 > （一） > 1. > （1）, with
+第一部分 above them in long plans. A document uses some of these ranks; the top one it uses (一、 or 第一部分)
+gives the sections, and the work points are the rank just below — or one rank further when that rank only groups
+the next (一、/（一）/1.: the 1. are the work points, the （一） subsections). Deeper ranks stay inside a work point
+as its points.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_NUMERAL = "[一二三四五六七八九十百〇零两]+"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+PART = 0  # 第一部分
+SECTION = 1  # 一、
+SUBSECTION = 2  # （一）
+POINT = 3  # 1.  1、
+SUBPOINT = 4  # （1）  1）
+ENCLOSED = 5  # ①
+
+
+@dataclass(frozen=True)
+class Style:
+    name: str
+    rank: int
+    pattern: re.Pattern[str]
+
+
+# Outermost first. Every pattern captures the number; digits of any width (a plan may have 1,000 points).
+STYLES = (
+    Style("第一部分", PART, re.compile(rf"^第({CN_NUMERAL})部分[、：:]?")),
+    Style("一、", SECTION, re.compile(rf"^({CN_NUMERAL})、")),
+    Style("（一）", SUBSECTION, re.compile(rf"^（({CN_NUMERAL})）")),
+    Style("1.", POINT, re.compile(r"^(\d+)\.(?![\d.])")),
+    Style("1、", POINT, re.compile(r"^(\d+)、")),
+    Style("（1）", SUBPOINT, re.compile(r"^（(\d+)）")),
+    Style("1）", SUBPOINT, re.compile(r"^(\d+)）")),
+    Style("①", ENCLOSED, re.compile(f"^([{CIRCLED}])")),
+)
+_ANY = re.compile("|".join(f"(?:{style.pattern.pattern})" for style in STYLES))
+
+
+@dataclass(frozen=True)
+class Marker:
+    """The number a paragraph opens with."""
+
+    style: Style
+    number: int
+    printed: str  # as printed: "二、", "（三）", "7.", "第一部分"
+    numeral: str  # the number alone: "二", "三", "7"
+
+    @property
+    def rank(self) -> int:
+        return self.style.rank
+
+    @property
+    def path_label(self) -> str:
+        """How the marker appears in an item's path: as printed, without a trailing 、 (二, （三）, 7.)."""
+        return self.printed.rstrip("、：:")
+
+
+def marker_of(text: str) -> Marker | None:
+    if _ANY.match(text) is None:
+        return None
+    for style in STYLES:
+        match = style.pattern.match(text)
+        if match:
+            return Marker(style, number_of(match.group(1)), match.group(0), match.group(1))
+    return None
+
+
+def number_of(numeral: str) -> int:
+    """一 → 1, 十二 → 12, 二十四 → 24, 一百零三 → 103, ③ → 3; also plain digits."""
+    if numeral.isdigit() and numeral.isascii():
+        return int(numeral)
+    if numeral in CIRCLED:
+        return CIRCLED.index(numeral) + 1
+    total, current = 0, 0
+    for char in numeral:
+        if char == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = CN_DIGITS[char]
+    return total + current
+
+
+@dataclass(frozen=True)
+class Levels:
+    """Which ranks of a document's outline are its sections, subsections and work points."""
+
+    section: int | None
+    subsection: int | None
+    item: int
+
+
+def outline_levels(markers: list[Marker | None]) -> Levels | None:
+    """Decide the levels from the markers that open the document's paragraphs, in order (None for a paragraph
+    without one). None when the document has no numbered paragraphs at all."""
+    ranks = sorted({m.rank for m in markers if m is not None})
+    if not ranks:
+        return None
+    section = ranks[0] if ranks[0] <= SECTION and len(ranks) > 1 else None
+    below = [rank for rank in ranks if section is None or rank > section]
+    item = below[0]
+    subsection = None
+    if item == SUBSECTION and len(below) > 1 and below[1] == POINT and _groups(markers, SUBSECTION, POINT):
+        subsection, item = SUBSECTION, POINT
+    return Levels(section, subsection, item)
+
+
+def _groups(markers: list[Marker | None], upper: int, lower: int) -> bool:
+    """Whether the `upper` rank only groups `lower` ones: most of its blocks hold some."""
+    blocks = holding = 0
+    inside = counted = False
+    for marker in markers:
+        if marker is None:
+            continue
+        if marker.rank < upper:
+            inside = False
+        elif marker.rank == upper:
+            blocks += 1
+            inside = True
+            counted = False
+        elif marker.rank == lower and inside and not counted:
+            holding += 1
+            counted = True
+    return blocks > 0 and holding * 2 >= blocks
+
+
+def split_glued(text: str, seen: dict[str, int]) -> list[str]:
+    """`…加强统筹协调。三、深化诉讼制度改革` → two paragraphs, when the marker continues the numbering in force
+    (or starts a new run at 1); `seen` is the last number met in each style, updated as paragraphs pass."""
+    pieces: list[str] = []
+    start = 0
+    _note(text, seen)
+    for match in _GLUED.finditer(text):
+        tail = text[match.start() :]
+        if _continues_numbering(tail, seen):
+            pieces.append(text[start : match.start()])
+            start = match.start()
+            _note(tail, seen)
+    pieces.append(text[start:])
+    return pieces
+
+
+def _note(text: str, seen: dict[str, int]) -> None:
+    marker = marker_of(text)
+    if marker is not None:
+        seen[marker.style.name] = marker.number
+
+
+_GLUED = re.compile(rf"(?<=[。！？；])(?=(?:{CN_NUMERAL}、|（{CN_NUMERAL}）|\d+[.、](?![\d.])|（\d+）|[{CIRCLED}])\S)")
+
+
+def _continues_numbering(text: str, seen: dict[str, int]) -> bool:
+    marker = marker_of(text)
+    if marker is None:
+        return False
+    return marker.number == seen.get(marker.style.name, 0) + 1 or (marker.number == 1 and marker.rank > SECTION)

@@ -1,0 +1,189 @@
+"""Task tables (任务分解表, 任务分工方案, 改革台账): a grid of cells → the tasks it lists.
+
+Whatever holds the grid — a spreadsheet, a CSV file, a table in a Word file — its cells arrive as text with merged
+cells filled in (a title merged across the columns fills every cell of its row). The table is recognised by its
+header row, whose column words are data (ontology/lexicon/table_columns.tsv and ledger_fields.tsv); above it sit
+the title rows, below it one task per row (a task may span rows merged in its number and task cells), category
+rows (一、…) that group the tasks, and note rows (注：…) that are not tasks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from reformkg.extract import ledger as ledgers
+from reformkg.extract.normalise import normalise_line
+from reformkg.extract.outline import SUBSECTION, marker_of
+from reformkg.extract.records import Ledger
+from reformkg.ontology import read_table
+
+# A line of the read text where a task table stands (a private-use character, never in a document's text).
+TABLE_MARK = "\ue000table:"
+NUMBER, TASK, MEASURES, CATEGORY = "number", "task", "measures", "category"
+_NOTE = re.compile(r"^(?:注|备注|说明)[：:]")
+_DOCUMENT_WORDS = re.compile(r"(?:要点|方案|清单|分解表|台账|任务表|计划|安排|意见|一览表)")
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    category: str | None  # the text of a category row; None for a task
+    number: str | None = None
+    task: str = ""
+    measures: tuple[str, ...] = ()
+    ledger: Ledger = field(default_factory=Ledger)
+    ledger_text: str = ""  # the ledger cells as a ledger line, with their columns' headers: 牵头单位：…；完成时限：…
+
+    @property
+    def text(self) -> str:
+        """The task, then its measures, each on a line of its own."""
+        return "\n".join(part for part in (self.task, *self.measures) if part)
+
+
+@dataclass(frozen=True)
+class TaskTable:
+    title: str | None
+    before: tuple[str, ...]  # rows above the header that are not the title (a number, a date, a heading)
+    rows: tuple[TaskRow, ...]
+    notes: tuple[str, ...]
+
+    def lines(self, index: int) -> list[str]:
+        """The table in the read text: its title and the rows above the header, its mark, its notes."""
+        head = [self.title] if self.title else []
+        return [*head, *self.before, f"{TABLE_MARK}{index}", *self.notes]
+
+
+@cache
+def column_words() -> dict[str, str]:
+    """Header word → column role, longest words first."""
+    words = {r["word"]: r["role"] for r in read_table("table_columns.tsv")}
+    words.update(ledgers.field_words())
+    return dict(sorted(words.items(), key=lambda item: -len(item[0])))
+
+
+def column_role(cell: str) -> str | None:
+    text = re.sub(r"\s+", "", cell)
+    if not text or len(text) > 12:
+        return None
+    for word, role in column_words().items():
+        if word in text:
+            return role
+    return None
+
+
+def task_table(grid: list[list[str]]) -> TaskTable | None:
+    """The tasks of a grid of cell texts, or None when the grid is no task table (no header row naming a task or
+    measures column and at least one other known column)."""
+    grid = [[normalise_cell(cell) for cell in row] for row in grid]
+    header_at, roles = _header(grid)
+    if header_at is None:
+        return None
+    headers = {role: grid[header_at][column] for column, role in roles.items()}
+    title, before = _title(grid[:header_at])
+    rows: list[TaskRow] = []
+    notes: list[str] = []
+    previous_key: tuple[str, str] | None = None
+    for cells in grid[header_at + 1 :]:
+        values = {role: cells[i] for i, role in roles.items() if i < len(cells) and cells[i]}
+        single = _single_value(cells)
+        if single is not None and _NOTE.match(single):
+            notes.append(single)
+            continue
+        if single is not None and _is_category(single, values):
+            rows.append(TaskRow(category=single))
+            previous_key = None
+            continue
+        if CATEGORY in values and (not rows or _last_category(rows) != values[CATEGORY]):
+            rows.append(TaskRow(category=values[CATEGORY]))
+        if not (values.get(TASK) or values.get(MEASURES)):
+            continue
+        if _NOTE.match(values.get(NUMBER, "") or values.get(TASK, "")):
+            notes.append(" ".join(dict.fromkeys(cell for cell in cells if cell)))
+            continue
+        key = (values.get(NUMBER, ""), values.get(TASK, ""))
+        row = _task_row(values, headers)
+        if rows and rows[-1].category is None and (key == previous_key or not (key[0] or key[1])):
+            rows[-1] = _continued(rows[-1], row)  # the same task, merged over several rows
+        else:
+            rows.append(row)
+        previous_key = key
+    if not any(row.category is None for row in rows):
+        return None
+    return TaskTable(title, tuple(before), tuple(rows), tuple(notes))
+
+
+def normalise_cell(value: object) -> str:
+    """A cell's text, each of its lines normalised (widths, quotes, spaces), lines kept."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    lines = [normalise_line(line) for line in str(value).splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def _header(grid: list[list[str]]) -> tuple[int | None, dict[int, str]]:
+    for index, cells in enumerate(grid[:30]):
+        roles: dict[int, str] = {}
+        for column, cell in enumerate(cells):
+            role = column_role(cell)
+            if role is not None and role not in roles.values():
+                roles[column] = role
+        if len(roles) >= 2 and ({TASK, MEASURES} & set(roles.values())):
+            if TASK not in roles.values():  # the only text column is the task itself
+                roles = {c: (TASK if r == MEASURES else r) for c, r in roles.items()}
+            return index, roles
+    return None, {}
+
+
+def _title(rows: list[list[str]]) -> tuple[str | None, list[str]]:
+    lines = [" ".join(dict.fromkeys(cell for cell in cells if cell)) for cells in rows]
+    lines = [line for line in lines if line]
+    title = next((line for line in lines if _DOCUMENT_WORDS.search(line) and len(line) <= 80), None)
+    return title, [line for line in lines if line != title]
+
+
+def _single_value(cells: list[str]) -> str | None:
+    """The text of a row that holds one value (alone, or merged across the row)."""
+    values = {cell for cell in cells if cell}
+    return values.pop() if len(values) == 1 else None
+
+
+def _is_category(text: str, values: dict[str, str]) -> bool:
+    marker = marker_of(text)
+    if marker is not None:
+        return marker.rank <= SUBSECTION
+    # a heading merged across the row, not a task whose other cells happen to be empty
+    return len(text) <= 40 and not re.search("[。；]", text) and len(values) != 1
+
+
+def _last_category(rows: list[TaskRow]) -> str | None:
+    return next((row.category for row in reversed(rows) if row.category is not None), None)
+
+
+def _task_row(values: dict[str, str], headers: dict[str, str]) -> TaskRow:
+    number = values.get(NUMBER, "").rstrip(".、．") or None
+    measures = values.get(MEASURES, "").strip()
+    fields = (ledgers.LEAD, ledgers.PARTICIPANTS, ledgers.DEADLINE)
+    ledger_text = "；".join(f"{headers[f]}：{values[f]}" for f in fields if values.get(f) and f in headers)
+    return TaskRow(
+        None, number, values.get(TASK, "").strip(), (measures,) if measures else (), _ledger(values), ledger_text
+    )
+
+
+def _ledger(values: dict[str, str]) -> Ledger:
+    return Ledger(
+        lead=tuple(ledgers.split_units(values.get(ledgers.LEAD, ""))),
+        participants=tuple(ledgers.split_units(values.get(ledgers.PARTICIPANTS, ""))),
+        deadline=values.get(ledgers.DEADLINE, "").strip().rstrip("。；") or None,
+    )
+
+
+def _continued(row: TaskRow, following: TaskRow) -> TaskRow:
+    """A task's next row: its measures add to the task's text, its units to the ledger."""
+    measures = row.measures + tuple(m for m in following.measures if m not in row.measures)
+    ledger_text = row.ledger_text
+    if following.ledger_text and following.ledger_text != row.ledger_text:
+        ledger_text = "\n".join(part for part in (row.ledger_text, following.ledger_text) if part)
+    return TaskRow(None, row.number, row.task, measures, ledgers.merge(row.ledger, following.ledger), ledger_text)

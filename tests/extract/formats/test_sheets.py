@@ -1,0 +1,48 @@
+"""Spreadsheets: task tables in .xlsx and .csv, with their merged cells, categories and ledgers."""
+
+from __future__ import annotations
+
+import pytest
+
+from reformkg.extract.extractor import extract_file
+from reformkg.extract.reading import DocumentError, read_text
+from tests.conftest import TESTS
+
+XLSX = TESTS / "documents" / "henan-2023-renwu-fenjie.xlsx"
+CSV = TESTS / "documents" / "tianjin-2022-renwu-qingdan.csv"  # GB18030, quoted cells with line breaks
+
+
+def test_an_xlsx_task_table_gives_sections_items_and_ledgers():
+    document = extract_file(XLSX).document
+    assert document.title == "2023年全省法院司法体制改革任务分解表"
+    assert len(document.sections) == 5 and len(document.items) == 20
+    assert document.item(1).path == ("一", "1")
+    assert "注：" not in " ".join(item.text for item in document.items)
+    assert document.item(1).ledger.deadline == "2023年6月底前"
+
+
+def test_a_csv_export_in_gb18030_is_read():
+    raw = read_text(CSV)
+    assert raw.encoding == "csv (gb18030)"
+    document = extract_file(CSV).document
+    assert len(document.items) == 12 and document.metadata.issuer == "天津市高级人民法院"
+
+
+def test_the_ledger_stays_out_of_the_items_body():
+    item = extract_file(XLSX).document.item(1)
+    assert item.ledger_at is not None and "牵头单位" in item.text[item.ledger_at :]
+    assert "牵头单位" not in item.body
+
+
+def test_a_spreadsheet_without_a_task_table_is_refused(tmp_path):
+    sheet = tmp_path / "contacts.csv"
+    sheet.write_text("姓名,电话\n张三,12345\n", encoding="utf-8")
+    with pytest.raises(DocumentError, match="no task table"):
+        read_text(sheet)
+
+
+def test_a_corrupt_workbook_is_refused(tmp_path):
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(XLSX.read_bytes()[:3000])
+    with pytest.raises(DocumentError, match=r"broken\.xlsx"):
+        read_text(broken)

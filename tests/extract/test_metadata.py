@@ -1,0 +1,50 @@
+"""Metadata in every layout: letterheads, issuers in titles, database fields, numbers and dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from reformkg.extract.metadata import find_title, header_fields, iso_date, read_metadata
+
+
+@pytest.mark.parametrize(
+    "text", ["2024年3月5日", "二〇二四年三月五日", "2024-03-05", "2024.3.5", "【发布日期】2024.03.05"]
+)
+def test_dates_in_every_way_they_are_written(text):
+    assert iso_date(text) == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    "number", ["法发〔2015〕13号", "法〔2019〕99号", "法[2019]99号", "苏高法[2024]57号", "粤高法明传（2021）73号"]
+)
+def test_numbers_in_every_bracket_style(number):
+    assert read_metadata([number], [], None, None).number == number
+
+
+def test_a_number_printed_after_the_issuer_does_not_swallow_it():
+    meta = read_metadata(["河南省高级人民法院豫高法〔2023〕31号2023年3月16日"], [], None, None)
+    assert (meta.issuer, meta.number, meta.issued) == ("河南省高级人民法院", "豫高法〔2023〕31号", "2023-03-16")
+
+
+def test_letterhead_title_and_database_fields_name_the_issuer():
+    assert read_metadata(["湖北省高级人民法院文件"], [], None, None).issuer == "湖北省高级人民法院"
+    assert read_metadata([], [], "最高人民法院关于深化改革的意见", None).issuer == "最高人民法院"
+    assert read_metadata([], [], "上海法院2021年司法改革工作要点", None).issuer is None  # 上海法院: all its courts
+    fields = header_fields(["【发布部门】最高人民法院【发文字号】法发〔2015〕5号", "【发布日期】2015.02.11"])
+    assert fields == {"issuer": "最高人民法院", "number": "法发〔2015〕5号", "issued": "2015.02.11"}
+
+
+def test_a_wrapped_title_is_one_title():
+    lines = ["北京市高级人民法院关于深化改革", "加快推进审判工作现代化的实施意见", "", "（京高法发[2020]186号）"]
+    assert find_title(lines, len(lines)) == ("北京市高级人民法院关于深化改革加快推进审判工作现代化的实施意见", 0, 1)
+
+
+def test_a_notice_is_titled_by_the_work_points_it_prints():
+    lines = [
+        "关于印发《2024年司法改革工作要点》的通知",
+        "现将……印发给你们。",
+        "附件：2024年司法改革工作要点",
+        "附件1",
+        "2024年司法改革工作要点",
+    ]
+    assert find_title(lines, len(lines)) == ("2024年司法改革工作要点", 4, 4)

@@ -1,0 +1,41 @@
+"""Task tables: header words, title rows, categories, tasks over merged rows, notes."""
+
+from __future__ import annotations
+
+from reformkg.extract.records import Ledger
+from reformkg.extract.tables import column_role, task_table
+
+HEADER = ["序号", "工作任务", "具体措施", "牵头单位", "参加单位", "完成时限"]
+
+
+def test_columns_are_recognised_by_their_words():
+    assert [column_role(c) for c in HEADER] == ["number", "task", "measures", "lead", "participants", "deadline"]
+    assert column_role("具体工作措施") == "measures"
+    assert column_role("备注") is None
+
+
+def test_a_table_with_title_category_merged_task_and_note():
+    title = "2023年全省法院司法改革任务分解表"
+    grid = [
+        [title] * 6,  # merged across the row
+        HEADER,
+        ["一、深化司法责任制改革"] * 6,
+        ["1", "健全审判监督机制", "1.完善阅核制度\n2.健全监管机制", "审管办", "研究室", "2023年6月底前"],
+        ["2", "深化审判团队改革", "组建专业团队", "政治部", "审管办", "长期坚持"],
+        ["2", "深化审判团队改革", "优化团队配置", "政治部", "研究室", "长期坚持"],  # the same task, merged
+        ["注：各单位每季度报送进展。"] * 6,
+    ]
+    table = task_table(grid)
+    assert table is not None
+    assert table.title == title
+    assert [row.category for row in table.rows] == ["一、深化司法责任制改革", None, None]
+    first, second = table.rows[1], table.rows[2]
+    assert first.text == "健全审判监督机制\n1.完善阅核制度\n2.健全监管机制"
+    assert first.ledger == Ledger(("审管办",), ("研究室",), "2023年6月底前")
+    assert second.text == "深化审判团队改革\n组建专业团队\n优化团队配置"
+    assert second.ledger.participants == ("审管办", "研究室")
+    assert table.notes == ("注：各单位每季度报送进展。",)
+
+
+def test_a_grid_without_a_task_header_is_no_task_table():
+    assert task_table([["联系人", "电话"], ["张三", "12345"]]) is None
