@@ -149,3 +149,52 @@ def test_interface_check_passes():
         [sys.executable, str(checker), "--reformkg", REFORMKG], capture_output=True, text=True, timeout=600
     )
     assert done.returncode == 0, done.stdout
+
+
+def _build_on_a_terminal(store: str, *extra: str) -> tuple[str, str]:
+    """Build two documents with stderr on a pseudo-terminal; what stdout and the terminal received."""
+    import os
+    import pty
+
+    primary, secondary = pty.openpty()
+    documents = [
+        str(ROOT / "tests/documents" / name)
+        for name in ("beijing-2020-gaige-yijian.txt", "hubei-2022-gongzuo-yaodian.pdf")
+    ]
+    done = subprocess.run(
+        [REFORMKG, "build", *documents, "--store", store, "--json", *extra],
+        stdout=subprocess.PIPE,
+        stderr=secondary,
+        text=True,
+        timeout=300,
+        env={**os.environ, "COLUMNS": "100", "TERM": "xterm"},
+    )
+    os.close(secondary)
+    received = b""
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        received += chunk
+    os.close(primary)
+    assert done.returncode == 0
+    return done.stdout, received.decode("utf-8", errors="replace")
+
+
+def test_a_build_shows_progress_on_a_terminal_and_nowhere_else(tmp_path):
+    stdout, terminal = _build_on_a_terminal(str(tmp_path / "a"))
+    assert "reading" in terminal and "hubei-2022-gongzuo-yaodian.pdf" in terminal
+    assert len(json.loads(stdout)) == 2  # stdout is the JSON document and nothing else
+    _quiet_stdout, quiet_terminal = _build_on_a_terminal(str(tmp_path / "b"), "--quiet")
+    assert "reading" not in quiet_terminal and "built" in quiet_terminal
+    piped = run(
+        "build",
+        str(ROOT / "tests/documents/beijing-2020-gaige-yijian.txt"),
+        str(ROOT / "tests/documents/hubei-2022-gongzuo-yaodian.pdf"),
+        "--store",
+        str(tmp_path / "c"),
+    )
+    assert "reading" not in piped.stderr
