@@ -31,8 +31,11 @@ class NamedThing:
 
 @dataclass(frozen=True)
 class CourtSuffix:
+    """After a place, names a body of that place: a court (深圳中院) or another body (福建省人民检察院)."""
+
     suffix: str  # may hold {n}
     canonical: str  # template with {full}, {name}, {n}
+    type: str = COURT
 
     def pattern(self) -> re.Pattern[str]:
         return re.compile(re.escape(self.suffix).replace(r"\{n\}", "(?P<n>[一二三四五六七八九十]{1,2})"))
@@ -58,11 +61,13 @@ class Lexicon:
     stop_words: frozenset[str]
     closers: frozenset[str] = frozenset()
     aliases: dict[str, str] = field(default_factory=dict)  # any surface form → canonical name (places, named)
+    set_phrases: tuple[str, ...] = ()  # phrases holding a place's name without meaning the place (法治中国)
+    subject_words: tuple[str, ...] = ()  # words that end the subject of a verb though they head no name (机关)
 
     @cached_property
     def court_endings(self) -> tuple[str, ...]:
         """How court names end (法院, 中院, 高院): a word so ending may be the subject of a verb."""
-        return tuple({s.suffix[-2:] for s in self.court_suffixes} | {"本院"})
+        return tuple({s.suffix[-2:] for s in self.court_suffixes if s.type == COURT} | {"本院"})
 
     @cached_property
     def organisation_heads(self) -> tuple[str, ...]:
@@ -70,8 +75,8 @@ class Lexicon:
 
     @cached_property
     def subject_endings(self) -> tuple[str, ...]:
-        """How the subject of a verb may end: a court's or an organisation's name."""
-        return self.organisation_heads + self.court_endings
+        """How the subject of a verb may end: a court's or an organisation's name, or a word such as 机关."""
+        return self.organisation_heads + self.court_endings + self.subject_words
 
     @cached_property
     def verbs(self) -> frozenset[str]:
@@ -147,7 +152,10 @@ def load_lexicon() -> Lexicon:
         named=named,
         court_suffixes=tuple(
             sorted(
-                (CourtSuffix(r["suffix"], r["canonical"]) for r in read_table("court_suffixes.tsv")),
+                (
+                    CourtSuffix(r["suffix"], r["canonical"], r.get("type") or COURT)
+                    for r in read_table("court_suffixes.tsv")
+                ),
                 key=lambda s: -len(s.suffix),
             )
         ),
@@ -165,4 +173,6 @@ def load_lexicon() -> Lexicon:
         stop_words=frozenset(roles.get("stop", ())),
         closers=frozenset(roles.get("closer", ())),
         aliases=aliases,
+        set_phrases=tuple(row["phrase"] for row in read_table("set_phrases.tsv")),
+        subject_words=tuple(roles.get("subject", ())),
     )

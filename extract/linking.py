@@ -186,7 +186,9 @@ def _mentions(
         if span.label_ == PLACE and _names_an_institution(span, lexicon):
             continue
         if span.id_ == SELF_REFERENCE:
-            if issuer is not None:
+            # 全省法院, 各级法院: all the courts of the province, not the court that writes (省法院)
+            collective = span.start_char > 0 and item.text[span.start_char - 1] in "全各"
+            if issuer is not None and not collective:
                 add(span.start_char, span.end_char, issuer.type, issuer.label)
             continue
         if span.label_ == PLACE and span.id_ in lexicon.place_groups:

@@ -1,4 +1,5 @@
-"""Courts named by a place and a court suffix: 深圳中院 → 深圳市中级人民法院, 广州互联网法院, 重庆五中院.
+"""Courts named by a place and a court suffix: 深圳中院 → 深圳市中级人民法院, 广州互联网法院, 重庆五中院; and in the
+same way the other bodies of a place (福建省人民检察院, 宁波市律师协会, 重庆市司法局).
 
 The suffixes and the canonical name templates are data (ontology/lexicon/court_suffixes.tsv); the places
 come from the name matcher that runs before this component.
@@ -14,7 +15,7 @@ from spacy.util import filter_spans
 
 from reformkg.extract.components.common import set_spans, spans_of, text_of
 from reformkg.extract.components.names import LEXICON_KEY
-from reformkg.extract.lexicon import Lexicon, load_lexicon
+from reformkg.extract.lexicon import Lexicon, Place, load_lexicon
 from reformkg.extract.records import COURT, PLACE
 
 # Where a court found here lies: canonical court name → canonical places.
@@ -40,7 +41,17 @@ class CourtRecogniser:
                 courts.append(court[0])
                 located[court[0].id_] = court[1]
         if courts:  # else the names stand as the name matcher left them
-            set_spans(doc, LEXICON_KEY, filter_spans([*names, *courts]))  # a court swallows its place: longest wins
+            # A court swallows its place (深圳中院 does not mention 深圳); another body keeps it (福建省人民检察院
+            # mentions 福建): the longest wins, then the places inside bodies come back.
+            kept = filter_spans([*names, *courts])
+            inside_bodies = [
+                place
+                for place in names
+                if place.label_ == PLACE
+                and place not in kept
+                and any(body.label_ != COURT and body.start <= place.start and place.end <= body.end for body in kept)
+            ]
+            set_spans(doc, LEXICON_KEY, sorted([*kept, *inside_bodies], key=lambda span: (span.start, -span.end)))
         return doc
 
     def _court_after(self, doc: Doc, place_span: Span) -> tuple[Span, tuple[str, ...]] | None:
@@ -55,7 +66,7 @@ class CourtRecogniser:
             if not match:
                 continue
             end = place_span.end_char + match.end()
-            span = doc.char_span(place_span.start_char, end, label=COURT)
+            span = doc.char_span(place_span.start_char, end, label=suffix.type)
             if span is None:  # the suffix ends inside a word (深圳法院学): not a court name
                 continue
             if group is not None:  # 成渝金融法院: a court of a joint region, known by its short name only
@@ -65,14 +76,37 @@ class CourtRecogniser:
                 places = group
             elif place is not None:
                 canonical = suffix.canonical.format(
-                    name=place.name, full=place.full_name, n=match.groupdict().get("n", "")
+                    name=place.name, full=self._qualified(place), n=match.groupdict().get("n", "")
                 )
                 places = (place.name,)
             else:
                 return None
+            span = self._with_parent_place(doc, place_span, span, place)
             span.id_ = canonical
             return span, places
         return None
+
+    def _with_parent_place(self, doc: Doc, place_span: Span, court: Span, place: Place | None) -> Span:
+        """北京市朝阳区人民法院: the city written before the district is part of the court's name."""
+        if place is None or place_span.start == 0:
+            return court
+        before = next((s for s in spans_of(doc, LEXICON_KEY) if s.end == place_span.start and s.label_ == PLACE), None)
+        if before is None or before.id_ not in place.within:
+            return court
+        return Span(doc, before.start, court.end, label=court.label_)
+
+    def _qualified(self, place: Place) -> str:
+        """A district's courts carry their city's name (朝阳区 → 北京市朝阳区人民法院) unless the district's own
+        full name already does (重庆两江新区)."""
+        if place.kind not in _BELOW_CITY or not place.within:
+            return place.full_name
+        parent = self.lexicon.places.get(place.within[0])
+        if parent is None or place.full_name.startswith(parent.name):
+            return place.full_name
+        return parent.full_name + place.full_name
+
+
+_BELOW_CITY = frozenset({"district", "new_area"})
 
 
 @Language.factory("reformkg_courts", requires=["doc.spans"], assigns=["doc.spans"])

@@ -8,6 +8,7 @@ objects cost more than the whole lookup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -15,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from reformkg.extract.components.common import set_spans, words_of
+from reformkg.extract.components.common import set_spans, text_of, words_of
 from reformkg.extract.lexicon import Lexicon, load_lexicon
 from reformkg.extract.records import COURT, ORGANISATION, PLACE
 from reformkg.extract.tokenizer import LexiconJiebaTokenizer
@@ -43,7 +44,9 @@ def lexicon_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
 
 
 class LexiconMatcher:
-    def __init__(self, nlp: Language, patterns: Iterable[dict[str, Any]]) -> None:
+    def __init__(self, nlp: Language, patterns: Iterable[dict[str, Any]], set_phrases: Iterable[str] = ()) -> None:
+        phrases = sorted(set_phrases, key=len, reverse=True)
+        self.set_phrases = re.compile("|".join(map(re.escape, phrases))) if phrases else None
         # first word → (all words, label, id); a name jieba cuts into several words is looked up by its first
         self.by_first_word: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for pattern in patterns:
@@ -61,8 +64,22 @@ class LexiconMatcher:
                 end = index + len(name)
                 if len(name) == 1 or tuple(words[index:end]) == name:
                     matches.append(Span(doc, index, end, label=label, span_id=id_))
+        if matches and self.set_phrases is not None:
+            matches = self._outside_set_phrases(doc, matches)
         set_spans(doc, LEXICON_KEY, filter_spans(matches))  # overlapping names: the first longest wins
         return doc
+
+    def _outside_set_phrases(self, doc: Doc, matches: list[Span]) -> list[Span]:
+        """Places inside a set phrase (法治中国, 中国特色社会主义) are no mentions of the place."""
+        assert self.set_phrases is not None
+        phrases = [(m.start(), m.end()) for m in self.set_phrases.finditer(text_of(doc))]
+        if not phrases:
+            return matches
+        return [
+            span
+            for span in matches
+            if span.label_ != PLACE or not any(s <= span.start_char and span.end_char <= e for s, e in phrases)
+        ]
 
 
 def _words(nlp: Language, text: str) -> tuple[str, ...]:
@@ -75,4 +92,5 @@ def _words(nlp: Language, text: str) -> tuple[str, ...]:
 
 @Language.factory("reformkg_names", assigns=["doc.spans"])
 def make_lexicon_matcher(nlp: Language, name: str) -> LexiconMatcher:
-    return LexiconMatcher(nlp, lexicon_patterns(load_lexicon()))
+    lexicon = load_lexicon()
+    return LexiconMatcher(nlp, lexicon_patterns(lexicon), lexicon.set_phrases)

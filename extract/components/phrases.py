@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 
 from reformkg.extract.components.common import breaks_of, lexicon_span_ends, set_spans, starts_of, text_of, words_of
 from reformkg.extract.lexicon import Lexicon, load_lexicon
-from reformkg.extract.records import NORMATIVE_DOCUMENT
+from reformkg.extract.records import NORMATIVE_DOCUMENT, ORGANISATION
 
 PHRASES_KEY = "phrases"
 _UNKNOWN = "?"  # not yet in the cache of head types
@@ -88,8 +88,11 @@ class PhraseRecogniser:
         # Most words are no head: look them up in the cache of _head_type first, and only then ask it.
         known = self._head_types.get
         candidates: list[Span] = []
+        named_ends = lexicon_span_ends(doc)
         for index in [index for index, word in enumerate(words) if known(word, _UNKNOWN) is not None]:
             head = self._head_type(words[index])
+            if head == ORGANISATION and index + 1 in named_ends:
+                continue  # the lexicon names this body (审判委员会): no phrase grows it into the clause before
             if head is not None and self._ends_phrase(words, breaks, verbs, index, head):
                 span = self._phrase_ending_at(doc, words, breaks, verbs, index, head)
                 if span is not None and not any(_inside(span, title) for title in titles):
@@ -144,6 +147,10 @@ class PhraseRecogniser:
         word = words[following]
         if self._head_type(word) == type_:  # 制度机制, 体制机制: the later head ends the phrase
             return False
+        if type_ == ORGANISATION and self._head_type(word) is None:
+            # a body is named before what it does (…惩戒委员会|依法开展, …指挥中心|实体化运行); a word after a
+            # mechanism's head is more often part of a longer name, which the followers list
+            return True
         lexicon = self.lexicon
         return (
             word in lexicon.followers
@@ -165,7 +172,7 @@ class PhraseRecogniser:
             word = words[index]
             if breaks[index] or verbs[index] or word in adverbs or word in stop_words:
                 break
-            if word in coordinators and index > 0 and self._complete_before(words, index):
+            if word in coordinators and index > 0 and self._complete_before(words, index, type_):
                 break
             start = index
             index -= 1
@@ -178,14 +185,15 @@ class PhraseRecogniser:
                 return None  # a bare head (机制对接) names nothing; a word that ends with one may (西南政法大学)
         starts = starts_of(doc)
         text = text_of(doc)[starts[start] : starts[head] + len(words[head])]
-        if text.count(OPEN_QUOTE) != text.count(CLOSE_QUOTE):
-            return None
+        if text.count(OPEN_QUOTE) != text.count(CLOSE_QUOTE) or text.count("《") != text.count("》"):
+            return None  # a phrase does not cross into or out of a quotation or a title
         return Span(doc, start, head + 1, label=type_, span_id=phrase_label(text, type_))
 
-    def _complete_before(self, words: list[str], coordinator: int) -> bool:
-        """Does a whole phrase end just before the coordinator (A制度|和|B制度)?"""
+    def _complete_before(self, words: list[str], coordinator: int, type_: str) -> bool:
+        """Does a whole phrase of the same kind end just before the coordinator (A制度|和|B制度)? A name of
+        another kind is part of this one (特邀调解组织和特邀调解员管理办法)."""
         before = words[coordinator - 1]
-        return before != CLOSE_QUOTE and self._head_type(before) is not None
+        return before != CLOSE_QUOTE and self._head_type(before) == type_
 
 
 def _inside(span: Span, other: Span) -> bool:
