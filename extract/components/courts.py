@@ -106,7 +106,7 @@ class CourtRecogniser:
         return parent.full_name + place.full_name
 
 
-_BELOW_CITY = frozenset({"district", "new_area"})
+_BELOW_CITY = frozenset({"district"})  # a new area's full name says its city where its courts do (重庆两江新区)
 
 
 @Language.factory("reformkg_courts", requires=["doc.spans"], assigns=["doc.spans"])

@@ -192,17 +192,18 @@ class RelationReader:
     def _pilot_sites(
         self, doc: Doc, mentions: list[_Mention], clause_start: int, verb_start: int, pilot: _Mention
     ) -> list[_Mention]:
-        """The courts or places that run a pilot: the subject right before its verb, with its coordinates
-        (广州、深圳开展…); failing that, a place named inside the pilot itself."""
+        """The courts or places that run a pilot: the subject before its verb, with its coordinates (广州、深圳
+        开展…, 北京、上海等地法院开展…), where adverbs or a phrase of scope may stand between subject and verb
+        (北京一中院可以试点…, 支持武汉中院在涉外案件中试行…); failing that, the courts and places of a locative
+        phrase before the verb (在信阳、南阳等地开展…); failing that, a place named inside the pilot itself."""
         text, starts = text_of(doc), starts_of(doc)
+        words = words_of(doc)
         sites: list[_Mention] = []
         boundary = verb_start
         for mention in reversed([m for m in mentions if clause_start <= m.start and m.end <= verb_start]):
             gap = text[mention.end_char : starts[boundary]] if boundary < len(doc) else ""
             if not sites:
-                # the subject, possibly before a phrase of scope; names inside that phrase are skipped
-                # between the subject and its verb: nothing, or a phrase of scope (在审判机制创新…等方面)
-                if mention.label in (COURT, PLACE) and (not gap or gap.startswith(tuple(self.lexicon.stop_words))):
+                if mention.label in (COURT, PLACE) and self._subject_gap(words, mention.end, boundary, gap):
                     sites.append(mention)
                     boundary = mention.start
                 continue
@@ -211,9 +212,43 @@ class RelationReader:
             sites.insert(0, mention)
             boundary = mention.start
         if not sites:
+            sites = self._locative_sites(words, mentions, clause_start, verb_start)
+        if not sites:
             lexicon_mentions = (_mention(span) for span in spans_of(doc, LEXICON_KEY))
             sites = [m for m in lexicon_mentions if m.label in (COURT, PLACE) and _within(m, pilot)]
         return sites
+
+    def _subject_gap(self, words: list[str], start: int, end: int, gap: str) -> bool:
+        """What may stand between a pilot's subject and its verb: nothing, adverbs (可以, 继续, 率先), a phrase of
+        scope (在…中), or the 等地法院 that closes an enumeration of places."""
+        lexicon = self.lexicon
+        between = words[start:end]
+        return (
+            not gap
+            or gap.startswith(tuple(lexicon.stop_words))
+            or all(word in lexicon.adverbs for word in between)
+            or gap in _ENUMERATION_ENDS
+            or (
+                bool(between)
+                and between[0] in lexicon.adverbs
+                and between[1:2] != []
+                and between[1] in lexicon.stop_words
+            )
+        )
+
+    def _locative_sites(
+        self, words: list[str], mentions: list[_Mention], clause_start: int, verb_start: int
+    ) -> list[_Mention]:
+        """在信阳、南阳等地|开展: the courts and places of the phrase of scope that opens right before the verb."""
+        opener = next((i for i in range(verb_start - 1, clause_start - 1, -1) if words[i] == "在"), None)
+        if opener is None:
+            return []
+        inside = [m for m in mentions if opener < m.start and m.end <= verb_start]
+        return [m for m in inside if m.label in (COURT, PLACE)] if inside and inside[0].start == opener + 1 else []
+
+
+# What closes an enumeration of places that are a pilot's subject (北京、上海等地法院|开展…).
+_ENUMERATION_ENDS = frozenset({"等地法院", "等地", "等地方法院", "等法院"})
 
 
 def _clauses(breaks: list[bool]) -> list[tuple[int, int]]:

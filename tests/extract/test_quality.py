@@ -34,7 +34,7 @@ MICRO_FLOORS = {
     "entities:规范性文件": 0.96,
     "entities:试点": 0.95,
     "entities:all": 0.94,
-    "pilot sites": 0.77,
+    "pilot sites": 0.95,
     "ledger": 0.97,
     "traps": 0.97,
 }
