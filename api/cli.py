@@ -84,6 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("paths", nargs="*", metavar="PATH")
     build.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
+    build.add_argument("--force", action="store_true", help="rebuild documents the store holds unchanged")
     command("documents", _documents, "the documents in the store")
     items = command("items", _items, "items, or those that involve NAME (its aliases and what lies in it too)")
     items.add_argument("--involves", metavar="NAME")
@@ -145,20 +146,29 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from reformkg.extract.extractor import BUNDLED_DOCUMENT
+    from reformkg.extract import BUNDLED_DOCUMENT
     from reformkg.extract.reading import document_files
-    from reformkg.graph.build import extract_files, write_extractions
-    from reformkg.graph.store import GraphStore
+    from reformkg.graph.build import extract_files, unchanged, write_extractions
+    from reformkg.graph.store import GraphStore, store_path
 
     files, skipped = document_files(args.paths or [BUNDLED_DOCUMENT])
     for path in skipped:
         print(f"reformkg: skipped {path}: not a supported format", file=sys.stderr)
     if not files:
         raise UsageError("no documents to build: " + ", ".join(map(str, args.paths)))
+    same = set() if args.force else set(unchanged(store_path(args.store), files))
+    if same:
+        print(
+            f"reformkg: {len(same)} of {len(files)} documents are in the store unchanged since they were built; "
+            "skipped (--force rebuilds them)",
+            file=sys.stderr,
+        )
+        files = [path for path in files if path not in same]
     with _progress(args, len(files)) as progress:
-        extractions = extract_files(files, progress)  # before the store is touched: a bad file changes nothing
-    with GraphStore.open(args.store) as store:
-        write_extractions(store, extractions)
+        extractions = extract_files(files, progress) if files else []  # before the store is touched
+    with GraphStore.open(args.store, read_only=not extractions) as store:
+        if extractions:
+            write_extractions(store, extractions)
         total = len(store)
     report = [
         {

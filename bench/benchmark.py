@@ -19,15 +19,15 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from reformkg.extract import BUNDLED_DOCUMENT
+from reformkg.extract.extractor import extract_text
+from reformkg.extract.reading import read_text
+from reformkg.graph.build import write_extractions
+from reformkg.graph.queries import items
+from reformkg.graph.rdf import document_graph
+from reformkg.graph.store import GraphStore
 
-from reformkg.extract.extractor import BUNDLED_DOCUMENT, extract_text  # noqa: E402
-from reformkg.extract.reading import read_text  # noqa: E402
-from reformkg.graph.build import write_extractions  # noqa: E402
-from reformkg.graph.queries import items  # noqa: E402
-from reformkg.graph.rdf import document_graph  # noqa: E402
-from reformkg.graph.store import GraphStore  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 DOCUMENTS = [BUNDLED_DOCUMENT, *sorted((ROOT / "tests" / "documents").glob("*.txt"))]
 REFORMKG = str(Path(sys.executable).parent / "reformkg")

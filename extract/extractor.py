@@ -12,8 +12,6 @@ from reformkg.extract.reading import RawText, read_text
 from reformkg.extract.records import Extraction
 from reformkg.extract.structure import parse_document
 
-BUNDLED_DOCUMENT = Path(__file__).resolve().parent / "seed" / "guangdong-2021-sifa-gaige-yaodian.txt"
-
 
 @cache
 def _issuer(name: str | None) -> Issuer | None:

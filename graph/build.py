@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from rdflib import URIRef
 
-from reformkg.extract.extractor import BUNDLED_DOCUMENT, extract_file
-from reformkg.extract.reading import DocumentError
+from reformkg.extract import BUNDLED_DOCUMENT
+from reformkg.extract.fingerprint import extraction_fingerprint
+from reformkg.extract.reading import DocumentError, read_bytes
 from reformkg.extract.records import Extraction
 from reformkg.graph.queries import select_rows
 from reformkg.graph.rdf import document_graph
@@ -41,6 +43,8 @@ def build_files(
 def extract_files(paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None) -> list[Extraction]:
     """Every file extracted; if any cannot be read, the error names every such file with its reason.
     `progress(done, total, path)` is told before each file is read."""
+    from reformkg.extract.extractor import extract_file  # the NLP is loaded only when there is work for it
+
     files = [Path(path) for path in paths]
     extractions = []
     errors: list[DocumentError] = []
@@ -68,6 +72,30 @@ class DocumentErrors(DocumentError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+def unchanged(location: Path, files: list[Path]) -> list[Path]:
+    """The files whose very bytes the store holds already, built by this same extraction (its fingerprint):
+    building them again would write the same triples."""
+    if not (location / "CURRENT").exists() or not files:
+        return []
+    with GraphStore.open(location, read_only=True) as store:
+        built = {
+            (str(row["h"]), str(row["f"]))
+            for row in select_rows(store, "SELECT ?h ?f WHERE { ?d rk:contentHash ?h ; rk:extractedWith ?f }")
+        }
+    if not built:
+        return []
+    fingerprint = extraction_fingerprint()
+    found = []
+    for path in files:
+        try:
+            digest = hashlib.sha256(read_bytes(path)).hexdigest()
+        except DocumentError:
+            continue  # the build will say what is wrong with it
+        if (digest, fingerprint) in built:
+            found.append(path)
+    return found
 
 
 def build_bundled_if_empty(location: Path, holder: str | None = None) -> bool:

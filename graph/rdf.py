@@ -5,6 +5,7 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 
+from reformkg.extract.fingerprint import extraction_fingerprint
 from reformkg.extract.records import Extraction, Relation
 from reformkg.graph.vocabulary import (
     RK,
@@ -34,6 +35,7 @@ def document_graph(extraction: Extraction) -> Graph:
     add((doc, RK["format"], Literal(document.encoding)))
     if document.content_hash:
         add((doc, RK.contentHash, Literal(document.content_hash)))
+    add((doc, RK.extractedWith, Literal(extraction_fingerprint())))
     for warning in document.warnings:
         add((doc, RK.warning, Literal(warning)))
     if document.title:

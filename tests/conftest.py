@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from reformkg.extract.extractor import BUNDLED_DOCUMENT, extract_file
+from reformkg.extract import BUNDLED_DOCUMENT
+from reformkg.extract.extractor import extract_file
 from reformkg.extract.records import Extraction
 from reformkg.graph.build import write_extractions
 from reformkg.graph.store import GraphStore

@@ -198,3 +198,17 @@ def test_a_build_shows_progress_on_a_terminal_and_nowhere_else(tmp_path):
         str(tmp_path / "c"),
     )
     assert "reading" not in piped.stderr
+
+
+def test_building_again_skips_what_the_store_holds_unchanged(tmp_path):
+    store = str(tmp_path / "store")
+    document = tmp_path / "plan.txt"
+    shutil.copy(ROOT / "tests/documents/beijing-2020-gaige-yijian.txt", document)
+    run("build", str(document), "--store", store)
+    again = run("build", str(document), "--store", store, "--json")
+    assert json.loads(again.stdout) == [] and "1 of 1 documents are in the store unchanged" in again.stderr
+    forced = run("build", str(document), "--store", store, "--force", "--json")
+    assert len(json.loads(forced.stdout)) == 1
+    document.write_text(document.read_text(encoding="utf-8").replace("北京", "天津", 1), encoding="utf-8")
+    changed = run("build", str(document), "--store", store, "--json")
+    assert len(json.loads(changed.stdout)) == 1

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from reformkg.extract import BUNDLED_DOCUMENT
 from reformkg.extract.evaluation import evaluate
-from reformkg.extract.extractor import BUNDLED_DOCUMENT
 from tests.conftest import ALL_DOCUMENTS, gold_for
 
 # component → minimal F1 on every document (components a gold file does not annotate are not scored for it)
