@@ -19,6 +19,7 @@ from typing import Any
 
 from reformkg.extract.metadata import DATABASE_FIELDS
 from reformkg.extract.reading import DocumentError, RawText, checked, is_cjk
+from reformkg.extract.tables import TaskTable, task_table
 
 _REMOVED = {
     "script",
@@ -108,13 +109,66 @@ def read_html(path: Path, data: bytes) -> RawText:
     fields = [line for line in _lines(root) if _FIELD_LINE.search(line.text)]
     for element in list(root.iter(*_REMOVED)):
         element.drop_tree()
+    tables = _task_tables(root)  # before the main block is chosen: a table's cells would outweigh the rest
     main = _main_content(root)
     lines = [line for line in _lines(main) if not _is_site(line)]
     texts = [line.text for line in lines]
     header = [line.text for line in fields if line.text not in texts]
     content = "\n".join(header + texts)
-    checked(path, content, f"html ({encoding})")
-    return RawText(str(path), content, f"html ({encoding})")
+    checked(path, content + "\n".join(row.text for table in tables for row in table.rows), f"html ({encoding})")
+    return RawText(str(path), content, f"html ({encoding})", tuple(tables))
+
+
+def _task_tables(main: Any) -> list[TaskTable]:
+    """Task tables published as HTML tables (任务清单 on a court's site): each is read as a grid and stands in
+    the text as its mark; other tables (a layout, a contact list) stay text."""
+    found: list[TaskTable] = []
+    for table in [t for t in main.iter("table") if not any(True for _ in t.iter("table") if _ is not t)]:
+        recognised = task_table(_grid(table))
+        if recognised is None:
+            continue
+        block = table.makeelement("div", {})
+        for line in recognised.lines(len(found)):  # its title, its mark, its notes: a paragraph each
+            paragraph = block.makeelement("p", {})
+            paragraph.text = line
+            block.append(paragraph)
+        table.getparent().replace(table, block)
+        found.append(recognised)
+    return found
+
+
+def _grid(table: Any) -> list[list[str]]:
+    """The table's cells as rows of text, a cell spanning rows or columns (rowspan, colspan) repeated over them."""
+    grid: list[list[str]] = []
+    pending: dict[tuple[int, int], str] = {}  # (row, column) → text carried down by a rowspan
+    for r, row in enumerate(table.iter("tr")):
+        cells: list[str] = []
+        column = 0
+        for cell in row:
+            if not isinstance(cell.tag, str) or cell.tag not in ("td", "th"):
+                continue
+            while (r, column) in pending:
+                cells.append(pending.pop((r, column)))
+                column += 1
+            text = "\n".join(line.text for line in _lines(cell))
+            span_columns = _span(cell, "colspan")
+            for offset in range(span_columns):
+                cells.append(text)
+                for below in range(1, _span(cell, "rowspan")):
+                    pending[(r + below, column + offset)] = text
+            column += span_columns
+        while (r, column) in pending:
+            cells.append(pending.pop((r, column)))
+            column += 1
+        grid.append(cells)
+    return grid
+
+
+def _span(cell: Any, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name, "1")), 100))
+    except ValueError:
+        return 1
 
 
 def _decode(path: Path, data: bytes) -> tuple[str, str]:

@@ -35,3 +35,28 @@ def test_a_page_of_markup_only_is_refused(tmp_path):
     page.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
     with pytest.raises(DocumentError, match=r"empty\.html"):
         extract_file(page)
+
+
+TABLE_PAGE = """<html><head><meta charset="utf-8"><title>任务清单-某法院网</title></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/x">法院新闻</a></div>
+<div class="content"><h1>2022年全区法院司法体制改革任务清单</h1><p>为深入推进司法体制综合配套改革，制定本清单。</p>
+<table><tr><th>序号</th><th>改革任务</th><th>主要措施</th><th>牵头部门</th><th>协办部门</th><th>完成时限</th></tr>
+<tr><td colspan="6">一、深化司法责任制改革</td></tr>
+<tr><td rowspan="2">1</td><td rowspan="2">健全审判监督管理机制</td><td>1.完善院庭长阅核制度<br>2.健全监管机制</td>
+<td>审管办</td><td>研究室</td><td rowspan="2">2022年6月底前</td></tr>
+<tr><td>3.推行审判流程节点管控</td><td>立案庭</td><td>政治部</td></tr>
+<tr><td>2</td><td>深化审判团队改革</td><td>组建专业化审判团队</td><td>政治部</td><td></td><td>长期坚持</td></tr>
+<tr><td colspan="6">注：各部门每季度报送进展。</td></tr></table></div>
+<div class="footer">版权所有 某法院 桂ICP备0000号</div></body></html>"""
+
+
+def test_a_task_table_published_as_an_html_table(tmp_path):
+    page = tmp_path / "qingdan.html"
+    page.write_text(TABLE_PAGE, encoding="utf-8")
+    document = extract_file(page).document
+    assert document.title == "2022年全区法院司法体制改革任务清单"
+    assert [(s.title, s.items) for s in document.sections] == [("深化司法责任制改革", (1, 2))]
+    first = document.item(1)
+    assert first.title == "健全审判监督管理机制" and "3.推行审判流程节点管控" in first.body  # rowspan joined
+    assert first.ledger.lead == ("审管办", "立案庭") and first.ledger.deadline == "2022年6月底前"
+    assert document.closing == ("注：各部门每季度报送进展。",)
