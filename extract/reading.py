@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 # non-space characters, a decoding "succeeded" only by accident (e.g. Latin-1 bytes read as GB18030).
 MIN_CJK_SHARE = 0.3
 MAX_BYTES = 50 * 1024 * 1024
+# A work-points document has a few thousand to a few tens of thousands of characters (the SPC's five-year outlines
+# about 30,000). Building takes memory in proportion to the text (about 2 KB a character, measured by
+# bench/benchmark.py memory), so longer texts are refused up front, with the reason, rather than grown until the
+# machine kills the build: at this limit a build stays under 400 MB.
+MAX_CHARACTERS = 100_000
+# What a format's parser would have to hold before the text can be counted: refused before parsing.
+MAX_UNPACKED_BYTES = 40 * 1024 * 1024
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf", ".html", ".htm", ".xlsx", ".xlsm", ".csv")
@@ -50,7 +57,24 @@ def read_text(path: str | Path) -> RawText:
     """The document at `path`, read by the reader its format needs."""
     path = Path(path)
     data = read_bytes(path)
-    return dataclasses.replace(_read(path, data), digest=hashlib.sha256(data).hexdigest())
+    raw = _read(path, data)
+    characters = len(raw.text) + sum(len(row.text) for table in raw.tables for row in table.rows)
+    if characters > MAX_CHARACTERS:
+        raise DocumentError(
+            path,
+            f"holds {characters:,} characters of text; a work-points document has at most a few tens of "
+            f"thousands, and reformkg builds documents of up to {MAX_CHARACTERS:,} — split it into its parts",
+        )
+    return dataclasses.replace(raw, digest=hashlib.sha256(data).hexdigest())
+
+
+def too_large(path: str | Path, what: str, size: int) -> DocumentError:
+    """The error for a file whose format would make its parser hold more than reformkg builds."""
+    return DocumentError(
+        path,
+        f"is too large to be one work-points document ({what} of {size / 1024 / 1024:.0f} MB; reformkg builds "
+        f"documents of up to {MAX_CHARACTERS:,} characters) — split it into its parts",
+    )
 
 
 def _read(path: Path, data: bytes) -> RawText:

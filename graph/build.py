@@ -7,25 +7,25 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from reformkg.extract import BUNDLED_DOCUMENT
 from reformkg.extract.fingerprint import extraction_fingerprint
 from reformkg.extract.reading import DocumentError, read_bytes
 from reformkg.extract.records import Extraction
 from reformkg.graph.queries import select_rows
-from reformkg.graph.rdf import document_graph
+from reformkg.graph.rdf import document_triples
 from reformkg.graph.store import GraphStore
 from reformkg.graph.vocabulary import document_iri
 
 
 def write_extractions(store: GraphStore, extractions: list[Extraction]) -> None:
     """Call only after every document was extracted: a document that fails to read changes nothing. Each
-    document replaces its earlier version (same number, other content) in the one transaction that writes it."""
-    graphs = [document_graph(extraction) for extraction in extractions]
+    document, with the earlier versions it replaces (same number, other content), is replaced atomically."""
     store.ensure_ontology()
-    for extraction, graph in zip(extractions, graphs, strict=True):
-        store.replace_graph(graph, replaces=_older_versions(store, extraction))
+    for extraction in extractions:
+        document = document_iri(extraction.document.id)
+        store.replace_document(document, document_triples(extraction), replaces=_older_versions(store, extraction))
 
 
 Progress = Callable[[int, int, Path], None]
@@ -114,12 +114,11 @@ def build_bundled_if_empty(location: Path, holder: str | None = None) -> bool:
 
 
 def _older_versions(store: GraphStore, extraction: Extraction) -> list[URIRef]:
-    """A document with the same number but other content is an earlier version of it: rebuilding replaces it."""
+    """The graphs of a document with the same number but other content: an earlier version, which this replaces."""
     number = extraction.document.metadata.number
     if not number:
         return []
-    from rdflib import Literal
-
     rows = select_rows(store, "SELECT ?doc ?n WHERE { ?doc a rk:Document ; rk:number ?n }", n=Literal(number))
     current = str(document_iri(extraction.document.id))
-    return [URIRef(str(r["doc"])) for r in rows if str(r["doc"]) != current]
+    older = [URIRef(str(r["doc"])) for r in rows if str(r["doc"]) != current]
+    return [graph for doc in older for graph in store.document_graphs(doc)]

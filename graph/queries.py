@@ -65,6 +65,9 @@ def documents(store: GraphStore) -> list[Row]:
              OPTIONAL { ?i rk:partOf ?section ; rk:ordinal ?item . }
            }""",
     )
+    warnings: dict[str, list[str]] = defaultdict(list)
+    for row in select_rows(store, "SELECT ?doc ?w WHERE { ?doc a rk:Document ; rk:warning ?w }"):
+        warnings[str(row["doc"])].append(str(row["w"]))
     issuers = _labels(store, [r["issuer"] for r in meta if r.get("issuer")])
     by_doc: dict[str, dict[int, Row]] = defaultdict(dict)
     for row in sections:
@@ -87,6 +90,7 @@ def documents(store: GraphStore) -> list[Row]:
                 "number": _str(row.get("number")),
                 "issued": _str(row.get("issued")),
                 "sections": secs,
+                "warnings": sorted(warnings[doc]),
             }
         )
     return sorted(out, key=lambda d: (d["issued"] or "", d["id"]))

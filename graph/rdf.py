@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
+from rdflib.term import Node
 
 from reformkg.extract.fingerprint import extraction_fingerprint
 from reformkg.extract.records import Extraction, Relation
@@ -23,11 +24,31 @@ PART_OF = "属于"
 PUBLISHES = "发布"
 
 
+Triple = tuple[Node, Node, Node]
+
+
 def document_graph(extraction: Extraction) -> Graph:
-    """All triples that building this document contributes, in the graph named by its IRI."""
+    """The document's triples as an rdflib Graph named by the document's IRI (for analysis and validation; the
+    store writes document_triples straight through)."""
+    graph = Graph(identifier=document_iri(extraction.document.id))
+    for triple in document_triples(extraction):
+        graph.add(triple)
+    return graph
+
+
+class _Triples(dict[Triple, None]):
+    """The triples of one document, each once, in the order first added: far lighter than a Graph, which
+    indexes every triple three ways."""
+
+    def add(self, triple: Triple) -> None:
+        self[triple] = None
+
+
+def document_triples(extraction: Extraction) -> list[Triple]:
+    """All triples that building this document contributes."""
     document = extraction.document
     doc = document_iri(document.id)
-    graph = Graph(identifier=doc)
+    graph = _Triples()
     add = graph.add
 
     add((doc, RDF.type, RK.Document))
@@ -96,10 +117,10 @@ def document_graph(extraction: Extraction) -> Graph:
     if issuer:
         issuer_label = next((e.label for e in extraction.entities if issuer == e.label or issuer in e.aliases), issuer)
         statements.add(entity_iri(issuer_label), PUBLISHES, doc, None)
-    return graph
+    return list(graph)
 
 
-def _numbered(graph: Graph, node: URIRef, cls: URIRef, ordinal: int, label: str, title: str) -> None:
+def _numbered(graph: _Triples, node: URIRef, cls: URIRef, ordinal: int, label: str, title: str) -> None:
     """A section or an item: its class, position, printed number and title."""
     graph.add((node, RDF.type, cls))
     graph.add((node, RK.ordinal, Literal(ordinal)))
@@ -117,7 +138,7 @@ def _node(document_id: str, reference: str) -> URIRef:
 class _Statements:
     """Adds a relation both as a plain triple and as an rdf:Statement that carries its provenance."""
 
-    def __init__(self, graph: Graph, document_id: str) -> None:
+    def __init__(self, graph: _Triples, document_id: str) -> None:
         self.graph = graph
         self.document_id = document_id
         self.count = 0

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from reformkg.extract.metadata import DATABASE_FIELDS
-from reformkg.extract.reading import DocumentError, RawText, checked, is_cjk
+from reformkg.extract.reading import MAX_UNPACKED_BYTES, DocumentError, RawText, checked, is_cjk, too_large
 from reformkg.extract.tables import TaskTable, task_table
 
 _REMOVED = {
@@ -101,6 +101,8 @@ def read_html(path: Path, data: bytes) -> RawText:
     import lxml.html
     from lxml import etree
 
+    if len(data) > MAX_UNPACKED_BYTES // 2:
+        raise too_large(path, "a web page", len(data))
     text, encoding = _decode(path, data)
     try:
         root = lxml.html.document_fromstring(text)

@@ -27,7 +27,10 @@ from reformkg.extract.reading import DocumentError, RawText, checked
 MARGIN_ZONE = 0.1  # the top and bottom tenth of a page hold running headers, footers and page numbers
 OCR_DPI = 300
 OCR_LANGUAGE = "chi_sim"
-MIN_CHARACTERS_PER_PAGE = 20  # fewer, and the page is an image with at most a stray label on it
+MIN_CHARACTERS_PER_PAGE = 20
+MAX_PAGES = (
+    300  # 100,000 characters fill about 150 pages  # fewer, and the page is an image with at most a stray label on it
+)
 
 
 @dataclass
@@ -55,6 +58,12 @@ def read_pdf(path: Path, data: bytes) -> RawText:
             raise DocumentError(path, "is an encrypted PDF that needs a password; save a copy without one") from None
         raise DocumentError(path, f"is not a readable PDF ({error})") from None
     try:
+        if len(document) > MAX_PAGES:
+            raise DocumentError(
+                path,
+                f"has {len(document)} pages; a work-points document has far fewer (reformkg reads up to "
+                f"{MAX_PAGES}) — split it into its parts",
+            )
         pages = [_text_lines(document[index], index) for index in range(len(document))]
         encoding = "pdf"
         if sum(len(line.text) for page in pages for line in page) < MIN_CHARACTERS_PER_PAGE * max(len(pages), 1):

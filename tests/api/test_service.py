@@ -137,7 +137,7 @@ def test_the_openapi_page_has_an_example_for_every_route(client):
 def test_a_build_under_a_running_service_is_refused_and_changes_nothing(server):
     from tests.api.test_cli import run
 
-    done = run("build", "--store", str(server.store), check=False)
+    done = run("build", "--force", "--store", str(server.store), check=False)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     # the refusal names who holds the store, and where
     assert f"in use by a running service (reformkg serve at {server.url})" in done.stderr

@@ -71,3 +71,12 @@ def test_a_directory_stands_for_the_documents_under_it(tmp_path):
     files, skipped = document_files([tmp_path])
     assert [p.relative_to(tmp_path).as_posix() for p in files] == ["a.txt", "sub/b.docx", "sub/c.pdf"]
     assert [p.name for p in skipped] == ["notes.json"]
+
+
+def test_a_text_too_long_to_be_one_document_is_refused_up_front(tmp_path):
+    from reformkg.extract.reading import MAX_CHARACTERS
+
+    path = tmp_path / "huge.txt"
+    path.write_text("1.完善审判机制。\n" * (MAX_CHARACTERS // 8), encoding="utf-8")
+    with pytest.raises(DocumentError, match="split it into its parts"):
+        read_text(path)

@@ -75,3 +75,18 @@ def test_a_text_without_work_points_is_refused():
 )
 def test_chinese_numerals(numeral, value):
     assert cn_number(numeral) == value
+
+
+def test_numbering_of_any_width_is_read_and_nothing_is_dropped():
+    text = "测试工作要点\n\n" + "\n".join(f"{n}.完善第{n}项机制。" for n in range(1, 1501))
+    document = parse_document(RawText("t.txt", text, "utf-8"))
+    assert len(document.items) == 1500 and document.items[-1].label == "1500"
+    assert document.warnings == ()
+
+
+def test_gaps_and_repeats_in_the_numbering_are_reported_and_kept():
+    text = "测试工作要点\n\n1.完善甲机制。\n\n2.完善乙机制。\n\n4.完善丙机制。\n\n4.完善丁机制。"
+    document = parse_document(RawText("t.txt", text, "utf-8"))
+    assert len(document.items) == 4
+    assert len(document.warnings) == 2 and "item 3 is numbered 4." in document.warnings[0]
+    assert "again" in document.warnings[1]
