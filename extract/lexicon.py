@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from reformkg.extract.records import COURT, ORGANISATION
-from reformkg.ontology import read_table, split_list
+from reformkg.ontology import LEXICON_DIR, read_table, split_list
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,8 @@ def load_lexicon() -> Lexicon:
             split_list(row["within"]),
             split_list(row["aliases"]),
         )
-        for row in read_table("places.tsv")
+        for file in ("places.tsv", *sorted(path.name for path in LEXICON_DIR.glob("places-*.tsv")))
+        for row in read_table(file)
     }
     groups = {row["abbreviation"]: split_list(row["members"]) for row in read_table("place_groups.tsv")}
     named: dict[str, NamedThing] = {}

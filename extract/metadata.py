@@ -134,11 +134,10 @@ def read_metadata(header: list[str], signature: list[str], title: str | None, pa
     joined = "\n".join(header)
     urgency = _URGENCY.search(joined)
     number = NUMBER.search(fields.get("number", "")) or NUMBER.search(_URGENCY.sub("", joined))
-    issued = (
-        _last_date(signature)
-        or (iso_date(fields["issued"]) if "issued" in fields else None)
-        or _last_date([line for line in header if _ends_with_date(line)])
-    )
+    # the signature's date; else a date the document prints above its work points (a cover letter's signature);
+    # else a database's or a web page's date of publication
+    own = [line for line in header if _ends_with_date(line) and not _FIELD.search(line)]
+    issued = _last_date(signature) or _last_date(own) or (iso_date(fields["issued"]) if "issued" in fields else None)
     return Metadata(
         issuer=_issuer(fields, header, signature, title),
         number=number.group(0) if number else None,

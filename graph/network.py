@@ -7,6 +7,7 @@ through 属于 and 发布 every node is a few hops from every other, which would
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice, pairwise
 from typing import Any
@@ -44,7 +45,12 @@ def paths(store: GraphStore, graph: nx.MultiDiGraph, source: str, target: str) -
     start, end = node_for(store, graph, source), node_for(store, graph, target)
     view = content_view(graph)
     try:
-        found = list(islice(nx.all_shortest_paths(view, start, end), MAX_PATHS)) if start != end else [[start]]
+        # all_shortest_paths yields in an order set by the projection's inner sets: take a generous share, sort
+        # it, and keep the first, so that the answer is the same in every process
+        candidates = (
+            list(islice(nx.all_shortest_paths(view, start, end), 50 * MAX_PATHS)) if start != end else [[start]]
+        )
+        found = sorted(candidates)[:MAX_PATHS]
     except nx.NetworkXNoPath:
         found = []
     return {
@@ -61,7 +67,14 @@ def _hop(graph: nx.MultiDiGraph, a: str, b: str) -> Row:
     subject, obj, data = min(
         ((s, o, d) for s, o, d in candidates if d["label"] not in OUTLINE),
         # a typed relation says more than a mention, and a sentence more than the lexicon's knowledge
-        key=lambda c: (c[2]["label"] == "涉及", not c[2]["evidence"], c[2]["ordinal"]),
+        key=lambda c: (
+            c[2]["label"] == "涉及",
+            not c[2]["evidence"],
+            c[2]["ordinal"],
+            c[2]["document"],
+            c[2]["start"],
+            c[2]["label"],
+        ),
     )
     return relation_row(graph, subject, obj, data)
 
@@ -82,11 +95,24 @@ def relation_row(graph: nx.MultiDiGraph, subject: str, obj: str, data: dict[str,
     }
 
 
+def ordered_subgraph(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> nx.MultiDiGraph:
+    """The subgraph on `nodes`, its nodes and edges in the graph's own order. (NetworkX's subgraph views iterate
+    the set of nodes they were given when it is the smaller, and a set of strings has another order in every
+    process; pages, layouts and answers follow the order.)"""
+    keep = set(nodes)
+    sub = nx.MultiDiGraph()
+    sub.add_nodes_from((node, attrs) for node, attrs in graph.nodes(data=True) if node in keep)
+    sub.add_edges_from(
+        (u, v, k, attrs) for u, v, k, attrs in graph.edges(keys=True, data=True) if u in keep and v in keep
+    )
+    return sub
+
+
 def neighbourhood(graph: nx.MultiDiGraph, node: str, depth: int) -> nx.MultiDiGraph:
     if not 1 <= depth <= MAX_DEPTH:
         raise QueryError(f"depth must be between 1 and {MAX_DEPTH}")
     distances = nx.single_source_shortest_path_length(content_view(graph), node, cutoff=depth)
-    view: nx.MultiDiGraph = graph.subgraph(distances).copy()
+    view = ordered_subgraph(graph, distances)
     view.remove_edges_from([(u, v, k) for u, v, k, label in view.edges(keys=True, data="label") if label in OUTLINE])
     for member, distance in distances.items():
         view.nodes[member]["distance"] = distance
@@ -104,7 +130,7 @@ def neighbours(store: GraphStore, graph: nx.MultiDiGraph, name: str, depth: int 
         "nodes": [{"id": n, "label": d["label"], "type": d["type"], "distance": d["distance"]} for n, d in nodes],
         "relations": sorted(
             (relation_row(view, s, o, d) for s, o, d in view.edges(data=True)),
-            key=lambda r: (r["document"], r["ordinal"], r["span"], r["predicate"], r["object"]),
+            key=lambda r: (r["document"], r["ordinal"], r["span"], r["predicate"], r["subject"], r["object"]),
         ),
     }
 
@@ -116,7 +142,7 @@ def item_view(graph: nx.MultiDiGraph, document: str, ordinal: int) -> nx.MultiDi
         raise NotFound(f"no item {ordinal} in document {document!r}")
     touched = {node, *graph.successors(node)}
     touched |= {o for s in touched - {node} for o in graph.successors(s) if graph.nodes[o]["type"] == "地区"}
-    return graph.subgraph(touched).copy()
+    return ordered_subgraph(graph, touched)
 
 
 MAX_PAGE_NODES = 10_000  # a whole-graph page beyond this would not be usable: draw a neighbourhood instead

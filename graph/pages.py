@@ -194,8 +194,21 @@ def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     simple = nx.Graph()  # direction, parallel edges and attributes don't matter for placement
     simple.add_nodes_from(graph)
     simple.add_edges_from(graph.edges())
-    components = sorted(nx.connected_components(simple), key=len, reverse=True)
-    return _pack([_component_layout(simple.subgraph(nodes)) for nodes in components])
+    # components as lists in the graph's order (a set of node names has another order in every process)
+    order = {node: index for index, node in enumerate(simple)}
+    components = sorted(
+        (sorted(nodes, key=order.__getitem__) for nodes in nx.connected_components(simple)),
+        key=lambda nodes: (-len(nodes), order[nodes[0]]),
+    )
+    return _pack([_component_layout(_subgraph(simple, nodes)) for nodes in components])
+
+
+def _subgraph(graph: nx.Graph, nodes: list[str]) -> nx.Graph:
+    keep = set(nodes)
+    sub = nx.Graph()
+    sub.add_nodes_from(nodes)
+    sub.add_edges_from((u, v) for u in nodes for v in graph[u] if v in keep)
+    return sub
 
 
 def _component_layout(component: nx.Graph) -> tuple[dict[str, tuple[float, float]], float]:

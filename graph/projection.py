@@ -7,6 +7,8 @@ GraphML and GEXF can carry them). Edge attributes: `label` (the property's Chine
 
 from __future__ import annotations
 
+from typing import Any
+
 import networkx as nx
 
 from reformkg.graph.queries import CLASS_TYPES, select_rows
@@ -17,12 +19,17 @@ NODE_CLASSES = {RK.Document: "文件", RK.Section: "部分", RK.Item: "工作要
 
 
 def project(store: GraphStore) -> nx.MultiDiGraph:
+    """The projection, its nodes and edges added in a fixed order: Oxigraph returns solutions in an order that
+    changes from process to process (its joins hash with random keys), and NetworkX keeps insertion order, which
+    paths, neighbourhoods and layouts follow."""
     graph = nx.MultiDiGraph()
-    for row in select_rows(
-        store,
-        """SELECT ?n ?class ?label WHERE { ?n a ?class . OPTIONAL { ?n rdfs:label ?label }
+    for row in _sorted(
+        select_rows(
+            store,
+            """SELECT ?n ?class ?label WHERE { ?n a ?class . OPTIONAL { ?n rdfs:label ?label }
              FILTER(?class IN (rk:Document, rk:Section, rk:Item, rk:Mechanism, rk:Court, rk:Pilot, rk:Place,
                                rk:Organisation, rk:NormativeDocument)) }""",
+        )
     ):
         node = str(row["n"])
         attrs = graph.nodes[node] if node in graph else {}
@@ -35,18 +42,20 @@ def project(store: GraphStore) -> nx.MultiDiGraph:
             type=_main_type(types),
             aliases=attrs.get("aliases", ""),
         )
-    for row in select_rows(store, "SELECT ?n ?alias WHERE { ?n skos:altLabel ?alias }"):
+    for row in _sorted(select_rows(store, "SELECT ?n ?alias WHERE { ?n skos:altLabel ?alias }")):
         node = str(row["n"])
         if node in graph:
             known = set(graph.nodes[node]["aliases"].split("|")) - {""}
             graph.nodes[node]["aliases"] = "|".join(sorted(known | {str(row["alias"])}))
-    for row in select_rows(
-        store,
-        """SELECT ?s ?o ?pl ?doc ?ordinal ?evidence ?start ?end WHERE {
+    for row in _sorted(
+        select_rows(
+            store,
+            """SELECT ?s ?o ?pl ?doc ?ordinal ?evidence ?start ?end WHERE {
              ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; rk:inDocument ?doc .
              ?p rdfs:label ?pl . FILTER(lang(?pl) = "zh")
              OPTIONAL { ?st rk:inItem ?ordinal } OPTIONAL { ?st rk:evidence ?evidence }
              OPTIONAL { ?st rk:spanStart ?start ; rk:spanEnd ?end } }""",
+        )
     ):
         graph.add_edge(
             str(row["s"]),
@@ -60,6 +69,10 @@ def project(store: GraphStore) -> nx.MultiDiGraph:
             end=int(row["end"]) if row.get("end") is not None else 0,
         )
     return graph
+
+
+def _sorted(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(rows, key=lambda row: sorted((key, str(value)) for key, value in row.items()))
 
 
 def _main_type(types: set[str]) -> str:

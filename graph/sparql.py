@@ -13,6 +13,8 @@ import functools
 import itertools
 import multiprocessing
 import queue
+import resource
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -39,6 +41,9 @@ FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUC
 class Limits:
     seconds: float = 10.0
     rows: int = 10_000  # solutions of a SELECT, triples of a CONSTRUCT/DESCRIBE
+    # the data a query worker may hold (its heap, RLIMIT_DATA); an idle worker holds about 110 MB, so with two
+    # workers the service's queries never take more than about a gigabyte, whatever clients send
+    memory_mb: int = 512
 
 
 @dataclass(frozen=True)
@@ -52,19 +57,47 @@ class Answer:
 class SparqlError(ValueError):
     """A query that is malformed, not allowed (updates, SERVICE), too slow, or cannot be answered now."""
 
-    def __init__(self, message: str, *, forbidden: bool = False, timeout: bool = False, busy: bool = False) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        forbidden: bool = False,
+        timeout: bool = False,
+        busy: bool = False,
+        too_large: bool = False,
+    ) -> None:
         super().__init__(message)
         self.forbidden = forbidden
         self.timeout = timeout
         self.busy = busy
+        self.too_large = too_large
 
 
-@functools.lru_cache(maxsize=1024)  # parsing costs milliseconds; tools and dashboards repeat their queries
+# rdflib's parser (pyparsing) keeps state of its own while it parses and is not safe to run in two threads at
+# once: on a fresh server, concurrent first parses failed with errors from inside pyparsing. One at a time.
+_PARSER = threading.Lock()
+# Kept answers of the check: tools and dashboards repeat their queries. Only short queries are kept, so that the
+# cache stays small whatever clients send (a cap on entries alone let long queries take a gigabyte).
+_CACHED_QUERY_LENGTH = 4096
+
+
 def query_form(query: str) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE; refuses what the endpoint does not run."""
+    if len(query) <= _CACHED_QUERY_LENGTH:
+        return _cached_form(query)
+    return _form(query)
+
+
+@functools.lru_cache(maxsize=1024)
+def _cached_form(query: str) -> str:
+    return _form(query)
+
+
+def _form(query: str) -> str:
     text = SPARQL_PROLOGUE + query
     try:
-        tree = parseQuery(text)
+        with _PARSER:
+            tree = parseQuery(text)
     except ParseException as error:
         if _is_update(text):
             raise SparqlError("updates are not allowed: the endpoint is read-only", forbidden=True) from None
@@ -78,7 +111,8 @@ def query_form(query: str) -> str:
 
 def _is_update(text: str) -> bool:
     try:
-        parseUpdate(text)
+        with _PARSER:
+            parseUpdate(text)
     except Exception:
         return False
     return True
@@ -169,10 +203,10 @@ def _tsv(result: Result) -> bytes:
 
 
 class _Worker:
-    def __init__(self, path: Path, rows: int) -> None:
+    def __init__(self, path: Path, rows: int, memory_mb: int) -> None:
         context = multiprocessing.get_context("spawn")  # no fork: the parent holds database handles and threads
         self.connection, child = context.Pipe()
-        self.process: BaseProcess = context.Process(target=_work, args=(str(path), rows, child), daemon=True)
+        self.process: BaseProcess = context.Process(target=_work, args=(str(path), rows, memory_mb, child), daemon=True)
         self.process.start()
         child.close()
         self.ready = False
@@ -193,8 +227,19 @@ class _Worker:
         self.connection.close()
 
 
-def _work(path: str, rows: int, connection: Connection) -> None:
-    """A worker's life: open the store read-only, then answer (query, format) pairs until told to stop."""
+def _memory_message(memory_mb: int) -> str:
+    return (
+        f"the query needed more than the {memory_mb} MB of memory a query may use (a cross product, a sort of "
+        "everything?); narrow it or add a LIMIT"
+    )
+
+
+def _work(path: str, rows: int, memory_mb: int, connection: Connection) -> None:
+    """A worker's life: open the store read-only, then answer (query, format) pairs until told to stop, never
+    holding more than `memory_mb` of data: a query that needs more fails (the engine aborts the worker)."""
+    _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    limit = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_DATA, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
     try:
         store = GraphStore.open(path, read_only=True)
     except StoreError as error:
@@ -214,6 +259,8 @@ def _work(path: str, rows: int, connection: Connection) -> None:
                 connection.send(("ok", answer(store, query, fmt, rows)))
             except SparqlError as error:
                 connection.send(("error", (str(error), error.forbidden)))
+            except MemoryError:
+                connection.send(("error", (_memory_message(memory_mb), False)))
             except Exception as error:  # an engine failure on one query must not end the worker
                 connection.send(("error", (f"query failed: {type(error).__name__}: {error}", False)))
 
@@ -232,7 +279,7 @@ class QueryRunner:
             self._add_worker()
 
     def _add_worker(self) -> None:
-        worker = _Worker(self.path, self.limits.rows)
+        worker = _Worker(self.path, self.limits.rows, self.limits.memory_mb)
         self._all.append(worker)
         self._idle.put(worker)
 
@@ -259,7 +306,8 @@ class QueryRunner:
             self._replace(worker)
             if isinstance(error, SparqlError | StoreError):
                 raise
-            raise SparqlError("the query worker failed on this query") from None
+            # a worker dies on a query when the engine cannot allocate within the worker's memory limit
+            raise SparqlError(_memory_message(self.limits.memory_mb), too_large=True) from None
         if reply is None:
             self._replace(worker)
             raise SparqlError(

@@ -84,6 +84,8 @@ _FURNITURE = re.compile(
 _BUTTONS = re.compile(
     r"^(?:[【\[]?(?:打印本页|打印正文|打印|关闭窗口|关闭|返回顶部|返回|收藏本页|收藏|加入收藏|分享|纠错)[】\]]?[\s|/]*)+$"
 )
+_WEIGHT = "data-reformkg-weight"
+_PUBLISHED = re.compile(r"(?:发布|发表|公布)(?:时间|日期)[:：]\s*(\d{4}[-./年]\d{1,2}[-./月]\d{1,2})")
 _ATTACHMENT = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)\s*[）)]?$", re.IGNORECASE)
 
 
@@ -109,13 +111,14 @@ def read_html(path: Path, data: bytes) -> RawText:
     except (etree.ParserError, ValueError) as error:
         raise DocumentError(path, f"is not a readable web page ({error})") from error
     fields = [line for line in _lines(root) if _FIELD_LINE.search(line.text)]
+    published = _published(_lines(root))
     for element in list(root.iter(*_REMOVED)):
         element.drop_tree()
     tables = _task_tables(root)  # before the main block is chosen: a table's cells would outweigh the rest
     main = _main_content(root)
     lines = [line for line in _lines(main) if not _is_site(line)]
     texts = [line.text for line in lines]
-    header = [line.text for line in fields if line.text not in texts]
+    header = [line.text for line in fields if line.text not in texts] + published
     content = "\n".join(header + texts)
     checked(path, content + "\n".join(row.text for table in tables for row in table.rows), f"html ({encoding})")
     return RawText(str(path), content, f"html ({encoding})", tuple(tables))
@@ -129,7 +132,7 @@ def _task_tables(main: Any) -> list[TaskTable]:
         recognised = task_table(_grid(table))
         if recognised is None:
             continue
-        block = table.makeelement("div", {})
+        block = table.makeelement("div", {_WEIGHT: str(sum(line.chinese for line in _lines(table)))})
         for line in recognised.lines(len(found)):  # its title, its mark, its notes: a paragraph each
             paragraph = block.makeelement("p", {})
             paragraph.text = line
@@ -173,6 +176,15 @@ def _span(cell: Any, name: str) -> int:
         return 1
 
 
+def _published(lines: list[_Line]) -> list[str]:
+    """The page's 发布时间, as a database field: the document's date when it prints no signature."""
+    for line in lines:
+        match = _PUBLISHED.search(line.text)
+        if match:
+            return [f"【发布日期】{match.group(1)}"]
+    return []
+
+
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
     declared = _CHARSET.search(data[:4096])
     candidates = [declared.group(1).decode("ascii").lower()] if declared else []
@@ -188,7 +200,7 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
 
 def _main_content(root: Any) -> Any:
     """The deepest block that holds most of the page's non-link text, widened to the ancestors that add little
-    more than a title and a date line."""
+    more than a title, a date line and a few sentences (at most 200 characters, or 15 %, more)."""
     own: dict[Any, int] = {}
     for element in root.iter():
         if isinstance(element.tag, str):
@@ -205,13 +217,18 @@ def _main_content(root: Any) -> Any:
     for element in body.iter():
         if isinstance(element.tag, str) and totals.get(element, 0) >= 0.7 * whole and _depth(element) > _depth(best):
             best = element
-    while best is not body and best.getparent() is not None and totals[best.getparent()] <= totals[best] * 1.15:
+    while best is not body and best.getparent() is not None and totals[best.getparent()] <= totals[best] + max(
+        0.15 * totals[best], 200
+    ):
         best = best.getparent()
     return best
 
 
 def _text_weight(element: Any) -> int:
-    """Chinese characters of the element's own text (not its children's), links counting against it."""
+    """Chinese characters of the element's own text (not its children's), links counting against it; a task
+    table read apart weighs what its cells held."""
+    if element.get(_WEIGHT):
+        return int(element.get(_WEIGHT))
     text = (element.text or "") + "".join(child.tail or "" for child in element if isinstance(child.tag, str))
     weight = sum(1 for c in text if is_cjk(c))
     return -weight if element.tag == "a" else weight

@@ -22,7 +22,7 @@ FLOORS = {
     "ledger": 0.95,
     "entities:机制": 0.8,
     "entities:法院": 0.93,
-    "entities:地区": 0.85,
+    "entities:地区": 0.8,
     "entities:all": 0.9,
     "pilots": 0.85,
     "推动": 0.78,

@@ -211,7 +211,7 @@ def txbx_content(text: str) -> str:
 def letterhead_box(paragraph, text: str) -> None:
     cx, cy = 5615940, 838200  # 15.6 cm × 2.33 cm
     xml = (
-        f'<mc:AlternateContent {nsdecls("w", "wp", "r")} '
+        f"<mc:AlternateContent {nsdecls('w', 'wp', 'r')} "
         'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
         'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
         'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
@@ -252,7 +252,7 @@ def letterhead_box(paragraph, text: str) -> None:
 
 def border(paragraph, *sides: str, color: str = "000000", size: int = 8) -> None:
     inner = "".join(f'<w:{side} w:val="single" w:sz="{size}" w:space="4" w:color="{color}"/>' for side in sides)
-    paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:pBdr {nsdecls("w")}>{inner}</w:pBdr>'))
+    paragraph._p.get_or_add_pPr().append(parse_xml(f"<w:pBdr {nsdecls('w')}>{inner}</w:pBdr>"))
 
 
 def add_page_field(paragraph) -> None:
