@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reformkg.extract.reading import is_cjk
+from reformkg.extract.script import is_cjk
 
 _FULL_WIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # ０-９
 _FULL_WIDTH_ASCII.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ

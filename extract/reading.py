@@ -16,12 +16,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reformkg.extract.script import common_share, is_cjk, is_traditional, simplified
+
 if TYPE_CHECKING:
     from reformkg.extract.tables import TaskTable
 
 # A genuine document of this genre is mostly Chinese; below this share of CJK characters among the
 # non-space characters, a decoding "succeeded" only by accident (e.g. Latin-1 bytes read as GB18030).
 MIN_CJK_SHARE = 0.3
+# Below this share of common characters (see extract/script.py) a text is what a wrong decoding made.
+MIN_COMMON_SHARE = 0.8
 MAX_BYTES = 50 * 1024 * 1024
 # A work-points document has a few thousand to a few tens of thousands of characters (the SPC's five-year outlines
 # about 30,000). Building takes memory in proportion to the text (about 2 KB a character, measured by
@@ -58,6 +62,21 @@ def read_text(path: str | Path) -> RawText:
     path = Path(path)
     data = read_bytes(path)
     raw = _read(path, data)
+    if is_traditional(raw.text):
+        raw = dataclasses.replace(
+            raw,
+            text=simplified(raw.text),
+            tables=simplified(raw.tables),
+            encoding=f"{raw.encoding}, traditional → simplified",
+        )
+    share = common_share(raw.text)
+    if share is not None and share < MIN_COMMON_SHARE:
+        raise DocumentError(
+            path,
+            f"reads as {raw.encoding} but yields garbled text (only {share:.0%} of its Chinese characters are common "
+            "ones, against over 99% in real documents): the file's encoding is not one reformkg knows, or the "
+            "file is damaged",
+        )
     characters = len(raw.text) + sum(len(row.text) for table in raw.tables for row in table.rows)
     if characters > MAX_CHARACTERS:
         raise DocumentError(
@@ -157,6 +176,9 @@ def _looks_like_html(data: bytes) -> bool:
 
 
 def decode(path: str | Path, data: bytes) -> tuple[str, str]:
+    """The text of a file in any common Chinese encoding: UTF-8, UTF-16 (with a byte-order mark or without), GB18030
+    (GBK, GB2312) or Big5. Without a mark, UTF-8 is tried first (it rarely decodes by accident); the others are told
+    apart by charset-normalizer, and what comes out must read as Chinese text."""
     if not data.strip():
         raise DocumentError(path, "is empty")
     for bom, encoding in (
@@ -166,15 +188,25 @@ def decode(path: str | Path, data: bytes) -> tuple[str, str]:
     ):
         if data.startswith(bom):
             return checked(path, _strict(path, data, encoding), encoding), encoding
-    if b"\x00" in data:
-        raise DocumentError(path, "is a binary file (it contains NUL bytes), not text")
-    for encoding in ("utf-8", "gb18030"):
+    if b"\x00" not in data:
         try:
-            text = data.decode(encoding)
+            return checked(path, data.decode("utf-8"), "utf-8"), "utf-8"
         except UnicodeDecodeError:
-            continue
-        return checked(path, text, encoding), encoding
-    raise DocumentError(path, "is neither UTF-8 nor GB18030/GBK text")
+            pass
+    candidates = ["utf_16_le", "utf_16_be"] if b"\x00" in data else ["gb18030", "big5"]
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data[: 256 * 1024], cp_isolation=candidates).best()
+    if best is None:
+        if b"\x00" in data:
+            raise DocumentError(path, "is a binary file (it contains NUL bytes and is no UTF-16 text), not text")
+        raise DocumentError(path, "is neither UTF-8, UTF-16, GB18030/GBK nor Big5 text")
+    encoding = best.encoding.replace("_", "-")
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise DocumentError(path, f"looks like {encoding} text but is not valid {encoding} ({error.reason})") from None
+    return checked(path, text, encoding), encoding
 
 
 def _strict(path: str | Path, data: bytes, encoding: str) -> str:
@@ -200,8 +232,3 @@ def checked(path: str | Path, text: str, encoding: str) -> str:
             path, f"decodes as {encoding} but is not Chinese text ({cjk} of {len(visible)} characters are Chinese)"
         )
     return text
-
-
-def is_cjk(char: str) -> bool:
-    code = ord(char)
-    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x20000 <= code <= 0x2FA1F

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from reformkg.extract.metadata import DATABASE_FIELDS
-from reformkg.extract.reading import MAX_UNPACKED_BYTES, DocumentError, RawText, checked, is_cjk, too_large
+from reformkg.extract.reading import MAX_UNPACKED_BYTES, DocumentError, RawText, checked, too_large
+from reformkg.extract.script import is_cjk
 from reformkg.extract.tables import TaskTable, task_table
 
 _REMOVED = {
@@ -217,8 +218,10 @@ def _main_content(root: Any) -> Any:
     for element in body.iter():
         if isinstance(element.tag, str) and totals.get(element, 0) >= 0.7 * whole and _depth(element) > _depth(best):
             best = element
-    while best is not body and best.getparent() is not None and totals[best.getparent()] <= totals[best] + max(
-        0.15 * totals[best], 200
+    while (
+        best is not body
+        and best.getparent() is not None
+        and totals[best.getparent()] <= totals[best] + max(0.15 * totals[best], 200)
     ):
         best = best.getparent()
     return best

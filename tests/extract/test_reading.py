@@ -80,3 +80,60 @@ def test_a_text_too_long_to_be_one_document_is_refused_up_front(tmp_path):
     path.write_text("1.完善审判机制。\n" * (MAX_CHARACTERS // 8), encoding="utf-8")
     with pytest.raises(DocumentError, match="split it into its parts"):
         read_text(path)
+
+
+def _bundled_text() -> str:
+    from reformkg.extract import BUNDLED_DOCUMENT
+
+    return BUNDLED_DOCUMENT.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize(
+    ("name", "encode", "encoding"),
+    [
+        ("big5.txt", lambda text: _traditional(text).encode("big5"), "big5, traditional → simplified"),
+        ("utf16le.txt", lambda text: text.encode("utf-16-le"), "utf-16-le"),
+        ("utf16be.txt", lambda text: text.encode("utf-16-be"), "utf-16-be"),
+        ("gbk.txt", lambda text: text.encode("gbk"), "gb18030"),
+    ],
+)
+def test_big5_and_utf16_without_a_mark_read_as_the_original_text(tmp_path, name, encode, encoding):
+    original = _bundled_text()
+    path = tmp_path / name
+    path.write_bytes(encode(original))
+    raw = read_text(path)
+    assert raw.encoding == encoding
+    assert raw.text == original
+
+
+def _traditional(text: str) -> str:
+    import opencc
+
+    return opencc.OpenCC("s2tw.json").convert(text)
+
+
+def test_a_traditional_copy_extracts_what_the_simplified_original_does(tmp_path, bundled):
+    from reformkg.extract.extractor import extract_file
+
+    path = tmp_path / "copy.txt"
+    path.write_bytes(_traditional(_bundled_text()).encode("big5"))
+    copy = extract_file(path)
+    assert copy.document.title == bundled.document.title
+    assert copy.mentions == bundled.mentions
+    assert copy.relations == bundled.relations
+
+
+@pytest.mark.parametrize(
+    ("wrong", "decoded_as"),
+    [
+        ("big5", "gb18030"),  # a Big5 file whose bytes also happen to be valid GB18030
+        ("utf-8", "gb18030"),
+    ],
+)
+def test_text_only_a_wrong_decoding_could_produce_is_refused(tmp_path, wrong, decoded_as):
+    """Bytes that decode in the given encoding into a garbled text are refused, not stored as a document."""
+    garbled = _traditional(_bundled_text()).encode(wrong).decode(decoded_as, errors="replace").replace("\ufffd", "")
+    path = tmp_path / "garbled.txt"
+    path.write_text(garbled, encoding="utf-8")
+    with pytest.raises(DocumentError, match="garbled"):
+        read_text(path)
