@@ -119,6 +119,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a host name the service answers for besides its address and localhost (repeatable; '*' for any)",
+    )
     summary = command("summary", _summary, "counts per type, and the items that involve NAME")
     summary.add_argument("--involves", metavar="NAME")
     evaluate = command("eval", _eval, "precision, recall and F1 of the extractor against a gold annotation")
@@ -373,6 +380,7 @@ def _export(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from reformkg.api.hosts import allowed_hosts
     from reformkg.api.service import create_app
     from reformkg.graph.build import build_bundled_if_empty
     from reformkg.graph.store import store_path
@@ -384,7 +392,11 @@ def _serve(args: argparse.Namespace) -> int:
     print(f"reformkg: serving the graph page at http://{args.host}:{args.port}/graph", file=sys.stderr)
     print(f"reformkg: API docs at http://{args.host}:{args.port}/docs (Ctrl-C stops)", file=sys.stderr)
     uvicorn.run(
-        create_app(location, holder=holder), host=args.host, port=args.port, log_level="warning", access_log=False
+        create_app(location, holder=holder, hosts=allowed_hosts(args.host, args.allow_host)),
+        host=args.host,
+        port=args.port,
+        log_level="warning",
+        access_log=False,
     )
     return 0
 

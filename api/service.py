@@ -24,6 +24,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from starlette.concurrency import run_in_threadpool
 
 from reformkg.api import examples
+from reformkg.api.hosts import HostCheck
 from reformkg.api.sparql_protocol import media_type, negotiate, query_of
 from reformkg.graph import network, queries
 from reformkg.graph.pages import render_page
@@ -73,10 +74,16 @@ class Answers:
 
 
 def create_app(
-    store_dir: Path, *, limits: Limits | None = None, sparql_workers: int = 2, holder: str | None = None
+    store_dir: Path,
+    *,
+    limits: Limits | None = None,
+    sparql_workers: int = 2,
+    holder: str | None = None,
+    hosts: frozenset[str] | None = None,
 ) -> FastAPI:
     """The service over the store at `store_dir`, which must exist (`reformkg serve` builds it first); `holder`
-    names it to a build that the store's lock refuses."""
+    names it to a build that the store's lock refuses. It answers requests for the host names in `hosts` alone
+    (None: any, for an app mounted behind a proxy that checks them)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -96,6 +103,8 @@ def create_app(
         summary="Knowledge graphs of Chinese court-reform documents: relationship queries, SPARQL, graph pages.",
         lifespan=lifespan,
     )
+    if hosts is not None:
+        app.add_middleware(HostCheck, hosts=hosts)
     _add_error_handlers(app)
     _add_query_routes(app)
     _add_sparql_route(app)
@@ -260,10 +269,10 @@ def _add_query_routes(app: FastAPI) -> None:
 
 def _add_sparql_route(app: FastAPI) -> None:
     async def sparql(request: Request) -> Response:
-        query = await query_of(request)
+        query, dataset = await query_of(request)
         form = await run_in_threadpool(query_form, query)  # parsing a long query takes time: not on the event loop
         fmt = negotiate(form, request.headers.get("accept"), request.query_params.get("format"))
-        answer = await run_in_threadpool(_answers(request).runner.run, query, fmt)
+        answer = await run_in_threadpool(_answers(request).runner.run, query, fmt, dataset)
         headers = {"X-Reformkg-Truncated": "true"} if answer.truncated else {}
         return Response(answer.data, media_type=media_type(form, fmt), headers=headers)
 

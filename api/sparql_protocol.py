@@ -3,11 +3,12 @@ accepts. Running the query is graph.sparql's business."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs
 
 from fastapi import HTTPException, Request
 
-from reformkg.graph.sparql import formats_for
+from reformkg.graph.sparql import RequestDataset, formats_for
 
 MAX_QUERY_CHARS = 100_000
 
@@ -96,30 +97,52 @@ def _ranked(accept: str) -> list[tuple[str, float]]:
     return sorted(ranked, key=lambda r: -r[1])
 
 
-async def query_of(request: Request) -> str:
-    """The query of a GET (`?query=`), a form POST (`query=`) or a direct POST (application/sparql-query).
+async def query_of(request: Request) -> tuple[str, RequestDataset | None]:
+    """The query of a GET (`?query=`), a form POST (`query=`) or a direct POST (application/sparql-query), and the
+    dataset the request names (`default-graph-uri`, `named-graph-uri`), if it names one.
     Updates, by any of the protocol's ways of sending them, are refused with 403."""
     if "update" in request.query_params:
         raise HTTPException(403, "updates are not allowed: the endpoint is read-only")
-    if request.method == "GET":
-        return _checked(request.query_params.get("query"))
-    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    body = await request.body()
-    if len(body) > 4 * MAX_QUERY_CHARS:
-        raise HTTPException(413, f"the query is longer than {MAX_QUERY_CHARS} characters")
-    text = body.decode("utf-8", errors="replace")
-    if kind == "application/sparql-update":
-        raise HTTPException(403, "updates are not allowed: the endpoint is read-only")
-    if kind == "application/sparql-query":
-        return _checked(text)
-    if kind == "application/x-www-form-urlencoded":
-        form = parse_qs(text, keep_blank_values=True)
-        if "update" in form:
+    parameters: dict[str, list[str]] = {}
+    for name, value in request.query_params.multi_items():
+        parameters.setdefault(name, []).append(value)
+    if request.method == "POST":
+        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        body = await request.body()
+        if len(body) > 4 * MAX_QUERY_CHARS:
+            raise HTTPException(413, f"the query is longer than {MAX_QUERY_CHARS} characters")
+        text = body.decode("utf-8", errors="replace")
+        if kind == "application/sparql-update":
             raise HTTPException(403, "updates are not allowed: the endpoint is read-only")
-        return _checked(form.get("query", [None])[0] or request.query_params.get("query"))
-    raise HTTPException(
-        415, "send the query as application/sparql-query or application/x-www-form-urlencoded (query=…)"
-    )
+        if kind == "application/sparql-query":
+            parameters["query"] = [text]
+        elif kind == "application/x-www-form-urlencoded":
+            form = parse_qs(text, keep_blank_values=True)
+            if "update" in form:
+                raise HTTPException(403, "updates are not allowed: the endpoint is read-only")
+            for name, values in form.items():
+                parameters[name] = values + [v for v in parameters.get(name, []) if name != "query"]
+        else:
+            raise HTTPException(
+                415, "send the query as application/sparql-query or application/x-www-form-urlencoded (query=…)"
+            )
+    query = parameters.get("query")
+    return _checked(query[0] if query else None), _dataset(parameters)
+
+
+def _dataset(parameters: dict[str, list[str]]) -> RequestDataset | None:
+    """The protocol's default-graph-uri and named-graph-uri: the dataset of the query, replacing its FROM clauses."""
+    defaults = parameters.get("default-graph-uri", [])
+    named = parameters.get("named-graph-uri", [])
+    if not defaults and not named:
+        return None
+    for iri in (*defaults, *named):
+        if not _ABSOLUTE_IRI.fullmatch(iri):
+            raise HTTPException(400, f"a graph must be named by an absolute IRI, not {iri[:200]!r}")
+    return tuple(defaults), tuple(named)
+
+
+_ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]+")
 
 
 def _checked(query: str | None) -> str:

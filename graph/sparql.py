@@ -81,19 +81,34 @@ _PARSER = threading.Lock()
 _CACHED_QUERY_LENGTH = 4096
 
 
+@dataclass(frozen=True)
+class Shape:
+    form: str  # SELECT, ASK, CONSTRUCT or DESCRIBE
+    names_dataset: bool  # the query says which graphs it reads (FROM, FROM NAMED)
+
+
+# The SPARQL dataset a request names with the protocol's default-graph-uri and named-graph-uri: (default graphs,
+# named graphs). It replaces the query's own FROM and FROM NAMED.
+RequestDataset = tuple[tuple[str, ...], tuple[str, ...]]
+
+
 def query_form(query: str) -> str:
     """SELECT, ASK, CONSTRUCT or DESCRIBE; refuses what the endpoint does not run."""
+    return query_shape(query).form
+
+
+def query_shape(query: str) -> Shape:
     if len(query) <= _CACHED_QUERY_LENGTH:
-        return _cached_form(query)
-    return _form(query)
+        return _cached_shape(query)
+    return _shape(query)
 
 
 @functools.lru_cache(maxsize=1024)
-def _cached_form(query: str) -> str:
-    return _form(query)
+def _cached_shape(query: str) -> Shape:
+    return _shape(query)
 
 
-def _form(query: str) -> str:
+def _shape(query: str) -> Shape:
     text = SPARQL_PROLOGUE + query
     try:
         with _PARSER:
@@ -106,7 +121,7 @@ def _form(query: str) -> str:
         raise SparqlError(f"malformed SPARQL query: {error}") from None
     if "ServiceGraphPattern" in repr(tree):
         raise SparqlError("SERVICE is not allowed: the endpoint does not fetch other addresses", forbidden=True)
-    return FORMS[tree[1].name]
+    return Shape(FORMS[tree[1].name], "datasetClause" in tree[1])  # (.get() answers the key itself when absent)
 
 
 def _is_update(text: str) -> bool:
@@ -132,11 +147,18 @@ def form_answerable_as(query: str, fmt: str) -> str:
     return form
 
 
-def answer(store: GraphStore, query: str, fmt: str, rows: int = Limits.rows) -> Answer:
-    """The query's answer serialised in `fmt`, cut at `rows` rows; no time limit."""
+def answer(
+    store: GraphStore, query: str, fmt: str, rows: int = Limits.rows, dataset: RequestDataset | None = None
+) -> Answer:
+    """The query's answer serialised in `fmt`, cut at `rows` rows; no time limit.
+
+    It runs over the union of every graph, unless the request (`dataset`) or the query (FROM, FROM NAMED) names
+    the graphs to read, as the SPARQL 1.1 Protocol has it: then over those alone, one graph per document."""
     form = form_answerable_as(query, fmt)
+    if dataset is None and query_shape(query).names_dataset:
+        dataset = ((), ())
     try:
-        result = store.query(SPARQL_PROLOGUE + query)
+        result = store.query(SPARQL_PROLOGUE + query, dataset=dataset)
         capped, truncated = _cap(result, rows)
     except (SyntaxError, ValueError, RuntimeError, OSError) as error:
         raise SparqlError(f"query failed: {error}") from None
@@ -254,9 +276,9 @@ def _work(path: str, rows: int, memory_mb: int, connection: Connection) -> None:
                 return
             if request is None:
                 return
-            query, fmt = request
+            query, fmt, dataset = request
             try:
-                connection.send(("ok", answer(store, query, fmt, rows)))
+                connection.send(("ok", answer(store, query, fmt, rows, dataset)))
             except SparqlError as error:
                 connection.send(("error", (str(error), error.forbidden)))
             except MemoryError:
@@ -283,24 +305,24 @@ class QueryRunner:
         self._all.append(worker)
         self._idle.put(worker)
 
-    def run(self, query: str, fmt: str) -> Answer:
+    def run(self, query: str, fmt: str, dataset: RequestDataset | None = None) -> Answer:
         form_answerable_as(query, fmt)  # refuse bad queries here, without using a worker
         try:
             worker = self._idle.get(timeout=self.limits.seconds)
         except queue.Empty:
             raise SparqlError("every query worker is busy; try again shortly", busy=True) from None
-        status, payload = self._ask(worker, query, fmt)
+        status, payload = self._ask(worker, (query, fmt, dataset))
         if status == "error":
             message, forbidden = payload
             raise SparqlError(message, forbidden=forbidden)
         result: Answer = payload
         return result
 
-    def _ask(self, worker: _Worker, query: str, fmt: str) -> tuple[str, Any]:
+    def _ask(self, worker: _Worker, request: tuple[str, str, RequestDataset | None]) -> tuple[str, Any]:
         """Send the query to `worker` and wait for its reply; a worker that fails or overruns is replaced."""
         try:
             worker.wait_ready(60)
-            worker.connection.send((query, fmt))
+            worker.connection.send(request)
             reply = worker.connection.recv() if worker.connection.poll(self.limits.seconds) else None
         except (EOFError, OSError, SparqlError, StoreError) as error:
             self._replace(worker)

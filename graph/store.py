@@ -19,7 +19,7 @@ from typing import Any
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
@@ -181,10 +181,29 @@ class GraphStore:
 
     # -- reading --------------------------------------------------------------------------------------------
 
-    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
+    def query(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Identifier] | None = None,
+        *,
+        dataset: tuple[Iterable[str], Iterable[str]] | None = None,
+    ) -> Result:
         """A SELECT/ASK/CONSTRUCT/DESCRIBE over the union of all graphs, with the project's prefixes declared.
-        Values from users arrive as `bindings`, never as query text."""
-        return self.dataset.query(sparql, initBindings=dict(bindings or {}))
+        Values from users arrive as `bindings`, never as query text.
+
+        `dataset` (default graphs, named graphs) is the SPARQL dataset the query runs over instead, as the query's own
+        FROM and FROM NAMED clauses or the protocol's default-graph-uri and named-graph-uri give it; an empty
+        `dataset` stands for the query's own clauses (the union flag would override them)."""
+        if dataset is None:
+            return self.dataset.query(sparql, initBindings=dict(bindings or {}))
+        defaults, named = (sorted(set(graphs)) for graphs in dataset)
+        answer = self._inner.query(
+            sparql,
+            default_graph=[ox.NamedNode(iri) for iri in defaults] if defaults or named else None,
+            named_graphs=[ox.NamedNode(iri) for iri in named] if defaults or named else None,
+            substitutions={ox.Variable(name): _ox(value) for name, value in (bindings or {}).items()},
+        )
+        return _result(answer)
 
     def select(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> list[dict[str, Any]]:
         """A SELECT's rows as plain values (IRIs as URIRef, numbers as int, other literals as str), straight from
@@ -279,6 +298,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
+_STRING = ox.NamedNode(str(XSD.string))
 _INTEGER = ox.NamedNode(str(XSD.integer))
 _PENDING = ox.NamedNode(str(RK.pending))  # marks the graph of a document whose write is not finished
 _TRUE = ox.Literal("true", datatype=ox.NamedNode(str(XSD.boolean)))
@@ -291,6 +311,40 @@ def _plain(term: ox.NamedNode | ox.Literal | ox.BlankNode | ox.Triple) -> Any:
     if isinstance(term, ox.Literal):
         return int(term.value) if term.datatype == _INTEGER else term.value
     return term.value if isinstance(term, ox.BlankNode) else str(term)
+
+
+def _result(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> Result:
+    """Oxigraph's answer as rdflib's, as oxrdflib makes it."""
+    if isinstance(answer, ox.QueryBoolean):
+        result = Result("ASK")
+        result.askAnswer = bool(answer)
+    elif isinstance(answer, ox.QuerySolutions):
+        result = Result("SELECT")
+        result.vars = [Variable(variable.value) for variable in answer.variables]
+        result.bindings = [
+            {name: _rdflib(term) for name, term in zip(result.vars, solution, strict=True) if term is not None}
+            for solution in answer
+        ]
+    else:
+        result = Result("CONSTRUCT")
+        result.graph = Graph()
+        for triple in answer:
+            result.graph.add((_rdflib(triple.subject), _rdflib(triple.predicate), _rdflib(triple.object)))
+    return result
+
+
+def _rdflib(term: Any) -> Any:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype == _STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise ValueError(f"RDF-star triples are not answered: {term}")
 
 
 def _quad(triple: Triple, graph: ox.NamedNode) -> ox.Quad:

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -142,3 +143,53 @@ def test_no_query_ever_yields_a_server_error(server):
             pytest.fail(f"500 for {query!r}")
         except SPARQLWrapperException:
             pass
+
+
+GRAPHS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+
+
+def _rows(wrapper: SPARQLWrapper) -> list[dict]:
+    return [{k: v["value"] for k, v in row.items()} for row in wrapper.queryAndConvert()["results"]["bindings"]]
+
+
+def test_the_dataset_a_query_names_is_the_one_it_reads(server):
+    """FROM, FROM NAMED and the protocol's default-graph-uri / named-graph-uri are honoured, never ignored."""
+    wrapper = client(server, JSON)
+    wrapper.setQuery(GRAPHS)
+    sizes = {row["g"]: int(row["n"]) for row in _rows(wrapper)}
+    assert len(sizes) >= 2  # the document's graph and the ontology's
+    document = next(g for g in sizes if "/doc/" in g)
+    total = _count(server)
+    assert total > sizes[document]
+
+    wrapper.setQuery(f"SELECT (COUNT(*) AS ?n) FROM <{document}> WHERE {{ ?s ?p ?o }}")
+    assert int(_rows(wrapper)[0]["n"]) == sizes[document]
+    wrapper.setQuery("SELECT (COUNT(*) AS ?n) FROM <https://example.org/no-such-graph> WHERE { ?s ?p ?o }")
+    assert int(_rows(wrapper)[0]["n"]) == 0
+    wrapper.setQuery(
+        f"SELECT ?g (COUNT(*) AS ?n) FROM NAMED <{document}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g"
+    )
+    assert _rows(wrapper) == [{"g": document, "n": str(sizes[document])}]
+
+    for method, request_method in [(None, None), (POST, URLENCODED), (POST, POSTDIRECTLY)]:
+        by_protocol = client(server, JSON, method, request_method)
+        by_protocol.addDefaultGraph(document)
+        by_protocol.setQuery("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        assert int(_rows(by_protocol)[0]["n"]) == sizes[document]
+        named = client(server, JSON, method, request_method)
+        named.addNamedGraph(document)
+        named.setQuery(GRAPHS)
+        assert [row["g"] for row in _rows(named)] == [document]
+    # the protocol's dataset replaces the query's own clauses
+    both = client(server, JSON)
+    both.addDefaultGraph("https://example.org/no-such-graph")
+    both.setQuery(f"SELECT (COUNT(*) AS ?n) FROM <{document}> WHERE {{ ?s ?p ?o }}")
+    assert int(_rows(both)[0]["n"]) == 0
+
+
+def test_a_graph_named_by_no_iri_is_a_bad_request(server):
+    query = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }", "default-graph-uri": "not an iri"})
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(f"{server.url}/sparql?{query}", timeout=30)
+    assert error.value.code == 400
+    assert "absolute IRI" in json.load(error.value)["detail"]

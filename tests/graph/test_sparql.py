@@ -68,3 +68,16 @@ def test_a_query_past_the_time_limit_is_stopped_and_the_runner_goes_on(store_dir
         assert stopped.value.timeout
         after = runner.run("SELECT (COUNT(*) AS ?n) WHERE { ?c a rk:Court }", "csv")
         assert after.form == "SELECT" and int(after.data.decode().splitlines()[1]) > 5
+
+
+def test_from_clauses_choose_the_graphs_a_query_reads(store):
+    """Without FROM the query reads the union of all graphs; with FROM (or FROM NAMED) only the graphs named."""
+    everything = json.loads(answer(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "json").data)
+    total = int(everything["results"]["bindings"][0]["n"]["value"])
+    assert total > 0
+    nothing = answer(store, "SELECT (COUNT(*) AS ?n) FROM <https://example.org/none> WHERE { ?s ?p ?o }", "json")
+    assert json.loads(nothing.data)["results"]["bindings"][0]["n"]["value"] == "0"
+    ontology = answer(store, "ASK FROM <https://reformkg.org/ontology> { rk:Court ?p ?o }", "json")
+    assert json.loads(ontology.data)["boolean"] is True
+    named_only = answer(store, "ASK FROM NAMED <https://reformkg.org/ontology> { ?s ?p ?o }", "json")
+    assert json.loads(named_only.data)["boolean"] is False  # FROM NAMED alone leaves the default graph empty
