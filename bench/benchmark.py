@@ -6,12 +6,18 @@ name the parts to run: `.venv/bin/python bench/benchmark.py throughput`.
 2. Extraction throughput in characters per second on a corpus of at least 1 MB (the five bundled and test
    documents, recombined), against bare jieba segmentation of the same text measured in the same run.
 3. Store load time and `items --involves 深圳` latency inside a warm process on a graph of at least 1M quads.
+4. Peak memory (maximum resident set) of a whole `reformkg build` process per input size: 0.1 MB, the longest text
+   accepted (MAX_CHARACTERS), 1, 10 and 50 MB of text, beside the floor process's in the same run. Inputs over the
+   limit are refused up front; the figure shows what refusing them costs.
+5. Reading speed per format (txt, docx, pdf, html, xlsx, csv): the test documents of each format read again and
+   again, characters of text per second, against bare jieba segmentation of the same text in the same run.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -21,7 +27,7 @@ from pathlib import Path
 
 from reformkg.extract import BUNDLED_DOCUMENT
 from reformkg.extract.extractor import extract_text
-from reformkg.extract.reading import read_text
+from reformkg.extract.reading import DocumentError, read_text
 from reformkg.graph.build import write_extractions
 from reformkg.graph.queries import items
 from reformkg.graph.rdf import document_graph
@@ -126,7 +132,92 @@ def large_store(target_quads: int = 1_000_000) -> dict[str, float]:
     }
 
 
-PARTS = {"cold_build": cold_build, "throughput": throughput, "large_store": large_store}
+def memory() -> dict[str, dict[str, float | int | str]]:
+    from reformkg.extract.reading import MAX_CHARACTERS
+
+    text = BUNDLED_DOCUMENT.read_text(encoding="utf-8-sig")
+    sizes = {"0.1MB": 100_000, "1MB": 10**6, "10MB": 10 * 10**6, "50MB": 50 * 10**6 - 1024}
+    results: dict[str, dict[str, float | int | str]] = {"floor": _peak([sys.executable, "-c", FLOOR])}
+    longest = (text * (MAX_CHARACTERS // len(text) + 1))[: MAX_CHARACTERS - 100].encode("utf-8")
+    with tempfile.TemporaryDirectory() as folder:
+        for name, size in [("longest_accepted", len(longest)), *sizes.items()]:
+            document = Path(folder) / f"plan-{name}.txt"
+            data = (text * (size // len(text.encode("utf-8")) + 1)).encode("utf-8")
+            data = longest if name == "longest_accepted" else data[:size].decode("utf-8", "ignore").encode("utf-8")
+            document.write_bytes(data)
+            if name == "50MB":  # and a web page just under the size its parser may hold
+                page = Path(folder) / "plan-39MB.html"
+                paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines())
+                body = paragraphs * (39 * 10**6 // len(paragraphs.encode("utf-8")))
+                page.write_text(f"<html><body><div>{body}</div></body></html>", encoding="utf-8")
+                command = [REFORMKG, "build", "--quiet", "--store", str(Path(folder) / "store-html"), str(page)]
+                results["39MB_html"] = {"bytes": page.stat().st_size} | _peak(command)
+            store = Path(folder) / f"store-{name}"
+            results[name] = {"bytes": len(data)} | _peak(
+                [REFORMKG, "build", "--quiet", "--store", str(store), str(document)]
+            )
+    return results
+
+
+def _peak(command: list[str]) -> dict[str, float | int | str]:
+    """The process's peak resident memory (its own, from wait4), wall time and outcome."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert process.stderr is not None
+    error = process.stderr.read().decode("utf-8", errors="replace").strip().splitlines()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return {
+        "peak_rss_mb": round(usage.ru_maxrss / 1024),
+        "seconds": round(time.perf_counter() - start, 2),
+        "outcome": "built"
+        if process.returncode == 0
+        else f"exit {process.returncode}: {error[-1][:160] if error else ''}",
+    }
+
+
+def reading() -> dict[str, dict[str, float | int]]:
+    import jieba
+
+    by_format: dict[str, list[Path]] = {}
+    for path in sorted((ROOT / "tests" / "documents").iterdir()):
+        if path.is_file() and path.suffix in (".txt", ".docx", ".pdf", ".html", ".xlsx", ".csv"):
+            try:
+                encoding = read_text(path).encoding
+            except DocumentError:  # refused documents (an encrypted PDF) are not timed
+                continue
+            fmt = "pdf (OCR)" if "OCR" in encoding else path.suffix.lstrip(".")  # a scan is timed apart
+            by_format.setdefault(fmt, []).append(path)
+    jieba.lcut("预热")
+    results: dict[str, dict[str, float | int]] = {}
+    for fmt, readable in by_format.items():
+        chars = reading_s = segmenting_s = 0.0
+        rounds = 0
+        while reading_s < 2.0 or rounds < 3:  # turns of reading and bare jieba, as in throughput()
+            rounds += 1
+            start = time.perf_counter()
+            raws = [read_text(path) for path in readable]
+            reading_s += time.perf_counter() - start
+            start = time.perf_counter()
+            for raw in raws:
+                jieba.lcut(raw.text)
+            segmenting_s += time.perf_counter() - start
+            chars += sum(len(raw.text) for raw in raws)
+        results[fmt] = {
+            "documents": len(readable),
+            "chars_per_s": round(chars / reading_s),
+            "reading_vs_bare_jieba": round(segmenting_s / reading_s, 2),
+        }
+    return results
+
+
+PARTS = {
+    "cold_build": cold_build,
+    "throughput": throughput,
+    "large_store": large_store,
+    "memory": memory,
+    "reading": reading,
+}
 
 
 def main() -> None:

@@ -62,6 +62,9 @@ def read_text(path: str | Path) -> RawText:
     path = Path(path)
     data = read_bytes(path)
     raw = _read(path, data)
+    characters = len(raw.text) + sum(len(row.text) for table in raw.tables for row in table.rows)
+    if characters > MAX_CHARACTERS:
+        raise _too_long(path, f"{characters:,}")
     if is_traditional(raw.text):
         raw = dataclasses.replace(
             raw,
@@ -77,14 +80,15 @@ def read_text(path: str | Path) -> RawText:
             "ones, against over 99% in real documents): the file's encoding is not one reformkg knows, or the "
             "file is damaged",
         )
-    characters = len(raw.text) + sum(len(row.text) for table in raw.tables for row in table.rows)
-    if characters > MAX_CHARACTERS:
-        raise DocumentError(
-            path,
-            f"holds {characters:,} characters of text; a work-points document has at most a few tens of "
-            f"thousands, and reformkg builds documents of up to {MAX_CHARACTERS:,} — split it into its parts",
-        )
     return dataclasses.replace(raw, digest=hashlib.sha256(data).hexdigest())
+
+
+def _too_long(path: str | Path, characters: str) -> DocumentError:
+    return DocumentError(
+        path,
+        f"holds {characters} characters of text; a work-points document has at most a few tens of "
+        f"thousands, and reformkg builds documents of up to {MAX_CHARACTERS:,} — split it into its parts",
+    )
 
 
 def too_large(path: str | Path, what: str, size: int) -> DocumentError:
@@ -122,6 +126,8 @@ def _read(path: Path, data: bytes) -> RawText:
         raise DocumentError(path, "is an old binary Word (.doc) or Excel (.xls) file: save it as .docx or .xlsx")
     if _is_zip(data):
         raise DocumentError(path, "is a ZIP archive that is neither a Word (.docx) nor an Excel (.xlsx) file")
+    if len(data) > 4 * MAX_CHARACTERS:  # no encoding spends more than four bytes on a character
+        raise _too_long(path, f"at least {len(data) // 4:,}")
     text, encoding = decode(path, data)
     return RawText(str(path), text, encoding)
 
