@@ -113,13 +113,14 @@ ENTITY_ROW = {
 ENTITIES = {**_json([ENTITY_ROW]), **_errors(400, 422)}
 ENTITY = {**_json(ENTITY_ROW), **_errors(404)}
 RELATION_ROW = {
-    "subject": "深圳市中级人民法院",
-    "predicate": "位于",
-    "object": "深圳",
+    "subject": "item:2",
+    "predicate": "指导",
+    "object": "深圳市中级人民法院",
     "document": DOC,
     "ordinal": 2,
     "evidence": SENTENCE,
     "span": [67, 71],
+    "provenance": "text",
 }
 RELATIONS = {**_json([RELATION_ROW]), **_errors(400, 422)}
 PATHS = {**_json({"from": "深圳市中级人民法院", "to": "广东", "paths": [[RELATION_ROW]]}), **_errors(404, 422)}

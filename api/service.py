@@ -301,7 +301,7 @@ def _add_page_routes(app: FastAPI) -> None:
     ) -> HTMLResponse:
         answers = _answers(request)
         view = network.page_view(answers.store, answers.graph, document=document, item=item, entity=entity, depth=depth)
-        return HTMLResponse(render_page(view.graph, title=view.title, highlight=view.highlight))
+        return HTMLResponse(render_page(view.graph, title=view.title, highlight=view.highlight, items_route="/items"))
 
 
 SWAGGER_ASSETS = {  # Swagger UI 5 as packaged by fastapi-swagger, served from here so /docs works offline

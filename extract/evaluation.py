@@ -133,6 +133,8 @@ def evaluate(extraction: Extraction, gold: dict[str, Any]) -> list[Score]:
         )
     if "ledger" in gold:
         scores.append(score("ledger", _ledger_facts(extraction), _gold_ledger_facts(gold["ledger"])))
+    if "concepts" in gold:
+        scores.append(_concept_links(extraction, gold["concepts"]))
     if "not_entities" in gold:
         traps = {(type_, label) for type_, labels in gold["not_entities"].items() for label in labels}
         sprung = {(m.type, m.key, m.item) for m in extraction.mentions if (m.type, m.key) in traps}
@@ -180,3 +182,13 @@ def format_scores(scores: list[Score]) -> str:
             f"{s.component:<22}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}{s.true_positives:>6}{s.predicted:>6}{s.gold:>6}"
         )
     return "\n".join(lines)
+
+
+def _concept_links(extraction: Extraction, gold: dict[str, str | None]) -> Score:
+    """The thesaurus concept of each mechanism and pilot that both the gold and the extraction have (whether the
+    entity was found at all is scored by the entity components): a link is right when it is the gold's concept, a
+    link where the gold has none is a false positive, a missing link a false negative."""
+    linked = {entity.label: entity.concept for entity in extraction.entities if entity.label in gold}
+    predicted = {(label, concept) for label, concept in linked.items() if concept}
+    expected = {(label, concept) for label, concept in gold.items() if concept and label in linked}
+    return score("concepts", predicted, expected)

@@ -60,6 +60,7 @@ class Lexicon:
     institution_words: tuple[str, ...]
     stop_words: frozenset[str]
     closers: frozenset[str] = frozenset()
+    pilot_modified: frozenset[str] = frozenset()  # nouns that 试点 modifies rather than governs (试点经验)
     aliases: dict[str, str] = field(default_factory=dict)  # any surface form → canonical name (places, named)
     set_phrases: tuple[str, ...] = ()  # phrases holding a place's name without meaning the place (法治中国)
     subject_words: tuple[str, ...] = ()  # words that end the subject of a verb though they head no name (机关)
@@ -173,6 +174,7 @@ def load_lexicon() -> Lexicon:
         institution_words=tuple(roles.get("institution", ())),
         stop_words=frozenset(roles.get("stop", ())),
         closers=frozenset(roles.get("closer", ())),
+        pilot_modified=frozenset(roles.get("pilot-modified", ())),
         aliases=aliases,
         set_phrases=tuple(row["phrase"] for row in read_table("set_phrases.tsv")),
         subject_words=tuple(roles.get("subject", ())),

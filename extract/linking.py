@@ -15,16 +15,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reformkg.extract.components.common import spans_of, text_of
-from reformkg.extract.components.courts import COURT_PLACES
+from reformkg.extract.components.courts import COURT_PLACES, NEW_PLACES
 from reformkg.extract.components.names import LEXICON_KEY, SELF_REFERENCE
 from reformkg.extract.components.phrases import PHRASES_KEY
 from reformkg.extract.components.relations import PILOT_MENTIONS, RELATIONS
 from reformkg.extract.lexicon import Lexicon
 from reformkg.extract.records import (
     COURT,
+    GAZETTEER,
+    LEDGER,
+    MECHANISM,
     ORGANISATION,
     PILOT,
     PLACE,
+    TEXT,
     Document,
     Entity,
     Evidence,
@@ -34,10 +38,13 @@ from reformkg.extract.records import (
     Relation,
     item_ref,
 )
+from reformkg.extract.thesaurus import Thesaurus, load_thesaurus
 
 INVOLVES = "涉及"
 LOCATED_IN = "位于"
 LEADS = "牵头"
+# Entities of these types name the thesaurus concept their label contains.
+NAMES_CONCEPTS = frozenset({MECHANISM, PILOT})
 TAKES_PART = "参与"
 
 
@@ -105,7 +112,6 @@ def link(
     drafts: dict[str, _EntityDraft] = defaultdict(_EntityDraft)
     mentions: list[Mention] = []
     relations = _Relations(_Evidences(document))
-    first_mention: dict[str, Mention] = {}
 
     if issuer is not None:
         drafts[issuer.label].types.add(issuer.type)
@@ -116,7 +122,6 @@ def link(
         mentions += item_mentions
         by_span: dict[tuple[int, int], list[str]] = defaultdict(list)
         for mention in item_mentions:
-            first_mention.setdefault(mention.key, mention)
             if mention.key not in by_span[(mention.start, mention.end)]:
                 by_span[(mention.start, mention.end)].append(mention.key)
         item_subject = item_ref(item.ordinal)
@@ -133,11 +138,12 @@ def link(
     for item in document.items:
         _ledger_relations(item, units or {}, drafts, relations)
     _add_ancestors(drafts, lexicon)
-    entities = tuple([_entity(label, draft) for label, draft in sorted(drafts.items())])
+    thesaurus = load_thesaurus()
+    entities = tuple([_entity(label, draft, thesaurus) for label, draft in sorted(drafts.items())])
     for entity in entities:
-        first = first_mention.get(entity.label)
+        # where a court or place lies is the gazetteer's knowledge (and the court's name), not a sentence's
         for place in entity.located_in:
-            relations.add(entity.label, LOCATED_IN, place, (first.item, first.start, first.end) if first else None)
+            relations.add(entity.label, LOCATED_IN, place, None, GAZETTEER)
     return Extraction(document, entities, tuple(mentions), relations.unique())
 
 
@@ -156,16 +162,17 @@ def _ledger_relations(
             draft.located_in.update(dict.fromkeys(unit.located_in))
             start = item.text.find(name, item.ledger_at)
             where = (item.ordinal, start, start + len(name)) if start >= 0 else None
-            relations.add(unit.label, predicate, item_ref(item.ordinal), where)
+            relations.add(unit.label, predicate, item_ref(item.ordinal), where, LEDGER)
 
 
-def _entity(label: str, draft: _EntityDraft) -> Entity:
+def _entity(label: str, draft: _EntityDraft, thesaurus: Thesaurus) -> Entity:
     return Entity(
         label=label,
         types=frozenset(draft.types),
         aliases=frozenset(draft.surfaces - {label}),
         located_in=tuple([place for place in draft.located_in if place != label]),
         full_name=draft.full_name,
+        concept=thesaurus.concept_of(label) if draft.types & NAMES_CONCEPTS else None,
     )
 
 
@@ -205,6 +212,11 @@ def _mentions(
             drafts[span.id_].located_in.update(dict.fromkeys(lexicon.named[span.id_].within))
     for span in spans_of(doc, PHRASES_KEY):
         add(span.start_char, span.end_char, span.label_, span.id_)
+    for name, (full_name, city) in doc.user_data.get(NEW_PLACES, {}).items():
+        draft = drafts[name]  # a district known from its court's name (昆明市官渡区人民法院 → 官渡, in 昆明)
+        draft.types.add(PLACE)
+        draft.located_in.setdefault(city)
+        draft.full_name = draft.full_name or full_name
     keys = {(m.start, m.end): m.key for m in found}
     for start, end in doc.user_data.get(PILOT_MENTIONS, []):
         add(start, end, PILOT, keys.get((start, end), item.text[start:end]))
@@ -251,11 +263,13 @@ class _Relations:
         self.evidence = evidence
         self.found: dict[tuple[str, str, str, tuple[int, int, int] | None], Relation] = {}
 
-    def add(self, subject: str, predicate: str, obj: str, where: tuple[int, int, int] | None) -> None:
+    def add(
+        self, subject: str, predicate: str, obj: str, where: tuple[int, int, int] | None, source: str = TEXT
+    ) -> None:
         """`where`: the item ordinal and the character span in its text, or None when there is no evidence."""
         key = (subject, predicate, obj, where)
         if key not in self.found:
-            self.found[key] = Relation(subject, predicate, obj, self.evidence(where) if where else None)
+            self.found[key] = Relation(subject, predicate, obj, self.evidence(where) if where else None, source)
 
     def unique(self) -> tuple[Relation, ...]:
         return tuple(self.found.values())

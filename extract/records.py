@@ -126,6 +126,7 @@ class Entity:
     aliases: frozenset[str] = frozenset()
     located_in: tuple[str, ...] = ()  # canonical labels of places it lies in directly
     full_name: str | None = None
+    concept: str | None = None  # the id of the thesaurus concept a mechanism or pilot names
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,12 +139,18 @@ class Evidence:
     end: int
 
 
+# Where a relation comes from: a sentence of an item (text), an item's ledger (ledger), the gazetteer of places and
+# courts (gazetteer: 位于), the document's outline and header (structure: 属于, 发布), the thesaurus (概念).
+SOURCES = TEXT, LEDGER, GAZETTEER, STRUCTURE, THESAURUS = ("text", "ledger", "gazetteer", "structure", "thesaurus")
+
+
 @dataclass(frozen=True, slots=True)
 class Relation:
     subject: str  # canonical label, or the item reference "item:N"
     predicate: str  # Chinese label of the ontology property (推动, 试点于, 位于, …)
     object: str
     evidence: Evidence | None = None
+    source: str = TEXT  # where it was read: one of SOURCES
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,19 +34,11 @@ def export(store: GraphStore, fmt: str) -> bytes:
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)
-        writer.writerow(["subject", "predicate", "object", "document", "ordinal", "evidence", "start", "end"])
+        columns = ["subject", "predicate", "object", "document", "ordinal", "evidence", "start", "end", "provenance"]
+        writer.writerow(columns)
         for row in relations(store):
-            writer.writerow(
-                [
-                    row["subject"],
-                    row["predicate"],
-                    row["object"],
-                    row["document"],
-                    row["ordinal"],
-                    row["evidence"],
-                    *row["span"],
-                ]
-            )
+            start, end = row["span"] or ("", "")
+            writer.writerow([*(row[c] for c in columns[:5]), row["evidence"] or "", start, end, row["provenance"]])
         return buffer.getvalue().encode("utf-8")
     graph = nx.DiGraph(project(store))  # GraphML/GEXF readers expect simple graphs: one edge per pair
     data = io.BytesIO()

@@ -15,7 +15,7 @@ from typing import Any
 import networkx as nx
 
 from reformkg.graph import queries
-from reformkg.graph.queries import NotFound, QueryError, Row, nodes_named
+from reformkg.graph.queries import NotFound, QueryError, Row, nodes_named, relation_order
 from reformkg.graph.store import GraphStore
 from reformkg.graph.vocabulary import document_id_of_iri, item_iri
 
@@ -90,8 +90,9 @@ def relation_row(graph: nx.MultiDiGraph, subject: str, obj: str, data: dict[str,
         "document": document,
         "ordinal": data["ordinal"],
         "title": item.get("label", ""),
-        "evidence": data["evidence"],
-        "span": [data["start"], data["end"]],
+        "evidence": data["evidence"] or None,
+        "span": [data["start"], data["end"]] if data["evidence"] else None,
+        "provenance": data["provenance"],
     }
 
 
@@ -130,7 +131,7 @@ def neighbours(store: GraphStore, graph: nx.MultiDiGraph, name: str, depth: int 
         "nodes": [{"id": n, "label": d["label"], "type": d["type"], "distance": d["distance"]} for n, d in nodes],
         "relations": sorted(
             (relation_row(view, s, o, d) for s, o, d in view.edges(data=True)),
-            key=lambda r: (r["document"], r["ordinal"], r["span"], r["predicate"], r["subject"], r["object"]),
+            key=relation_order,
         ),
     }
 

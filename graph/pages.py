@@ -39,6 +39,7 @@ TYPE_STYLES: Mapping[str, TypeStyle] = {
     "试点": TypeStyle("#e377c2", "star", "★"),
     "规范性文件": TypeStyle("#8c564b", "square", "■"),
     "机制": TypeStyle("#17becf", "dot", "●"),
+    "概念": TypeStyle("#ff9896", "dot", "●"),
 }
 OTHER_TYPE = "其他"  # nodes without a known type (e.g. an edge end the projection has no class for)
 OTHER_STYLE = TypeStyle("#7f7f7f", "dot", "●")
@@ -60,10 +61,14 @@ LAYOUT_SEED = 7  # layouts are deterministic so that the same graph always rende
 VIS_ASSETS = ("lib", "vis-9.1.2")
 
 
-def render_page(graph: nx.MultiDiGraph, *, title: str, highlight: Iterable[str] = ()) -> str:
+def render_page(
+    graph: nx.MultiDiGraph, *, title: str, highlight: Iterable[str] = (), items_route: str | None = None
+) -> str:
     """A complete, self-contained HTML document.
 
-    `highlight`: node ids to emphasise, select and show in the details panel initially (unknown ids are ignored)."""
+    `highlight`: node ids to emphasise, select and show in the details panel initially (unknown ids are ignored).
+    `items_route`: where a served page asks which items involve a node (the service's /items); without it (a page
+    saved from a notebook) the panel lists the items drawn on the page that mention the node."""
     if not all(isinstance(node, str) for node in graph):
         graph = nx.relabel_nodes(graph, str)  # ids become JSON object keys and vis ids, which must agree
     emphasised = [node for node in dict.fromkeys(map(str, highlight)) if node in graph]
@@ -78,6 +83,7 @@ def render_page(graph: nx.MultiDiGraph, *, title: str, highlight: Iterable[str] 
         "highlight": emphasised,
         "physics": physics,
         "large": graph.number_of_nodes() > PHYSICS_LIMIT,
+        "itemsRoute": items_route,
     }
     script, style = _vis_assets()
     return _template().render(

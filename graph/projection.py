@@ -3,7 +3,8 @@ for paths and neighbourhoods.
 
 Node attributes: `label`, `type` (the main Chinese type label), `types` and `aliases` ("|"-joined strings, so that
 GraphML and GEXF can carry them). Edge attributes: `label` (the property's Chinese label), `document`, `ordinal`,
-`evidence`, `start`, `end`."""
+`evidence`, `start`, `end` (empty and 0 for a relation read from no sentence), `provenance` (text, ledger,
+gazetteer, structure, thesaurus)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from reformkg.graph.queries import CLASS_TYPES, select_rows
 from reformkg.graph.store import GraphStore
 from reformkg.graph.vocabulary import RK
 
+CONCEPT_TYPE = "概念"
 NODE_CLASSES = {RK.Document: "文件", RK.Section: "部分", RK.Item: "工作要点", **CLASS_TYPES}
 
 
@@ -42,6 +44,12 @@ def project(store: GraphStore) -> nx.MultiDiGraph:
             type=_main_type(types),
             aliases=attrs.get("aliases", ""),
         )
+    # the thesaurus concepts that some mechanism or pilot names (the others would stand alone)
+    concepts = (
+        "SELECT DISTINCT ?n ?label WHERE { ?e rk:concept ?n . ?n skos:prefLabel ?label FILTER(lang(?label) = 'zh') }"
+    )
+    for row in _sorted(select_rows(store, concepts)):
+        graph.add_node(str(row["n"]), label=str(row["label"]), types=CONCEPT_TYPE, type=CONCEPT_TYPE, aliases="")
     for row in _sorted(select_rows(store, "SELECT ?n ?alias WHERE { ?n skos:altLabel ?alias }")):
         node = str(row["n"])
         if node in graph:
@@ -50,9 +58,10 @@ def project(store: GraphStore) -> nx.MultiDiGraph:
     for row in _sorted(
         select_rows(
             store,
-            """SELECT ?s ?o ?pl ?doc ?ordinal ?evidence ?start ?end WHERE {
+            """SELECT ?s ?o ?pl ?doc ?ordinal ?evidence ?start ?end ?source WHERE {
              ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; rk:inDocument ?doc .
              ?p rdfs:label ?pl . FILTER(lang(?pl) = "zh")
+             OPTIONAL { ?st rk:provenance ?source }
              OPTIONAL { ?st rk:inItem ?ordinal } OPTIONAL { ?st rk:evidence ?evidence }
              OPTIONAL { ?st rk:spanStart ?start ; rk:spanEnd ?end } }""",
         )
@@ -67,6 +76,7 @@ def project(store: GraphStore) -> nx.MultiDiGraph:
             evidence=str(row.get("evidence") or ""),
             start=int(row["start"]) if row.get("start") is not None else 0,
             end=int(row["end"]) if row.get("end") is not None else 0,
+            provenance=str(row.get("source") or "text"),
         )
     return graph
 

@@ -118,8 +118,9 @@ HOW = ("label", "alias", "located", "concept", "text")
 
 def involvement(store: GraphStore, name: str) -> dict[URIRef, list[str]]:
     """Item → the names that make it involve NAME, each as `name (how)`: the entity itself (label), by an alias
-    (alias), entities located in it (located: 深圳 → 深圳市中级人民法院), entities whose label contains it
-    (label: 府院联动 → 府院联动机制), and, failing all of these, items whose text names it (text)."""
+    (alias), entities located in it (located: 深圳 → 深圳市中级人民法院), mechanisms and pilots that name the
+    thesaurus concept NAME names or a narrower one (concept: 繁简分流 → 小额诉讼程序), entities whose label contains
+    it (label: 府院联动 → 府院联动机制), and, failing all of these, items whose text names it (text)."""
     # Small indexed look-ups, each with bound values, rather than one query whose path pattern
     # (?e rk:locatedIn* ?target) Oxigraph would evaluate over every node of a large store.
     wanted = normalise_line(name)
@@ -131,6 +132,9 @@ def involvement(store: GraphStore, name: str) -> dict[URIRef, list[str]]:
     for place in list(how):
         for row in select_rows(store, "SELECT ?e ?l ?t WHERE { ?e rk:locatedIn+ ?t ; skos:prefLabel ?l }", t=place):
             how.setdefault(URIRef(str(row["e"])), (str(row["l"]), "located"))
+    for concept in concepts_under(store, concepts_named(store, wanted)):
+        for row in select_rows(store, "SELECT ?e ?l ?c WHERE { ?e rk:concept ?c ; skos:prefLabel ?l }", c=concept):
+            how.setdefault(URIRef(str(row["e"])), (str(row["l"]), "concept"))
     if len(wanted) >= 2:
         for row in select_rows(store, _CONTAINING, n=Literal(wanted)):
             how.setdefault(URIRef(str(row["e"])), (str(row["l"]), "label"))
@@ -156,6 +160,25 @@ _ITEMS_OF_ENTITY = """SELECT ?item ?e WHERE {
   { ?item rk:involves ?e } UNION { ?e rk:leads ?item } UNION { ?e rk:participatesIn ?item }
 }"""
 _ITEMS_NAMING = "SELECT ?item ?n WHERE { ?item a rk:Item ; rk:text ?t . FILTER(CONTAINS(?t, ?n)) }"
+
+
+def concepts_named(store: GraphStore, name: str) -> list[URIRef]:
+    """The thesaurus concepts that NAME (normalised) is a label of."""
+    rows = select_rows(
+        store,
+        "SELECT ?c ?n WHERE { ?c a skos:Concept . { ?c skos:prefLabel ?n } UNION { ?c skos:altLabel ?n } }",
+        n=zh(name),
+    )
+    return sorted({URIRef(str(r["c"])) for r in rows})
+
+
+def concepts_under(store: GraphStore, concepts: list[URIRef]) -> list[URIRef]:
+    """The concepts and every concept narrower than them, in a fixed order."""
+    found = dict.fromkeys(concepts)
+    for concept in concepts:
+        rows = select_rows(store, "SELECT ?n ?c WHERE { ?n skos:broader+ ?c }", c=concept)
+        found.update(dict.fromkeys(sorted(URIRef(str(r["n"])) for r in rows)))
+    return list(found)
 
 
 def nodes_named(store: GraphStore, name: str) -> set[URIRef]:
@@ -374,9 +397,10 @@ def relations(store: GraphStore, predicate: str | None = None, document: str | N
     doc_iri = _document_iri(store, document) if document else None
     rows = select_rows(
         store,
-        """SELECT ?s ?p ?o ?pl ?doc ?ordinal ?evidence ?start ?end ?sl ?ol WHERE {
+        """SELECT ?s ?p ?o ?pl ?doc ?ordinal ?evidence ?start ?end ?sl ?ol ?source WHERE {
              ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; rk:inDocument ?doc .
              ?p rdfs:label ?pl . FILTER(lang(?pl) = "zh")
+             OPTIONAL { ?st rk:provenance ?source }
              OPTIONAL { ?st rk:inItem ?ordinal } OPTIONAL { ?st rk:evidence ?evidence }
              OPTIONAL { ?st rk:spanStart ?start ; rk:spanEnd ?end }
              OPTIONAL { ?s skos:prefLabel ?sl } OPTIONAL { ?o skos:prefLabel ?ol }
@@ -398,11 +422,19 @@ def relations(store: GraphStore, predicate: str | None = None, document: str | N
                 "document": document,
                 "ordinal": ordinal,
                 "title": titles.get((document, ordinal), ""),
-                "evidence": str(r.get("evidence") or ""),
-                "span": [int(r["start"]), int(r["end"])] if r.get("start") is not None else [0, 0],
+                # a relation from the gazetteer, the thesaurus or the document's outline has no sentence: its
+                # provenance says where it comes from instead
+                "evidence": str(r["evidence"]) if r.get("evidence") is not None else None,
+                "span": [int(r["start"]), int(r["end"])] if r.get("start") is not None else None,
+                "provenance": str(r.get("source") or "text"),
             }
         )
-    return sorted(out, key=lambda x: (x["document"], x["ordinal"], x["span"], x["predicate"], x["object"]))
+    return sorted(out, key=relation_order)
+
+
+def relation_order(row: Row) -> tuple[Any, ...]:
+    """Relations by document, item and place in its text (those read from no sentence first), then by name."""
+    return (row["document"], row["ordinal"], row["span"] or [-1, -1], row["predicate"], row["subject"], row["object"])
 
 
 # -- the ledger ---------------------------------------------------------------------------------------------
@@ -503,7 +535,7 @@ def _concepts_in(store: GraphStore, document: URIRef) -> dict[str, set[int]]:
         store,
         """SELECT ?ordinal ?name ?doc WHERE {
              ?item rk:inDocument ?doc ; rk:ordinal ?ordinal ; rk:involves ?m . ?m a rk:Mechanism .
-             OPTIONAL { ?m rk:concept ?c . ?c skos:prefLabel ?concept }
+             OPTIONAL { ?m rk:concept ?c . ?c skos:prefLabel ?concept FILTER(lang(?concept) = "zh") }
              ?m skos:prefLabel ?label .
              BIND(COALESCE(?concept, ?label) AS ?name)
            }""",
@@ -536,12 +568,8 @@ def timeline(store: GraphStore, concept: str) -> list[Row]:
     mechanism is linked to it, else by the mechanism's own name (司法责任制 → 司法责任制, 全面落实司法责任制 …) —
     in the order the documents were issued."""
     wanted = normalise_line(concept)
-    concepts = {URIRef(str(r["c"])) for r in select_rows(store, _CONCEPT_NAMED, n=zh(wanted))}
-    narrower = set(concepts)
-    for node in concepts:
-        narrower |= {URIRef(str(r["c"])) for r in select_rows(store, _NARROWER, top=node)}
     mechanisms: set[URIRef] = set()
-    for node in narrower:
+    for node in concepts_under(store, concepts_named(store, wanted)):
         mechanisms |= {
             URIRef(str(r["m"])) for r in select_rows(store, "SELECT ?m ?c WHERE { ?m rk:concept ?c }", c=node)
         }
@@ -573,10 +601,6 @@ def timeline(store: GraphStore, concept: str) -> list[Row]:
     return sorted(rows, key=lambda r: (r["issued"] or "9999", r["document"], r["ordinal"]))
 
 
-_CONCEPT_NAMED = """SELECT ?c ?n WHERE {
-  ?c a skos:Concept . { ?c skos:prefLabel ?n } UNION { ?c skos:altLabel ?n }
-}"""
-_NARROWER = "SELECT ?c ?top WHERE { ?c skos:broader+ ?top }"
 _MECHANISMS_NAMING = """SELECT ?e ?n WHERE {
   ?e a rk:Mechanism ; skos:prefLabel ?l . FILTER(CONTAINS(STR(?l), ?n))
 }"""

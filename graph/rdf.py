@@ -7,9 +7,10 @@ from rdflib.namespace import SKOS, XSD
 from rdflib.term import Node
 
 from reformkg.extract.fingerprint import extraction_fingerprint
-from reformkg.extract.records import Extraction, Relation
+from reformkg.extract.records import STRUCTURE, TEXT, THESAURUS, Extraction, Relation
 from reformkg.graph.vocabulary import (
     RK,
+    RKC,
     TYPE_CLASSES,
     document_iri,
     entity_iri,
@@ -22,6 +23,7 @@ from reformkg.graph.vocabulary import (
 
 PART_OF = "属于"
 PUBLISHES = "发布"
+CONCEPT = "概念"
 
 
 Triple = tuple[Node, Node, Node]
@@ -84,7 +86,7 @@ def document_triples(extraction: Extraction) -> list[Triple]:
     for section in document.sections:
         node = section_iri(document.id, section.ordinal)
         _numbered(graph, node, RK.Section, section.ordinal, section.label, section.title)
-        statements.add(node, PART_OF, doc, None)
+        statements.add(node, PART_OF, doc, None, source=STRUCTURE)
     for item in document.items:
         node = item_iri(document.id, item.ordinal)
         _numbered(graph, node, RK.Item, item.ordinal, item.label, item.title)
@@ -95,7 +97,7 @@ def document_triples(extraction: Extraction) -> list[Triple]:
         if item.ledger.deadline:
             add((node, RK.deadline, Literal(item.ledger.deadline)))
         parent = section_iri(document.id, item.section) if item.section else doc
-        statements.add(node, PART_OF, parent, None, item.ordinal)
+        statements.add(node, PART_OF, parent, None, item.ordinal, source=STRUCTURE)
 
     for entity in extraction.entities:
         node = entity_iri(entity.label)
@@ -107,6 +109,8 @@ def document_triples(extraction: Extraction) -> list[Triple]:
             add((node, SKOS.altLabel, zh(alias)))
         if entity.full_name:
             add((node, RK.fullName, Literal(entity.full_name)))
+        if entity.concept:
+            statements.add(node, CONCEPT, RKC[entity.concept], None, source=THESAURUS)
 
     for relation in extraction.relations:
         statements.add(
@@ -116,7 +120,7 @@ def document_triples(extraction: Extraction) -> list[Triple]:
     issuer = document.metadata.issuer
     if issuer:
         issuer_label = next((e.label for e in extraction.entities if issuer == e.label or issuer in e.aliases), issuer)
-        statements.add(entity_iri(issuer_label), PUBLISHES, doc, None)
+        statements.add(entity_iri(issuer_label), PUBLISHES, doc, None, source=STRUCTURE)
     return list(graph)
 
 
@@ -144,8 +148,15 @@ class _Statements:
         self.count = 0
 
     def add(
-        self, subject: URIRef, predicate_label: str, obj: URIRef, relation: Relation | None, ordinal: int | None = None
+        self,
+        subject: URIRef,
+        predicate_label: str,
+        obj: URIRef,
+        relation: Relation | None,
+        ordinal: int | None = None,
+        source: str | None = None,
     ) -> None:
+        """`source`: where the relation comes from (see records.SOURCES), when no Relation says so."""
         predicate = property_for(predicate_label)
         self.graph.add((subject, predicate, obj))
         self.count += 1
@@ -156,6 +167,7 @@ class _Statements:
         add((node, RDF.predicate, predicate))
         add((node, RDF.object, obj))
         add((node, RK.inDocument, URIRef(document_iri(self.document_id))))
+        add((node, RK.provenance, Literal(relation.source if relation is not None else source or TEXT)))
         evidence = relation.evidence if relation is not None else None
         if evidence is not None:
             add((node, RK.inItem, Literal(evidence.item)))

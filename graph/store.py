@@ -23,7 +23,7 @@ from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
-from reformkg.graph.vocabulary import ONTOLOGY_GRAPH, PREFIXES, RK, ontology_graph
+from reformkg.graph.vocabulary import PREFIXES, RK, ontology_graph, thesaurus_graph
 
 DEFAULT_STORE = "./reformkg-data"
 LOCK_FILE = "reformkg.lock"
@@ -170,11 +170,10 @@ class GraphStore:
         self._inner.update(f"DROP SILENT GRAPH {ox.NamedNode(str(name))}")
 
     def ensure_ontology(self) -> None:
-        """The ontology lives in the store too, so that queries can find terms by their Chinese labels."""
-        graph = Graph(identifier=ONTOLOGY_GRAPH)
-        for triple in ontology_graph():
-            graph.add(triple)
-        self.replace_graph(graph)
+        """The ontology and the thesaurus live in the store too, so that queries can find terms by their Chinese
+        labels and walk from a mechanism to its concept and the concepts around it."""
+        self.replace_graph(ontology_graph())
+        self.replace_graph(thesaurus_graph())
 
     def graph_names(self) -> list[str]:
         return [str(name.value) for name in self._inner.named_graphs()]

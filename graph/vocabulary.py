@@ -9,15 +9,19 @@ from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS, XSD
 
 from reformkg.extract.records import COURT, MECHANISM, NORMATIVE_DOCUMENT, ORGANISATION, PILOT, PLACE
-from reformkg.ontology import ONTOLOGY_FILE
+from reformkg.extract.thesaurus import CONCEPT_BASE
+from reformkg.ontology import ONTOLOGY_FILE, THESAURUS_FILE
 
 RK = Namespace("https://reformkg.org/ontology#")
 RKD = Namespace("https://reformkg.org/id/")
+RKC = Namespace(CONCEPT_BASE)  # the thesaurus's concepts
 ONTOLOGY_GRAPH = URIRef("https://reformkg.org/ontology")
+THESAURUS_GRAPH = URIRef("https://reformkg.org/thesaurus")
 
 PREFIXES: dict[str, str] = {
     "rk": str(RK),
     "rkd": str(RKD),
+    "rkc": str(RKC),
     "skos": str(SKOS),
     "rdfs": str(RDFS),
     "rdf": str(RDF),
@@ -80,6 +84,16 @@ def zh(text: str) -> Literal:
 def ontology_graph() -> Graph:
     graph = Graph(identifier=ONTOLOGY_GRAPH)
     graph.parse(ONTOLOGY_FILE, format="turtle")
+    return graph
+
+
+def thesaurus_graph() -> Graph:
+    """The thesaurus (a SKOS concept scheme), with skos:narrower stated as the inverse of every skos:broader, so
+    that SPARQL users can walk either way."""
+    graph = Graph(identifier=THESAURUS_GRAPH)
+    graph.parse(THESAURUS_FILE, format="turtle")
+    for narrower, broader in list(graph.subject_objects(SKOS.broader)):
+        graph.add((broader, SKOS.narrower, narrower))
     return graph
 
 

@@ -142,7 +142,7 @@ class ReformGraph:
 
     def relations(self, predicate: str | None = None, document: str | None = None) -> pd.DataFrame:
         rows = queries.relations(self._store, predicate=predicate, document=document)
-        columns = ["subject", "predicate", "object", "document", "ordinal", "title", "evidence", "span"]
+        columns = ["subject", "predicate", "object", "document", "ordinal", "title", "evidence", "span", "provenance"]
         return pd.DataFrame(rows, columns=columns)
 
     def paths(self, source: str, target: str) -> list[pd.DataFrame]:

@@ -11,6 +11,7 @@ ONTOLOGY_DIR = Path(__file__).resolve().parent
 LEXICON_DIR = ONTOLOGY_DIR / "lexicon"
 ONTOLOGY_FILE = ONTOLOGY_DIR / "reformkg.ttl"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+THESAURUS_FILE = ONTOLOGY_DIR / "thesaurus.ttl"
 
 
 def read_table(name: str) -> list[dict[str, str]]:

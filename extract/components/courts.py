@@ -20,6 +20,8 @@ from reformkg.extract.records import COURT, PLACE
 
 # Where a court found here lies: canonical court name → canonical places.
 COURT_PLACES = "reformkg_court_places"
+# Districts the gazetteer does not list, known from a court's name: short name → (full name, the city it lies in).
+NEW_PLACES = "reformkg_new_places"
 
 
 class CourtRecogniser:
@@ -40,6 +42,7 @@ class CourtRecogniser:
             if court is not None:
                 courts.append(court[0])
                 located[court[0].id_] = court[1]
+        courts += self._tribunals(doc, [*[s for s in names if s.label_ == COURT], *courts], located)
         if courts:  # else the names stand as the name matcher left them
             # A court swallows its place (深圳中院 does not mention 深圳); another body keeps it (福建省人民检察院
             # mentions 福建): the longest wins, then the places inside bodies come back.
@@ -54,8 +57,27 @@ class CourtRecogniser:
             set_spans(doc, LEXICON_KEY, sorted([*kept, *inside_bodies], key=lambda span: (span.start, -span.end)))
         return doc
 
+    def _tribunals(self, doc: Doc, courts: list[Span], located: dict[str, tuple[str, ...]]) -> list[Span]:
+        """A circuit court named after its court is a court of its own: (设立)最高人民法院第一巡回法庭 names the
+        circuit court, not only the Supreme People's Court. It lies where its court lies."""
+        text = text_of(doc)
+        found = []
+        for court in courts:
+            match = _CIRCUIT_COURT.match(text, court.end_char)
+            if match is None:
+                continue
+            span = doc.char_span(court.start_char, match.end(), label=COURT)
+            if span is not None:
+                span.id_ = court.id_ + match.group()
+                located[span.id_] = located.get(court.id_, ())
+                found.append(span)
+        return found
+
     def _court_after(self, doc: Doc, place_span: Span) -> tuple[Span, tuple[str, ...]] | None:
         rest = text_of(doc)[place_span.end_char : place_span.end_char + 12]
+        district = self._district_court(doc, place_span, rest)
+        if district is not None:
+            return district
         if self.any_suffix.match(rest) is None:
             return None
         name = place_span.id_
@@ -86,6 +108,25 @@ class CourtRecogniser:
             return span, places
         return None
 
+    def _district_court(self, doc: Doc, place_span: Span, rest: str) -> tuple[Span, tuple[str, ...]] | None:
+        """The court of a district or county the gazetteer does not list, written under its city: 南宁市青秀区人民
+        法院, 昆明市官渡区人民法院 — a court of that district, which lies in the city."""
+        place = self.lexicon.places.get(place_span.id_)
+        match = _DISTRICT_COURT.match(rest)
+        if place is None or place.kind not in _CITIES or match is None:
+            return None
+        district = match["district"]
+        if _NOT_A_DISTRICT & set(district) or district in ("城区", "郊区", "市区"):
+            return None
+        if district[:-1] in self.lexicon.places or district in self.lexicon.aliases:
+            return None  # a district the gazetteer knows: its own place span names the court
+        span = doc.char_span(place_span.start_char, place_span.end_char + match.end(), label=COURT)
+        if span is None:
+            return None
+        span.id_ = f"{place.full_name}{district}人民法院"
+        doc.user_data.setdefault(NEW_PLACES, {})[district[:-1]] = (district, place.name)
+        return span, (district[:-1],)
+
     def _with_parent_place(self, doc: Doc, place_span: Span, court: Span, place: Place | None) -> Span:
         """北京市朝阳区人民法院: the city written before the district is part of the court's name."""
         if place is None or place_span.start == 0:
@@ -106,6 +147,12 @@ class CourtRecogniser:
         return parent.full_name + place.full_name
 
 
+# A district or county court under a city: the district's name is one to three characters that are no word of
+# quantity or reference (各区县人民法院, 全市区县人民法院 are groups, not courts).
+_DISTRICT_COURT = re.compile(r"市?(?P<district>[\u4e00-\u9fff]{1,3}?[区县])人民法院")
+_CIRCUIT_COURT = re.compile(r"(?:第[一二三四五六七八九十]{1,2})?巡回法庭")
+_NOT_A_DISTRICT = frozenset("各全等所该本有两多")
+_CITIES = frozenset({"city", "municipality"})
 _BELOW_CITY = frozenset({"district"})  # a new area's full name says its city where its courts do (重庆两江新区)
 
 

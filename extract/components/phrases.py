@@ -191,9 +191,13 @@ class PhraseRecogniser:
 
     def _complete_before(self, words: list[str], coordinator: int, type_: str) -> bool:
         """Does a whole phrase of the same kind end just before the coordinator (A制度|和|B制度)? A name of
-        another kind is part of this one (特邀调解组织和特邀调解员管理办法)."""
+        another kind is part of this one (特邀调解组织和特邀调解员管理办法) — but not of a body's name: a body is
+        not named after a mechanism it is coordinated with (调解平台|与|…调处化解中心|对接)."""
         before = words[coordinator - 1]
-        return before != CLOSE_QUOTE and self._head_type(before) == type_
+        if before == CLOSE_QUOTE:
+            return False
+        kind = self._head_type(before)
+        return kind == type_ or (type_ == ORGANISATION and kind is not None)
 
 
 def _inside(span: Span, other: Span) -> bool:

@@ -91,8 +91,14 @@ class RelationReader:
                 last = chain.end - 1
                 if piloting and not objects and "先行先试" in chain.verbs and words[last] == "先行先试":
                     objects = [_Mention(last, chain.end, starts[last], starts[last] + len(words[last]), "")]
-                elif not objects and chain.verbs[0] in pilot_verbs and not self._head_in(words, chain.end, clause_end):
-                    # only a pilot verb that opens its chain: after another verb it is a noun (总结|试点经验)
+                elif (
+                    not objects
+                    and chain.verbs[0] in pilot_verbs
+                    and not self._head_in(words, chain.end, clause_end)
+                    and not (chain.end < len(words) and words[chain.end] in self.lexicon.pilot_modified)
+                ):
+                    # only a pilot verb that opens its chain: after another verb it is a noun (总结|试点经验), and
+                    # before the nouns it modifies too (报送试点情况)
                     objects = _bare_object(words, starts, verbs, chain.end, region_end)
                 for obj in objects:
                     for verb in chain.verbs:

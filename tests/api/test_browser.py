@@ -82,6 +82,26 @@ def test_a_work_point_page_and_a_neighbourhood_page(server, chromium, served_gra
     page.close()
 
 
+def test_a_nodes_details_list_the_items_that_items_involves_answers(server, chromium):
+    """The details panel and /items?involves= are one query: a neighbourhood page of 深圳 lists the items of the
+    courts in 深圳 too, not only those whose text is drawn next to the node."""
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(f"{server.url}/items?involves={quote('深圳')}", timeout=30) as answer:
+        rows = json.load(answer)
+    assert rows
+    page, requested = open_page(chromium, f"{server.url}/graph?entity={quote('深圳')}&depth=1")
+    page.wait_for_function(
+        "() => window.reformkgGraph.itemsShown !== null && window.reformkgGraph.itemsShown !== undefined"
+    )
+    assert page.evaluate("() => window.reformkgGraph.itemsShown") == len(rows)
+    listed = page.locator("#details .involved-items li").all_inner_texts()
+    assert [text.split("（")[0] for text in listed] == [f"第{row['ordinal']}项 {row['title']}" for row in rows]
+    only_the_server(server, requested)
+    page.close()
+
+
 def test_the_api_docs_render_offline_with_every_route(server, chromium):
     page = chromium.new_page()
     requested: list[str] = []

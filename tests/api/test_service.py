@@ -62,7 +62,11 @@ def test_paths_between_two_entities_carry_evidence(client):
     assert answer["from"] == "深圳市中级人民法院" and answer["to"] == "广东"
     first = answer["paths"][0]
     assert [hop["predicate"] for hop in first] == ["位于", "位于"]
-    assert all(hop["evidence"] and hop["span"][1] > hop["span"][0] and hop["ordinal"] for hop in first)
+    # where a court lies is the gazetteer's knowledge, and says so
+    assert all(hop["provenance"] == "gazetteer" and hop["evidence"] is None for hop in first)
+    across = client.get("/paths", params={"from": "深圳中院", "to": "澳门"}).json()["paths"]
+    read = [hop for path in across for hop in path if hop["provenance"] == "text"]
+    assert read and all(hop["evidence"] and hop["span"][1] > hop["span"][0] and hop["ordinal"] for hop in read)
 
 
 def test_neighbours_grow_with_depth(client):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reformkg.extract.records import COURT, ORGANISATION, PILOT, PLACE
 
 
@@ -56,3 +58,54 @@ def test_every_relation_keeps_its_evidence(bundled):
             item = bundled.document.item(relation.evidence.item)
             assert relation.evidence.sentence in item.text
             assert 0 <= relation.evidence.start < relation.evidence.end <= len(item.text)
+
+
+TRAPS = """最高人民法院关于深化司法体制综合配套改革的意见
+法发〔2019〕8号
+一、总体要求
+1.坚持中国特色社会主义法治道路，建设法治中国。全省法院要加强审判管理，各级法院全面落实司法责任制。
+2.设立最高人民法院第一巡回法庭，完善巡回法庭审判工作机制。推动设立跨行政区划人民法院，加强基层人民法院建设。
+3.由最高人民法院办公厅、政治部、研究室、审管办牵头，完善司法统计制度。
+4.支持南宁市青秀区人民法院开展要素式审判试点，及时总结试点经验。严格执行《中华人民共和国民事诉讼法》。
+最高人民法院
+2019年2月27日
+"""
+
+
+@pytest.fixture(scope="module")
+def traps():
+    from reformkg.extract.extractor import extract_text
+    from reformkg.extract.reading import RawText
+
+    return extract_text(RawText("traps.txt", TRAPS, "utf-8"))
+
+
+def test_collective_references_and_set_phrases_name_no_court_and_no_place(traps):
+    first = {(m.type, m.key) for m in traps.mentions if m.item == 1}
+    assert not any(type_ == COURT for type_, _ in first)  # 全省法院, 各级法院: all courts, not the High Court
+    assert (PLACE, "中国") not in first  # 中国特色社会主义, 法治中国
+    assert (PLACE, "中国") not in {(m.type, m.key) for m in traps.mentions if m.item == 4}  # a law's title
+
+
+def test_a_court_set_up_in_an_action_is_that_court_and_generic_court_kinds_are_none(traps):
+    courts = _keys(traps, COURT, 2)
+    assert courts == {"最高人民法院第一巡回法庭"}  # not only 最高人民法院; 跨行政区划人民法院 is a kind of court
+
+
+def test_departments_are_organisations_and_district_courts_are_courts(traps):
+    assert _keys(traps, ORGANISATION, 3) >= {"办公厅", "政治部", "研究室", "审判管理办公室"}
+    assert _keys(traps, COURT, 4) == {"南宁市青秀区人民法院"}
+    assert traps.entity("南宁市青秀区人民法院").located_in == ("青秀",)
+    assert traps.entity("青秀").located_in == ("南宁",) and traps.entity("青秀").full_name == "青秀区"
+    assert not _keys(traps, PLACE, 4)  # 南宁 inside the court's name is no place mention
+    assert _keys(traps, PILOT, 4) == {"要素式审判试点"}  # 试点经验 names no pilot
+
+
+def test_mechanisms_and_pilots_link_to_the_concepts_they_name(bundled):
+    from reformkg.extract.thesaurus import load_thesaurus
+
+    concepts = load_thesaurus().concepts
+    linked = {e.label: e.concept for e in bundled.entities if e.concept}
+    assert concepts[linked["“三合一”审判机制"]].label == "知识产权审判“三合一”"
+    assert all(e.concept is None for e in bundled.entities if e.types.isdisjoint({"机制", "试点"}))
+    assert len(linked) >= 0.8 * sum(1 for e in bundled.entities if not e.types.isdisjoint({"机制", "试点"}))

@@ -113,7 +113,7 @@ def test_a_full_disk_leaves_the_old_version_and_says_so(tmp_path):
         pytest.skip("mounting a small tmpfs needs root")
     disk = tmp_path / "disk"
     disk.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", str(disk)]).returncode != 0:
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=20m", "tmpfs", str(disk)]).returncode != 0:
         pytest.skip("this machine does not allow mounting a tmpfs")
     try:
         store = disk / "store"

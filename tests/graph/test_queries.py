@@ -130,8 +130,20 @@ def test_a_name_no_entity_has_is_found_in_the_items_text(store):
 
 
 def test_a_name_inside_entity_labels_finds_their_items(store):
+    rows = queries.items(store, involves="统一协调")
+    assert rows and all(any(m.endswith("(label)") and "统一协调" in m for m in row["matched"]) for row in rows)
+
+
+def test_a_concepts_name_finds_the_items_of_its_mechanisms_and_of_narrower_ones(store):
+    """府院联动 and 繁简分流 are concepts of the thesaurus: the items whose mechanisms name them, or a narrower
+    concept (小额诉讼程序 is 繁简分流's), are found and say so."""
     rows = queries.items(store, involves="府院联动")
-    assert rows and all(any(m.endswith("(label)") and "府院联动" in m for m in row["matched"]) for row in rows)
+    assert len(rows) >= 3
+    assert all(any(m.endswith("(concept)") for m in row["matched"]) for row in rows)
+    diverse = queries.items(store, involves="繁简分流")
+    matched = {m for row in diverse for m in row["matched"]}
+    assert any("小额诉讼" in m or "速裁" in m for m in matched), matched
+    assert len({row["document"] for row in diverse}) >= 5
 
 
 def test_documents_are_named_by_id_number_or_a_unique_prefix_of_the_hash(store):
@@ -162,7 +174,7 @@ def test_compare_two_documents_by_what_they_push(store):
     a, b = _by_number(store, "厦中法〔2024〕18号"), _by_number(store, "闽高法〔2023〕38号")
     found = queries.compare(store, a, b)
     continued = {row["concept"] for row in found["continued"]}
-    assert "院庭长阅核制度" in continued
+    assert "院庭长阅核" in continued  # the concept that 院庭长阅核制度 names
     assert not continued & {row["concept"] for row in found["new"]}
     assert queries.compare(store, a, a)["new"] == [] and queries.compare(store, a, a)["dropped"] == []
 
@@ -171,3 +183,20 @@ def test_the_timeline_runs_in_date_order(store):
     rows = queries.timeline(store, "繁简分流")
     dates = [row["issued"] for row in rows if row["issued"]]
     assert len({row["document"] for row in rows}) >= 3 and dates == sorted(dates)
+
+
+def test_relations_say_where_they_come_from(store):
+    """A relation read from a sentence carries it and its span; one from the gazetteer (位于), the document's
+    outline (属于, 发布) or the thesaurus (概念) says so instead of an empty sentence and a span [0, 0]."""
+    expected = {"推动": "text", "牵头": "ledger", "位于": "gazetteer", "属于": "structure", "概念": "thesaurus"}
+    for predicate, source in expected.items():
+        rows = queries.relations(store, predicate=predicate)
+        assert rows, predicate
+        assert {row["provenance"] for row in rows} == {source}, predicate
+        if source in ("text", "ledger"):
+            assert all(row["evidence"] and row["span"][1] > row["span"][0] for row in rows), predicate
+        else:
+            assert all(row["evidence"] is None and row["span"] is None for row in rows), predicate
+    # 发布: an issuer publishes its document (structure); an item may also 发布 cases (text)
+    published = queries.relations(store, predicate="发布")
+    assert {row["provenance"] for row in published if row["evidence"] is None} == {"structure"}

