@@ -43,16 +43,18 @@ class Thesaurus:
     def __init__(self, concepts: dict[str, Concept]) -> None:
         self.concepts = concepts
         self._by_label = {label: c.id for c in sorted(concepts.values(), key=lambda c: c.id) for label in c.labels}
-        by_first: dict[str, list[str]] = defaultdict(list)
+        # labels by their first two characters (every label has at least two), longest first
+        by_prefix: dict[str, list[str]] = defaultdict(list)
         for label in sorted(self._by_label, key=lambda label: (-len(label), label)):
-            by_first[label[0]].append(label)
-        self._by_first = dict(by_first)
+            by_prefix[label[:2]].append(label)
+        self._by_prefix = dict(by_prefix)
 
     def occurrences(self, text: str) -> list[Occurrence]:
         """Every label in `text`, the longest at each position."""
         found = []
-        for start, char in enumerate(text):
-            for label in self._by_first.get(char, ()):
+        by_prefix = self._by_prefix
+        for start in range(len(text) - 1):
+            for label in by_prefix.get(text[start : start + 2], ()):
                 if text.startswith(label, start):
                     found.append(Occurrence(start, start + len(label), self._by_label[label]))
                     break
