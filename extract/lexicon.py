@@ -61,6 +61,8 @@ class Lexicon:
     stop_words: frozenset[str]
     closers: frozenset[str] = frozenset()
     pilot_modified: frozenset[str] = frozenset()  # nouns that 试点 modifies rather than governs (试点经验)
+    generic_modifiers: frozenset[str] = frozenset()  # with a head alone they name nothing (工作机制, 相关制度)
+    idioms: tuple[str, ...] = ()  # a phrase ending so is a set expression, no name (以人民为中心)
     aliases: dict[str, str] = field(default_factory=dict)  # any surface form → canonical name (places, named)
     set_phrases: tuple[str, ...] = ()  # phrases holding a place's name without meaning the place (法治中国)
     subject_words: tuple[str, ...] = ()  # words that end the subject of a verb though they head no name (机关)
@@ -175,6 +177,8 @@ def load_lexicon() -> Lexicon:
         stop_words=frozenset(roles.get("stop", ())),
         closers=frozenset(roles.get("closer", ())),
         pilot_modified=frozenset(roles.get("pilot-modified", ())),
+        generic_modifiers=frozenset(roles.get("generic", ())),
+        idioms=tuple(sorted(roles.get("idiom", ()))),
         aliases=aliases,
         set_phrases=tuple(row["phrase"] for row in read_table("set_phrases.tsv")),
         subject_words=tuple(roles.get("subject", ())),

@@ -17,6 +17,9 @@ from reformkg.extract.lexicon import Lexicon, load_lexicon
 from reformkg.extract.records import NORMATIVE_DOCUMENT, ORGANISATION
 
 PHRASES_KEY = "phrases"
+# The longest names in the gold annotations have 33 characters (…“三位一体”技术事实查明机制); a longer headed phrase
+# is a clause or a table's debris run together. Titles in 《》 are exempt: a document's title may be long.
+MAX_PHRASE_CHARACTERS = 40
 _UNKNOWN = "?"  # not yet in the cache of head types
 OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
 
@@ -179,15 +182,28 @@ class PhraseRecogniser:
         # A phrase does not open with a coordinator or a stray particle (加强|与中山大学…基地合作).
         while start < head and (words[start] in coordinators or words[start] in {"的", "等"}):
             start += 1
-        if all(word in lexicon.heads for word in words[start : head + 1]):
+        if all(self._names_nothing(word) for word in words[start : head + 1]):
             text = "".join(words[start : head + 1])
             if text not in lexicon.bare_heads:
-                return None  # a bare head (机制对接) names nothing; a word that ends with one may (西南政法大学)
+                # a bare head (机制对接) or one with generic modifiers only (工作程序, 相关制度) names nothing; a
+                # word that ends with a head may (西南政法大学)
+                return None
         starts = starts_of(doc)
         text = text_of(doc)[starts[start] : starts[head] + len(words[head])]
+        if text.endswith(lexicon.idioms):
+            return None  # 以人民为中心 is a principle, not a centre
+        if len(text) > MAX_PHRASE_CHARACTERS:
+            return None  # a clause run together, or debris of a table, not a name
         if text.count(OPEN_QUOTE) != text.count(CLOSE_QUOTE) or text.count("《") != text.count("》"):
             return None  # a phrase does not cross into or out of a quotation or a title
         return Span(doc, start, head + 1, label=type_, span_id=phrase_label(text, type_))
+
+    def _names_nothing(self, word: str) -> bool:
+        """A head, a generic modifier, or one word of both (jieba keeps 法定程序, 长效机制 whole)."""
+        lexicon = self.lexicon
+        if word in lexicon.heads or word in lexicon.generic_modifiers:
+            return True
+        return any(word.endswith(head) and word[: -len(head)] in lexicon.generic_modifiers for head in lexicon.heads)
 
     def _complete_before(self, words: list[str], coordinator: int, type_: str) -> bool:
         """Does a whole phrase of the same kind end just before the coordinator (A制度|和|B制度)? A name of

@@ -35,3 +35,25 @@ def test_names_found(text, name, type_):
 def test_a_bare_head_names_nothing_and_a_mechanism_before_de_stays_whole():
     assert not any(label == "机制" for _, label in names("推动机制对接。"))
     assert ("确立裁判规则", "机制") not in names("发挥确立裁判规则的示范作用。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "非经法定程序，不得更换承办法官。",  # a condition, and a generic 法定程序
+        "严格遵守工作程序。",  # 工作程序 names no mechanism
+        "法官有权对案件独立发表意见。",  # a clause, not a document called …意见
+        "突出以人民为中心的发展思想。",  # a principle, not an organisation called …中心
+        "完善工作机制，建立长效机制。",
+    ],
+)
+def test_clauses_and_generic_phrases_are_no_names(text):
+    assert not names(text)
+
+
+def test_a_headed_phrase_is_a_name_of_bounded_length():
+    debris = (
+        "序号工作任务具体措施牵头单位参加单位完成时限一二三四五六七八九十甲乙丙丁戊己庚辛壬癸审判辅助事务集约化管理机制"
+    )
+    assert all(len(name) <= 40 for name, _ in names(f"完善{debris}。"))
+    assert ("以审判为中心的诉讼制度", "机制") in names("健全以审判为中心的诉讼制度。")
