@@ -216,3 +216,10 @@ SPARQL_POST: dict[str, Any] = {
         },
     },
 }
+READER = {
+    200: {
+        "description": "the document's text, entities highlighted by type and linked to their nodes, evidence marked",
+        "content": {"text/html": {"example": "<!DOCTYPE html><html>…</html>"}},
+    },
+    **_errors(404, 422),
+}

@@ -29,6 +29,7 @@ from reformkg.api.sparql_protocol import media_type, negotiate, query_of
 from reformkg.graph import network, queries
 from reformkg.graph.pages import render_page
 from reformkg.graph.projection import project
+from reformkg.graph.reader import render_reader
 from reformkg.graph.sparql import Limits, QueryRunner, SparqlError, query_form
 from reformkg.graph.store import GraphStore
 
@@ -302,6 +303,18 @@ def _add_page_routes(app: FastAPI) -> None:
         answers = _answers(request)
         view = network.page_view(answers.store, answers.graph, document=document, item=item, entity=entity, depth=depth)
         return HTMLResponse(render_page(view.graph, title=view.title, highlight=view.highlight, items_route="/items"))
+
+    @app.get(
+        "/documents/{document}/view",
+        summary="A document to read, with what was extracted from it highlighted",
+        response_class=HTMLResponse,
+        responses=examples.READER,
+    )
+    async def reader(
+        request: Request, document: Annotated[str, Path(min_length=1, max_length=MAX_TEXT)]
+    ) -> HTMLResponse:
+        answers = _answers(request)
+        return HTMLResponse(await run_in_threadpool(render_reader, answers.store, document))
 
 
 SWAGGER_ASSETS = {  # Swagger UI 5 as packaged by fastapi-swagger, served from here so /docs works offline

@@ -20,7 +20,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
 
-__all__ = ["TYPE_STYLES", "TypeStyle", "render_page"]
+__all__ = ["TYPE_STYLES", "TypeStyle", "render_page", "template"]
 
 
 class TypeStyle(NamedTuple):
@@ -86,7 +86,7 @@ def render_page(
         "itemsRoute": items_route,
     }
     script, style = _vis_assets()
-    return _template().render(
+    return template("graph.html").render(
         title=title,
         legend=_legend(graph),
         node_count=graph.number_of_nodes(),
@@ -374,7 +374,8 @@ def _vis_assets() -> tuple[Markup, Markup]:
 
 
 @cache
-def _template() -> Any:
+def template(name: str) -> Any:
+    """A page template of graph/templates, autoescaped."""
     loader = PackageLoader("reformkg.graph", "templates")
     environment = Environment(loader=loader, autoescape=select_autoescape(["html"]))
-    return environment.get_template("graph.html")
+    return environment.get_template(name)

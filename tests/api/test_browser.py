@@ -102,6 +102,35 @@ def test_a_nodes_details_list_the_items_that_items_involves_answers(server, chro
     page.close()
 
 
+def test_the_reader_highlights_what_was_extracted_where_it_stands(server, chromium, served_graph):
+    """The document reader: each highlight sits on the words of its mention, and clicking one opens its node."""
+    _, document = served_graph
+    page, requested = open_page_plain(chromium, f"{server.url}/documents/{quote(document)}/view")
+    court = page.locator('#item-2 a.mention[data-label="深圳市中级人民法院"]').first
+    start, end = int(court.get_attribute("data-start")), int(court.get_attribute("data-end"))
+    item_text = page.evaluate("() => document.querySelector('#item-2 .text').innerText")
+    assert item_text[start:end] == "深圳中院" == court.inner_text()
+    kinds = set(page.evaluate("() => [...document.querySelectorAll('a.mention')].map(a => a.dataset.type)"))
+    assert {"法院", "地区", "机制", "试点"} <= kinds
+    assert page.locator("#item-2 .evidence").count() > 0
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "reader.png"), full_page=False)
+    court.click()
+    page.wait_for_function("() => window.reformkgGraph && window.reformkgGraph.ready === true", timeout=60_000)
+    assert "entity=" in page.url
+    assert str(entity_iri("深圳市中级人民法院")) in page.evaluate("() => window.reformkgGraph.highlighted")
+    only_the_server(server, requested)
+    page.close()
+
+
+def open_page_plain(chromium, url: str) -> tuple[Any, list[str]]:
+    page = chromium.new_page(viewport={"width": 1400, "height": 1000})
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(url)
+    return page, requested
+
+
 def test_the_api_docs_render_offline_with_every_route(server, chromium):
     page = chromium.new_page()
     requested: list[str] = []
@@ -134,5 +163,12 @@ def test_names_from_a_hostile_document_are_shown_as_text_never_run(chromium, tmp
     labels = page.evaluate("() => window.reformkgGraph.nodes.get().map(node => node.label || '')")
     assert any("<script>" in label for label in labels)  # drawn as the text it is
     assert page.evaluate("() => document.querySelectorAll('img, svg, [onerror], [onload]').length") == 0
+    assert not dialogs
+    with TestClient(create_app(tmp_path, sparql_workers=1)) as client:
+        document = client.get("/documents").json()[0]["id"]
+        reader_html = client.get(f"/documents/{quote(document)}/view").text
+    page.set_content(reader_html)
+    assert "<script>" in page.inner_text("main")  # shown as text
+    assert page.evaluate("() => document.querySelectorAll('script, img, svg, [onerror], [onload]').length") == 0
     assert not dialogs
     page.close()
