@@ -27,6 +27,7 @@ from reformkg.api import examples
 from reformkg.api.hosts import HostCheck
 from reformkg.api.sparql_protocol import media_type, negotiate, query_of
 from reformkg.graph import network, queries
+from reformkg.graph.corpus import render_corpus
 from reformkg.graph.pages import render_page
 from reformkg.graph.projection import project
 from reformkg.graph.reader import render_reader
@@ -290,7 +291,11 @@ def _add_sparql_route(app: FastAPI) -> None:
 def _add_page_routes(app: FastAPI) -> None:
     @app.get("/", include_in_schema=False)
     def home() -> Response:
-        return RedirectResponse("/graph")
+        return RedirectResponse("/corpus")
+
+    @app.get("/corpus", summary="The documents, and which mechanisms each pushes", response_class=HTMLResponse)
+    async def corpus(request: Request) -> HTMLResponse:
+        return HTMLResponse(await run_in_threadpool(render_corpus, _answers(request).store))
 
     @app.get("/graph", summary="Interactive graph page", response_class=HTMLResponse, responses=examples.GRAPH)
     def graph_page(

@@ -123,6 +123,29 @@ def test_the_reader_highlights_what_was_extracted_where_it_stands(server, chromi
     page.close()
 
 
+def test_the_corpus_page_draws_its_heatmap_offline(chromium, store_dir):
+    """The corpus page of a store of 22 documents, rendered in Chromium: a table of them and an inline heatmap."""
+    from fastapi.testclient import TestClient
+
+    from reformkg.api.service import create_app
+
+    with TestClient(create_app(store_dir, sparql_workers=1)) as client:
+        assert client.get("/", follow_redirects=False).headers["location"] == "/corpus"
+        html = client.get("/corpus").text
+    page = chromium.new_page(viewport={"width": 1400, "height": 1000})
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.set_content(html)
+    assert page.locator("tbody tr").count() >= 20
+    box = page.locator("svg.heatmap").bounding_box()
+    assert box and box["width"] > 500 and box["height"] > 1000
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "corpus.png"), full_page=False)
+    page.locator("svg.heatmap").screenshot(path=str(ARTIFACTS / "corpus-heatmap.png"))
+    assert not [url for url in requested if not url.startswith(("data:", "about:"))]
+    page.close()
+
+
 def open_page_plain(chromium, url: str) -> tuple[Any, list[str]]:
     page = chromium.new_page(viewport={"width": 1400, "height": 1000})
     requested: list[str] = []
