@@ -223,3 +223,9 @@ READER = {
     },
     **_errors(404, 422),
 }
+CORPUS = {
+    200: {
+        "description": "the documents by issuer and date, and a concept × document heatmap (inline SVG)",
+        "content": {"text/html": {"example": "<!DOCTYPE html><html>…</html>"}},
+    },
+}

@@ -293,7 +293,12 @@ def _add_page_routes(app: FastAPI) -> None:
     def home() -> Response:
         return RedirectResponse("/corpus")
 
-    @app.get("/corpus", summary="The documents, and which mechanisms each pushes", response_class=HTMLResponse)
+    @app.get(
+        "/corpus",
+        summary="The documents, and which mechanisms each pushes",
+        response_class=HTMLResponse,
+        responses=examples.CORPUS,
+    )
     async def corpus(request: Request) -> HTMLResponse:
         return HTMLResponse(await run_in_threadpool(render_corpus, _answers(request).store))
 

@@ -8,6 +8,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
+import reformkg.extract.components.concepts
 import reformkg.extract.components.courts
 import reformkg.extract.components.names
 import reformkg.extract.components.phrases
@@ -22,5 +23,6 @@ def load_pipeline() -> Language:
     nlp.add_pipe("reformkg_names")
     nlp.add_pipe("reformkg_courts")
     nlp.add_pipe("reformkg_phrases")
+    nlp.add_pipe("reformkg_concept_names")
     nlp.add_pipe("reformkg_relations")
     return nlp

@@ -12,6 +12,7 @@ The file is read here as data (a Turtle file of labels and links); the graph lay
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,6 +23,7 @@ from reformkg.ontology import THESAURUS_FILE
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 CONCEPT_BASE = "https://reformkg.org/concept/"
 COORDINATORS = "和与及、"
+NAMED_ALONE = "https://reformkg.org/ontology#namedAlone"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,7 @@ class Concept:
     label: str  # skos:prefLabel@zh
     labels: tuple[str, ...]  # every Chinese label, the preferred one first
     broader: tuple[str, ...]  # ids
+    named_alone: bool = False  # its name, standing alone in a text, names a mechanism (rk:namedAlone)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,7 @@ class Thesaurus:
         for label in sorted(self._by_label, key=lambda label: (-len(label), label)):
             by_prefix[label[:2]].append(label)
         self._by_prefix = dict(by_prefix)
+        self._alone = frozenset(label for label, concept in self._by_label.items() if concepts[concept].named_alone)
 
     def occurrences(self, text: str) -> list[Occurrence]:
         """Every label in `text`, the longest at each position."""
@@ -58,6 +62,17 @@ class Thesaurus:
                 if text.startswith(label, start):
                     found.append(Occurrence(start, start + len(label), self._by_label[label]))
                     break
+        return found
+
+    def standalone_names(self, text: str, skip: Callable[[str], bool] = lambda label: False) -> list[Occurrence]:
+        """The names of concepts marked rk:namedAlone in `text`, longest first, none overlapping another; labels
+        for which `skip` is true are passed over (a label that opens with a verb: 落实司法责任制)."""
+        found: list[Occurrence] = []
+        for occurrence in self.occurrences(text):
+            label = text[occurrence.start : occurrence.end]
+            if (found and occurrence.start < found[-1].end) or label not in self._alone or skip(label):
+                continue
+            found.append(occurrence)
         return found
 
     def concept_of(self, text: str) -> str | None:
@@ -78,6 +93,7 @@ def load_thesaurus() -> Thesaurus:
     labels: dict[str, list[tuple[bool, str]]] = defaultdict(list)
     broader: dict[str, list[str]] = defaultdict(list)
     ids: set[str] = set()
+    alone: set[str] = set()
     for triple in ox.parse(path=str(THESAURUS_FILE), format=ox.RdfFormat.TURTLE):
         subject = triple.subject
         if not isinstance(subject, ox.NamedNode) or not subject.value.startswith(CONCEPT_BASE):
@@ -91,8 +107,12 @@ def load_thesaurus() -> Thesaurus:
             broader[concept].append(obj.value.removeprefix(CONCEPT_BASE))
         elif predicate == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" and obj == ox.NamedNode(SKOS + "Concept"):
             ids.add(concept)
+        elif predicate == NAMED_ALONE and isinstance(obj, ox.Literal) and obj.value == "true":
+            alone.add(concept)
     concepts = {}
     for concept in sorted(ids):
         ordered = [label for _, label in sorted(labels[concept], key=lambda pair: pair[0])]
-        concepts[concept] = Concept(concept, ordered[0], tuple(dict.fromkeys(ordered)), tuple(sorted(broader[concept])))
+        concepts[concept] = Concept(
+            concept, ordered[0], tuple(dict.fromkeys(ordered)), tuple(sorted(broader[concept])), concept in alone
+        )
     return Thesaurus(concepts)

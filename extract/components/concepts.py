@@ -1,0 +1,99 @@
+"""Mechanisms named without a head word: 全面落实|司法责任制, 深化案件|繁简分流, 推进|诉源治理.
+
+The thesaurus (ontology/thesaurus.ttl) knows the reform's own names; a concept marked `rk:namedAlone` is one whose
+name, standing alone, names a mechanism (not a field such as 金融审判, a role such as 法官助理, a technology or a
+goal). Where such a name stands in an item outside every other name, it is a mechanism mention, labelled as
+written. It joins the phrases, so that the relations component reads it as the object of its verbs.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from reformkg.extract.components.common import breaks_of, set_spans, spans_of, starts_of, text_of, words_of
+from reformkg.extract.components.names import LEXICON_KEY
+from reformkg.extract.components.phrases import PHRASES_KEY, verb_table
+from reformkg.extract.lexicon import Lexicon, load_lexicon
+from reformkg.extract.records import MECHANISM
+from reformkg.extract.thesaurus import Thesaurus, load_thesaurus
+
+# Words of an enumeration: a name before them ends there (网上立案、跨域立案; 诉源治理等); one before a
+# coordinator ends there when another name follows (网上立案和电子送达).
+ENUMERATING = frozenset({"、", "等"})
+COORDINATING = frozenset({"和", "及", "以及"})
+
+
+class ConceptNameRecogniser:
+    def __init__(self, thesaurus: Thesaurus, lexicon: Lexicon) -> None:
+        self.thesaurus = thesaurus
+        self.lexicon = lexicon
+        self.verbs = tuple(lexicon.verbs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = text_of(doc)
+        names = self.thesaurus.standalone_names(text, skip=lambda label: label.startswith(self.verbs))
+        if not names:
+            return doc
+        phrases = spans_of(doc, PHRASES_KEY)
+        taken = [(span.start_char, span.end_char) for span in (*spans_of(doc, LEXICON_KEY), *phrases)]
+        starts = {start for start, _ in taken} | {occurrence.start for occurrence in names}
+        found: list[Span] = []
+        for occurrence in names:
+            if any(start < occurrence.end and occurrence.start < end for start, end in taken):
+                continue  # inside or across another name: 繁简分流机制, 繁简分流改革试点
+            span = self._name_span(doc, text, occurrence.start, occurrence.end)
+            if span is None:
+                continue  # the name ends inside a word: not the name standing alone
+            if not self._stands_alone(doc, span.end, starts):
+                continue  # it modifies what follows (小额诉讼|全流程在线审理): part of a longer, unnamed phrase
+            span.id_ = span.text
+            found.append(span)
+        if found:
+            set_spans(doc, PHRASES_KEY, sorted([*phrases, *found], key=lambda span: (span.start, -span.end)))
+        return doc
+
+    def _name_span(self, doc: Doc, text: str, start: int, end: int) -> Span | None:
+        """The name without a word that follows names (繁简分流改革 → 繁简分流), where the tokens allow — but
+        what a pilot verb governs is the pilot as written (试点|庭审记录方式改革)."""
+        piloted = any(text.endswith(verb, 0, start) for verb in self.lexicon.pilot_verbs)
+        follower = next(
+            (w for w in self.lexicon.followers if text.endswith(w, start, end) and end - len(w) - start >= 2), None
+        )
+        if piloted:
+            follower = None
+        for stop in ([end - len(follower)] if follower else []) + [end]:
+            span = doc.char_span(start, stop, label=MECHANISM)
+            if span is not None:
+                return span
+        return None
+
+    def _stands_alone(self, doc: Doc, after: int, name_starts: set[int]) -> bool:
+        """Does the name end its noun phrase? So it does before a clause break, a verb, a word that enumerates
+        (网上立案、跨域立案和电子送达; 等) or one that follows a name without extending it (…改革, …建设) — not
+        before 与 or an adverb, which may open a phrase that a later head ends (在线诉讼与线下诉讼|有序切换的规则)."""
+        words = words_of(doc)
+        if after == len(words) or breaks_of(doc)[after]:
+            return True
+        word = words[after]
+        lexicon = self.lexicon
+        if word in lexicon.followers:  # 深化繁简分流改革 stands alone; 巩固繁简分流改革成果 modifies 成果
+            return after + 1 == len(words) or self._ends_here(doc, after + 1, name_starts)
+        return self._ends_here(doc, after, name_starts)
+
+    def _ends_here(self, doc: Doc, index: int, name_starts: set[int]) -> bool:
+        words = words_of(doc)
+        word = words[index]
+        if word in COORDINATING:  # …和|another name; but 电子卷宗随案同步生成和深度应用 is one phrase
+            return index + 1 < len(words) and starts_of(doc)[index + 1] in name_starts
+        return (
+            breaks_of(doc)[index]
+            or verb_table(doc, self.lexicon)[index]
+            or word in self.lexicon.closers
+            or word in ENUMERATING
+        )
+
+
+@Language.factory("reformkg_concept_names", requires=["doc.spans"], assigns=["doc.spans"])
+def make_concept_name_recogniser(nlp: Language, name: str) -> ConceptNameRecogniser:
+    return ConceptNameRecogniser(load_thesaurus(), load_lexicon())

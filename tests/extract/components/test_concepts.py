@@ -1,0 +1,36 @@
+"""Mechanisms named without a head word (extract.components.concepts): the reform's own names, where they stand
+alone as the name of a mechanism."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.components.test_phrases import names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("全面落实司法责任制。", "司法责任制"),
+        ("深化繁简分流改革，提升审判效率。", "繁简分流"),  # the name, without the 改革 that follows it
+        ("推进诉源治理，完善诉调对接。", "诉源治理"),
+        ("推行网上立案、跨域立案和电子送达。", "跨域立案"),  # names of an enumeration
+        ("推行网上立案、跨域立案和电子送达。", "电子送达"),
+    ],
+)
+def test_a_reform_name_standing_alone_is_a_mechanism(text, name):
+    assert (name, "机制") in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("巩固繁简分流改革试点成果。", "繁简分流"),  # inside a pilot's name
+        ("推进小额诉讼全流程在线审理。", "小额诉讼"),  # it modifies what follows
+        ("健全诉前调解与诉讼程序衔接机制。", "诉前调解"),  # inside a headed name
+        ("加强金融审判工作。", "金融审判"),  # a field of adjudication, not a mechanism
+        ("推进电子卷宗随案同步生成和深度应用。", "电子卷宗随案同步生成"),  # 和 joins no other name here
+    ],
+)
+def test_a_name_inside_or_before_more_words_is_no_mention_of_its_own(text, name):
+    assert (name, "机制") not in names(text)
