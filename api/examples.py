@@ -223,7 +223,7 @@ READER = {
     },
     **_errors(404, 422),
 }
-CORPUS = {
+CORPUS: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "the documents by issuer and date, and a concept × document heatmap (inline SVG)",
         "content": {"text/html": {"example": "<!DOCTYPE html><html>…</html>"}},
