@@ -312,7 +312,11 @@ def _add_page_routes(app: FastAPI) -> None:
     ) -> HTMLResponse:
         answers = _answers(request)
         view = network.page_view(answers.store, answers.graph, document=document, item=item, entity=entity, depth=depth)
-        return HTMLResponse(render_page(view.graph, title=view.title, highlight=view.highlight, items_route="/items"))
+        return HTMLResponse(
+            render_page(
+                view.graph, title=view.title, highlight=view.highlight, items_route="/items", overview=view.overview
+            )
+        )
 
     @app.get(
         "/documents/{document}/view",

@@ -154,6 +154,7 @@ class PageView:
     graph: nx.MultiDiGraph
     title: str
     highlight: list[str]
+    overview: bool = False  # the whole graph: open on an overview, mechanisms and concepts shown on demand
 
 
 def page_view(
@@ -173,12 +174,12 @@ def page_view(
         doc_id = queries.document_id(store, document) if document is not None else _only_document(store)
         view = item_view(graph, doc_id, item)
         title = graph.nodes[str(item_iri(doc_id, item))]["label"]
-        return PageView(view, f"{item}. {title} — reformkg", [])
+        return PageView(view, f"{item}. {title} — reformkg", [str(item_iri(doc_id, item))])
     if document is not None:
         raise QueryError("a document's page needs an item: document=ID&item=N")
     if graph.number_of_nodes() > MAX_PAGE_NODES:
         raise QueryError(f"the graph has {graph.number_of_nodes()} nodes: draw a neighbourhood or a work point")
-    return PageView(graph, "reformkg — graph", [])
+    return PageView(graph, "reformkg — graph", [], overview=True)
 
 
 def _only_document(store: GraphStore) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -45,6 +46,12 @@ OTHER_TYPE = "其他"  # nodes without a known type (e.g. an edge end the projec
 OTHER_STYLE = TypeStyle("#7f7f7f", "dot", "●")
 
 ITEM_TYPE = "工作要点"
+DOCUMENT_TYPE, SECTION_TYPE = "文件", "部分"
+# Types the whole-graph page shows on demand only: there are more of them than anything else, and they make the
+# overview a hairball (the bundled document alone names 105 mechanisms).
+ON_DEMAND = ("机制", "概念")
+# The order in which labels claim room on a crowded view.
+LABEL_ORDER = ("文件", "部分", "法院", "地区", "机构", "试点", "工作要点", "规范性文件", "机制", "概念")
 MENTIONS = "涉及"
 
 # Up to this many nodes the browser refines the server layout with a few physics iterations, then freezes it;
@@ -62,18 +69,30 @@ VIS_ASSETS = ("lib", "vis-9.1.2")
 
 
 def render_page(
-    graph: nx.MultiDiGraph, *, title: str, highlight: Iterable[str] = (), items_route: str | None = None
+    graph: nx.MultiDiGraph,
+    *,
+    title: str,
+    highlight: Iterable[str] = (),
+    items_route: str | None = None,
+    overview: bool = False,
 ) -> str:
     """A complete, self-contained HTML document.
 
     `highlight`: node ids to emphasise, select and show in the details panel initially (unknown ids are ignored).
     `items_route`: where a served page asks which items involve a node (the service's /items); without it (a page
-    saved from a notebook) the panel lists the items drawn on the page that mention the node."""
+    saved from a notebook) the panel lists the items drawn on the page that mention the node.
+    `overview`: the page opens with the types of ON_DEMAND hidden (a tick in the legend shows them), so that the
+    whole graph opens on what a reader can take in: documents, sections, items, courts, places, bodies, pilots."""
     if not all(isinstance(node, str) for node in graph):
         graph = nx.relabel_nodes(graph, str)  # ids become JSON object keys and vis ids, which must agree
     emphasised = [node for node in dict.fromkeys(map(str, highlight)) if node in graph]
-    physics = 0 < graph.number_of_nodes() <= PHYSICS_LIMIT
-    network = _network(graph, set(emphasised), physics)
+    hidden_types = [
+        kind for kind in ON_DEMAND if overview and any(_type_of(a) == kind for _, a in graph.nodes(data=True))
+    ]
+    shown = [node for node, attrs in graph.nodes(data=True) if _type_of(attrs) not in hidden_types]
+    physics = 0 < len(shown) <= PHYSICS_LIMIT
+    groups = _document_groups(graph) if overview else {}
+    network = _network(graph, set(emphasised), physics, set(hidden_types), groups)
     data = {
         "nodes": network.nodes,
         "edges": network.edges,
@@ -84,6 +103,9 @@ def render_page(
         "physics": physics,
         "large": graph.number_of_nodes() > PHYSICS_LIMIT,
         "itemsRoute": items_route,
+        "hiddenTypes": hidden_types,
+        "groups": groups,
+        "labelRank": {node: _label_rank(attrs, graph.degree(node)) for node, attrs in graph.nodes(data=True)},
     }
     script, style = _vis_assets()
     return template("graph.html").render(
@@ -100,12 +122,20 @@ def render_page(
 # --- pyvis network ------------------------------------------------------------------------------------------------
 
 
-def _network(graph: nx.MultiDiGraph, emphasised: set[str], physics: bool) -> Any:
+def _network(
+    graph: nx.MultiDiGraph,
+    emphasised: set[str],
+    physics: bool,
+    hidden_types: set[str],
+    groups: Mapping[str, list[str]],
+) -> Any:
     network = Network(height="100%", width="100%", directed=True)
     network.node_ids = _IdList()
-    positions = _layout(graph)
+    hidden = {node for node, attrs in graph.nodes(data=True) if _type_of(attrs) in hidden_types}
+    positions = _layout(graph, hidden, groups)
     for node, attrs in graph.nodes(data=True):
-        network.add_node(node, **_node_options(node, attrs, graph.degree(node), positions[node], node in emphasised))
+        options = _node_options(node, attrs, graph.degree(node), positions[node], node in emphasised)
+        network.add_node(node, **options, **({"hidden": True} if node in hidden else {}))
     # Edge ids are their position in graph.edges(), which is also how _evidence() keys the sentences.
     for index, (source, target, key, attrs) in enumerate(graph.edges(keys=True, data=True)):
         _add_edge(network, f"e{index}", source, target, attrs, _parallel_rank(graph, source, target, key))
@@ -165,6 +195,27 @@ def _node_options(
     return options
 
 
+def _document_groups(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
+    """For an overview of several documents: each document with its sections and items, which the page draws as one
+    node (a cluster that opens on a double click), so that what the documents share stands between them."""
+    documents = [node for node, attrs in graph.nodes(data=True) if _type_of(attrs) == DOCUMENT_TYPE]
+    if len(documents) < 2:
+        return {}
+    groups: dict[str, list[str]] = {document: [] for document in documents}
+    for node, attrs in graph.nodes(data=True):
+        if _type_of(attrs) in (SECTION_TYPE, ITEM_TYPE):
+            document = node.split("/section/")[0].split("/item/")[0]
+            if document in groups:
+                groups[document].append(node)
+    return groups
+
+
+def _label_rank(attrs: Mapping[str, Any], degree: int) -> list[int]:
+    """Which labels a crowded view keeps: documents and sections first, then courts and places, then by degree."""
+    kind = _type_of(attrs)
+    return [LABEL_ORDER.index(kind) if kind in LABEL_ORDER else len(LABEL_ORDER), -degree]
+
+
 def _options(node_count: int, physics: bool) -> dict[str, Any]:
     large = node_count > PHYSICS_LIMIT
     return {
@@ -176,6 +227,8 @@ def _options(node_count: int, physics: bool) -> dict[str, Any]:
             "font": {"size": 10, "align": "middle", "color": "#555555", "strokeWidth": 3},
             # Smooth curves cost a bezier per edge on every frame; straight lines keep large graphs fluid.
             "smooth": False if large else {"enabled": True, "type": "continuous"},
+            # relation names appear once zoomed in enough to read them; the overview would be a blur of them
+            "scaling": {"label": {"drawThreshold": 9}},
         },
         "interaction": {
             "hover": True,
@@ -195,18 +248,35 @@ def _options(node_count: int, physics: bool) -> dict[str, Any]:
 # --- server-side layout -------------------------------------------------------------------------------------------
 
 
-def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Node positions in vis-network pixels: each connected component laid out alone, then packed in rows."""
+def _layout(
+    graph: nx.MultiDiGraph, hidden: AbstractSet[str] = frozenset(), groups: Mapping[str, list[str]] | None = None
+) -> dict[str, tuple[float, float]]:
+    """Node positions in vis-network pixels: each connected component laid out alone, then packed in rows. Nodes
+    `hidden` at first are left out of the layout, so that what shows is spread well, and then placed beside the
+    nodes they link to, where they appear when shown; so are the members of `groups` (a document's sections and
+    items, drawn as the document's cluster), whose links count as their document's."""
+    owner = {member: head for head, members in (groups or {}).items() for member in members}
+    aside = set(hidden) | set(owner)
     simple = nx.Graph()  # direction, parallel edges and attributes don't matter for placement
-    simple.add_nodes_from(graph)
-    simple.add_edges_from(graph.edges())
+    simple.add_nodes_from(node for node in graph if node not in aside)
+    simple.add_edges_from(
+        (owner.get(u, u), owner.get(v, v))
+        for u, v in graph.edges()
+        if owner.get(u, u) not in hidden and owner.get(v, v) not in hidden and owner.get(u, u) != owner.get(v, v)
+    )
     # components as lists in the graph's order (a set of node names has another order in every process)
     order = {node: index for index, node in enumerate(simple)}
     components = sorted(
         (sorted(nodes, key=order.__getitem__) for nodes in nx.connected_components(simple)),
         key=lambda nodes: (-len(nodes), order[nodes[0]]),
     )
-    return _pack([_component_layout(_subgraph(simple, nodes)) for nodes in components])
+    positions = _pack([_component_layout(_subgraph(simple, nodes)) for nodes in components])
+    for index, node in enumerate(node for node in graph if node in aside):
+        linked = [positions[n] for n in nx.all_neighbors(graph, node) if n in positions]
+        x, y = (sum(c) / len(linked) for c in zip(*linked, strict=True)) if linked else (0.0, 0.0)
+        angle = 2.4 * index  # golden-angle steps: siblings of one parent fan out instead of stacking
+        positions[node] = (x + NODE_SPACING * 0.6 * math.cos(angle), y + NODE_SPACING * 0.6 * math.sin(angle))
+    return positions
 
 
 def _subgraph(graph: nx.Graph, nodes: list[str]) -> nx.Graph:
@@ -282,6 +352,7 @@ def _node_info(graph: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
             "types": _split(attrs.get("types", "")) or [_type_of(attrs)],
             "aliases": _split(attrs.get("aliases", "")),
             "mentions": mentions.get(node, []),
+            **({"text": attrs["text"]} if attrs.get("text") else {}),
         }
         for node, attrs in graph.nodes(data=True)
     }

@@ -2,9 +2,9 @@
 for paths and neighbourhoods.
 
 Node attributes: `label`, `type` (the main Chinese type label), `types` and `aliases` ("|"-joined strings, so that
-GraphML and GEXF can carry them). Edge attributes: `label` (the property's Chinese label), `document`, `ordinal`,
-`evidence`, `start`, `end` (empty and 0 for a relation read from no sentence), `provenance` (text, ledger,
-gazetteer, structure, thesaurus)."""
+GraphML and GEXF can carry them), and an item's `text`. Edge attributes: `label` (the property's Chinese label),
+`document`, `ordinal`, `evidence`, `start`, `end` (empty and 0 for a relation read from no sentence), `provenance`
+(text, ledger, gazetteer, structure, thesaurus)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,9 @@ def project(store: GraphStore) -> nx.MultiDiGraph:
             type=_main_type(types),
             aliases=attrs.get("aliases", ""),
         )
+    for row in _sorted(select_rows(store, "SELECT ?n ?text WHERE { ?n a rk:Item ; rk:text ?text }")):
+        if str(row["n"]) in graph:  # an item's page shows what the item says
+            graph.nodes[str(row["n"])]["text"] = str(row["text"])
     # the thesaurus concepts that some mechanism or pilot names (the others would stand alone)
     concepts = (
         "SELECT DISTINCT ?n ?label WHERE { ?e rk:concept ?n . ?n skos:prefLabel ?label FILTER(lang(?label) = 'zh') }"

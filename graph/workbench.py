@@ -165,7 +165,7 @@ class ReformGraph:
     ) -> str:
         """The service's interactive page (a whole HTML document, vis-network inlined)."""
         view = network.page_view(self._store, self.nx, document=document, item=item, entity=entity, depth=depth)
-        return render_page(view.graph, title=view.title, highlight=view.highlight)
+        return render_page(view.graph, title=view.title, highlight=view.highlight, overview=view.overview)
 
     def show(
         self,

@@ -67,12 +67,67 @@ def test_the_whole_graph_is_drawn_and_search_finds_shenzhen(server, chromium, se
     page.close()
 
 
+def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
+    return [
+        (a["id"], b["id"])
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
+    ]
+
+
+def test_the_whole_graph_opens_on_a_readable_overview(server, chromium, served_graph):
+    """Mechanisms and concepts wait in the legend; no two labels drawn at the opening zoom overlap; search fades
+    all but the matches and their neighbours."""
+    graph, _ = served_graph
+    page, requested = open_page(chromium, f"{server.url}/graph")
+    boxes = page.evaluate("() => window.reformkgGraph.labelBoxes")
+    assert len(boxes) >= 20 and not overlapping(boxes)
+    hidden = page.evaluate("() => window.reformkgGraph.nodes.get({filter: n => n.hidden}).map(n => n.id)")
+    mechanisms = [n for n, attrs in graph.nodes(data=True) if attrs["type"] in ("机制", "概念")]
+    assert sorted(hidden) == sorted(mechanisms)
+    page.screenshot(path=str(ARTIFACTS / "graph-one-document.png"))
+    page.check('input.type-filter[data-type="机制"]')
+    shown = page.evaluate("() => window.reformkgGraph.nodes.get({filter: n => !n.hidden}).length")
+    assert shown == graph.number_of_nodes() - sum(1 for n in mechanisms if graph.nodes[n]["type"] == "概念")
+    page.fill("#search", "深圳中院")
+    page.wait_for_function("() => (window.reformkgGraph.faded || []).length > 0")
+    faded = set(page.evaluate("() => window.reformkgGraph.faded"))
+    court = str(entity_iri("深圳市中级人民法院"))
+    assert court not in faded and not faded & set(graph.neighbors(court)) and len(faded) > 100
+    only_the_server(server, requested)
+    page.close()
+
+
+def test_ten_documents_open_as_one_node_each(chromium, extractions, tmp_path):
+    """Several documents: each opens as one node (its sections and items inside) between what they share."""
+    from fastapi.testclient import TestClient
+
+    from reformkg.api.service import create_app
+    from reformkg.graph.build import write_extractions
+    from reformkg.graph.store import GraphStore
+
+    with GraphStore.open(tmp_path) as store:
+        write_extractions(store, list(extractions.values())[:10])
+    with TestClient(create_app(tmp_path, sparql_workers=1)) as client:
+        html = client.get("/graph").text
+    page = chromium.new_page(viewport={"width": 1600, "height": 1000})
+    page.set_content(html)
+    page.wait_for_function("() => window.reformkgGraph && window.reformkgGraph.ready === true", timeout=60_000)
+    assert page.evaluate("() => window.reformkgGraph.clusters.length") == 10
+    assert not overlapping(page.evaluate("() => window.reformkgGraph.labelBoxes"))
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "graph-ten-documents.png"))
+    page.close()
+
+
 def test_a_work_point_page_and_a_neighbourhood_page(server, chromium, served_graph):
     graph, document = served_graph
     page, requested = open_page(chromium, f"{server.url}/graph?document={quote(document)}&item=2")
     view = item_view(graph, document, 2)
     assert drawn(page) == (view.number_of_nodes(), view.number_of_edges())
     assert "完善金融审判创新工作机制" in page.title()
+    assert "指导深圳中院" in page.inner_text("#details .item-text")  # the item's page shows what the item says
     only_the_server(server, requested)
     page.close()
     page, requested = open_page(chromium, f"{server.url}/graph?entity={quote('深圳中院')}&depth=2")
