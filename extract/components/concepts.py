@@ -57,11 +57,8 @@ class ConceptNameRecogniser:
         """The name without a word that follows names (繁简分流改革 → 繁简分流), where the tokens allow — but
         what a pilot verb governs is the pilot as written (试点|庭审记录方式改革)."""
         piloted = any(text.endswith(verb, 0, start) for verb in self.lexicon.pilot_verbs)
-        follower = next(
-            (w for w in self.lexicon.followers if text.endswith(w, start, end) and end - len(w) - start >= 2), None
-        )
-        if piloted:
-            follower = None
+        followers = () if piloted else self.lexicon.followers
+        follower = next((w for w in followers if text.endswith(w, start, end) and end - len(w) - start >= 2), None)
         for stop in ([end - len(follower)] if follower else []) + [end]:
             span = doc.char_span(start, stop, label=MECHANISM)
             if span is not None:
@@ -73,13 +70,9 @@ class ConceptNameRecogniser:
         (网上立案、跨域立案和电子送达; 等) or one that follows a name without extending it (…改革, …建设) — not
         before 与 or an adverb, which may open a phrase that a later head ends (在线诉讼与线下诉讼|有序切换的规则)."""
         words = words_of(doc)
-        if after == len(words) or breaks_of(doc)[after]:
-            return True
-        word = words[after]
-        lexicon = self.lexicon
-        if word in lexicon.followers:  # 深化繁简分流改革 stands alone; 巩固繁简分流改革成果 modifies 成果
-            return after + 1 == len(words) or self._ends_here(doc, after + 1, name_starts)
-        return self._ends_here(doc, after, name_starts)
+        if after < len(words) and words[after] in self.lexicon.followers:
+            after += 1  # 深化繁简分流改革 stands alone; 巩固繁简分流改革成果 modifies 成果
+        return after == len(words) or self._ends_here(doc, after, name_starts)
 
     def _ends_here(self, doc: Doc, index: int, name_starts: set[int]) -> bool:
         words = words_of(doc)
