@@ -173,14 +173,17 @@ class PhraseRecogniser:
         index = head - 1
         while index >= 0:
             word = words[index]
-            if breaks[index] or verbs[index] or word in adverbs or word in stop_words:
+            if breaks[index] or verbs[index] or word in adverbs:
                 break
+            if word in stop_words and "的" not in words[index + 1 : head]:
+                break  # a phrase of scope (在…方面) ends the name; one that a 的 closes is part of it
             if word in coordinators and index > 0 and self._complete_before(words, index, type_):
                 break
             start = index
             index -= 1
         # A phrase does not open with a coordinator or a stray particle (加强|与中山大学…基地合作).
-        while start < head and (words[start] in coordinators or words[start] in {"的", "等"}):
+        opens_modifier = "的" in words[start + 1 : head]  # 与法官职务序列相配套的薪酬制度 keeps its 与
+        while start < head and ((words[start] in coordinators and not opens_modifier) or words[start] in {"的", "等"}):
             start += 1
         if all(self._names_nothing(word) for word in words[start : head + 1]):
             text = "".join(words[start : head + 1])
