@@ -173,7 +173,9 @@ class PhraseRecogniser:
         index = head - 1
         while index >= 0:
             word = words[index]
-            if breaks[index] or verbs[index] or word in adverbs:
+            if verbs[index] and not lexicon.predicates.get(word) and "的" in words[index + 1 : head]:
+                pass  # a verb inside a modifier that a 的 closes: 服务京津冀协同发展的司法协作机制
+            elif breaks[index] or verbs[index] or word in adverbs:
                 break
             if word in stop_words and "的" not in words[index + 1 : head]:
                 break  # a phrase of scope (在…方面) ends the name; one that a 的 closes is part of it

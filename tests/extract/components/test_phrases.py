@@ -26,6 +26,10 @@ def names(text: str) -> set[tuple[str, str]]:
         ("稳妥推进家事审判改革试点。", "家事审判改革试点", "试点"),
         # a name may hold an enumeration
         ("健全金融、破产等领域审判组织体系。", "金融、破产等领域审判组织体系", "机制"),
+        # a modifier that a 的 closes is part of the name, whatever opens it: a preposition, a verb of its own
+        ("建立与法官职务序列相配套的薪酬制度。", "与法官职务序列相配套的薪酬制度", "机制"),
+        ("完善从律师和法学学者中公开选拔法官的工作机制。", "从律师和法学学者中公开选拔法官的工作机制", "机制"),
+        ("建立服务京津冀协同发展的司法协作机制。", "服务京津冀协同发展的司法协作机制", "机制"),
     ],
 )
 def test_names_found(text, name, type_):
