@@ -55,6 +55,7 @@ class RawText:
     encoding: str  # a text encoding, or the format it was read from (docx, pdf, html (gbk) …)
     tables: tuple[TaskTable, ...] = field(default=())
     digest: str = ""  # SHA-256 of the file's bytes
+    note: str | None = None  # what the folder's NOTE_FILE says of the documents in it
 
 
 def read_text(path: str | Path) -> RawText:
@@ -80,7 +81,21 @@ def read_text(path: str | Path) -> RawText:
             "ones, against over 99% in real documents): the file's encoding is not one reformkg knows, or the "
             "file is damaged",
         )
-    return dataclasses.replace(raw, digest=hashlib.sha256(data).hexdigest())
+    return dataclasses.replace(raw, digest=hashlib.sha256(data).hexdigest(), note=folder_note(path))
+
+
+# A note on every document of a folder, kept with each (drafts, an OCR'd archive, fictional test documents): one
+# or two lines of UTF-8 text in this file beside them. Hidden, so that a directory build does not take it for one.
+NOTE_FILE = ".reformkg-note"
+MAX_NOTE_CHARACTERS = 500
+
+
+def folder_note(path: Path) -> str | None:
+    note = path.parent / NOTE_FILE
+    if not note.is_file():
+        return None
+    text = " ".join(note.read_bytes()[: 4 * MAX_NOTE_CHARACTERS].decode("utf-8", errors="replace").split())
+    return text[:MAX_NOTE_CHARACTERS] or None
 
 
 def _too_long(path: str | Path, characters: str) -> DocumentError:

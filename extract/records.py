@@ -99,6 +99,7 @@ class Document:
     encoding: str  # how the file was read: a text encoding (utf-8, gb18030 …) or a format (docx, pdf …)
     warnings: tuple[str, ...] = ()  # what the reader could not explain (numbering gaps, repeats …)
     content_hash: str = ""  # SHA-256 of the file's bytes
+    note: str | None = None  # what its folder says of it (extract.reading.NOTE_FILE)
 
     def item(self, ordinal: int) -> Item:
         return self.items[ordinal - 1]

@@ -66,6 +66,7 @@ def parse_document(raw: RawText) -> Document:
         encoding=raw.encoding,
         warnings=tuple(layout.warnings),
         content_hash=raw.digest,
+        note=raw.note,
     )
 
 

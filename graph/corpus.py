@@ -13,7 +13,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from reformkg.graph.pages import template
-from reformkg.graph.queries import Row, documents, select_rows
+from reformkg.graph.queries import Row, document_notes, documents, select_rows
 from reformkg.graph.store import GraphStore
 from reformkg.graph.vocabulary import document_id_of_iri
 
@@ -113,5 +113,9 @@ def render_corpus(store: GraphStore) -> str:
     docs = sorted(documents(store), key=lambda d: (d["issuer"] or "", d["issued"] or "", d["id"]))
     rows = concept_rows(store)
     return template("corpus.html").render(
-        documents=docs, heatmap=heatmap(rows, docs), concept_count=len(rows), short_name=short_name
+        documents=docs,
+        notes=document_notes(store),
+        heatmap=heatmap(rows, docs),
+        concept_count=len(rows),
+        short_name=short_name,
     )

@@ -96,6 +96,12 @@ def documents(store: GraphStore) -> list[Row]:
     return sorted(out, key=lambda d: (d["issued"] or "", d["id"]))
 
 
+def document_notes(store: GraphStore) -> dict[str, str]:
+    """Document id → what its folder says of it (a .reformkg-note file: drafts, fictional test documents …)."""
+    rows = select_rows(store, "SELECT ?doc ?note WHERE { ?doc a rk:Document ; rk:note ?note }")
+    return {document_id_of_iri(str(r["doc"])): str(r["note"]) for r in rows}
+
+
 def items(store: GraphStore, involves: str | None = None, document: str | None = None) -> list[Row]:
     """All items, or those that involve NAME; each of those says which names made it match, and how
     (see `involvement`)."""

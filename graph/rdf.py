@@ -59,6 +59,8 @@ def document_triples(extraction: Extraction) -> list[Triple]:
     if document.content_hash:
         add((doc, RK.contentHash, Literal(document.content_hash)))
     add((doc, RK.extractedWith, Literal(extraction_fingerprint())))
+    if document.note:
+        add((doc, RK.note, Literal(document.note)))
     for warning in document.warnings:
         add((doc, RK.warning, Literal(warning)))
     if document.title:

@@ -16,7 +16,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from reformkg.graph.pages import TYPE_STYLES, template
-from reformkg.graph.queries import CLASS_TYPES, Row, document_id, documents, ledger, select_rows
+from reformkg.graph.queries import CLASS_TYPES, Row, document_id, document_notes, documents, ledger, select_rows
 from reformkg.graph.store import GraphStore
 from reformkg.graph.vocabulary import document_iri
 
@@ -45,6 +45,7 @@ def document_view(store: GraphStore, document: str) -> tuple[Row, list[Row], lis
     doc_id = document_id(store, document)
     doc = document_iri(doc_id)
     record = next(row for row in documents(store) if row["id"] == doc_id)
+    record = {**record, "note": document_notes(store).get(doc_id)}
     sections = [
         {"ordinal": int(r["ordinal"]), "label": str(r["label"]), "title": str(r["title"])}
         for r in select_rows(

@@ -137,3 +137,13 @@ def test_text_only_a_wrong_decoding_could_produce_is_refused(tmp_path, wrong, de
     path.write_text(garbled, encoding="utf-8")
     with pytest.raises(DocumentError, match="garbled"):
         read_text(path)
+
+
+def test_a_folder_note_goes_with_every_document_read_from_it(tmp_path):
+    from reformkg.extract.reading import NOTE_FILE
+
+    path = tmp_path / "plan.txt"
+    path.write_text(_bundled_text(), encoding="utf-8")
+    assert read_text(path).note is None
+    (tmp_path / NOTE_FILE).write_text("草稿，\n未经审定。\n", encoding="utf-8")
+    assert read_text(path).note == "草稿， 未经审定。"

@@ -27,3 +27,13 @@ def test_the_page_lists_every_document_and_escapes_what_it_shows(store):
     assert len(re.findall(r"<tr data-id=", html)) == len(documents(store))
     assert "<script" not in html
     assert "form-action 'self'" in html and "default-src 'none'" in html
+
+
+def test_documents_written_for_the_tests_say_so_on_the_pages(store):
+    """The test documents' folder notes that they are fictional; the corpus page and each reader say it."""
+    from reformkg.graph.reader import render_reader
+
+    html = render_corpus(store)
+    assert html.count("为测试编写的虚构文件") == len(documents(store)) - 1  # all but the bundled, real one
+    hubei = next(d["id"] for d in documents(store) if d["number"] == "鄂高法〔2022〕31号")
+    assert "Fictional documents written for reformkg" in render_reader(store, hubei)
