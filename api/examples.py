@@ -113,7 +113,7 @@ ENTITY_ROW = {
 ENTITIES = {**_json([ENTITY_ROW]), **_errors(400, 422)}
 ENTITY = {**_json(ENTITY_ROW), **_errors(404)}
 RELATION_ROW = {
-    "subject": "item:2",
+    "subject": "完善金融审判创新工作机制",  # a work point stands as its title
     "predicate": "指导",
     "object": "深圳市中级人民法院",
     "document": DOC,
@@ -123,7 +123,17 @@ RELATION_ROW = {
     "provenance": "text",
 }
 RELATIONS = {**_json([RELATION_ROW]), **_errors(400, 422)}
-PATHS = {**_json({"from": "深圳市中级人民法院", "to": "广东", "paths": [[RELATION_ROW]]}), **_errors(404, 422)}
+LOCATED_ROW = {
+    "subject": "深圳市中级人民法院",
+    "predicate": "位于",
+    "object": "深圳",
+    "document": DOC,
+    "ordinal": 0,
+    "evidence": None,  # where a court lies is the gazetteer's knowledge, not a sentence's
+    "span": None,
+    "provenance": "gazetteer",
+}
+PATHS = {**_json({"from": "深圳市中级人民法院", "to": "深圳", "paths": [[LOCATED_ROW]]}), **_errors(404, 422)}
 NEIGHBOURS = {
     **_json(
         {
