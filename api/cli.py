@@ -85,6 +85,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("paths", nargs="*", metavar="PATH")
     build.add_argument("--quiet", action="store_true", help="no progress bar on stderr")
     build.add_argument("--force", action="store_true", help="rebuild documents the store holds unchanged")
+    build.add_argument(
+        "--jobs",
+        type=_positive,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="extract with N processes (default: the number of cores); the store is written by one",
+    )
     command("documents", _documents, "the documents in the store")
     items = command("items", _items, "items, or those that involve NAME (its aliases and what lies in it too)")
     items.add_argument("--involves", metavar="NAME")
@@ -152,10 +159,20 @@ def _open(args: argparse.Namespace) -> Any:
 # -- commands -----------------------------------------------------------------------------------------------
 
 
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of processes (1 or more)")
+    return number
+
+
 def _build(args: argparse.Namespace) -> int:
     from reformkg.extract import BUNDLED_DOCUMENT
     from reformkg.extract.reading import document_files
-    from reformkg.graph.build import extract_files, unchanged, write_extractions
+    from reformkg.graph.build import build_graphs, unchanged, write_built
     from reformkg.graph.store import GraphStore, store_path
 
     files, skipped = document_files(args.paths or [BUNDLED_DOCUMENT])
@@ -172,10 +189,11 @@ def _build(args: argparse.Namespace) -> int:
         )
         files = [path for path in files if path not in same]
     with _progress(args, len(files)) as progress:
-        extractions = extract_files(files, progress) if files else []  # before the store is touched
-    with GraphStore.open(args.store, read_only=not extractions) as store:
-        if extractions:
-            write_extractions(store, extractions)
+        documents = build_graphs(files, progress, jobs=args.jobs) if files else []  # before the store is touched
+    extractions = [extraction for extraction, _ in documents]
+    with GraphStore.open(args.store, read_only=not documents) as store:
+        if documents:
+            write_built(store, documents)
         total = len(store)
     report = [
         {

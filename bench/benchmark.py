@@ -9,6 +9,8 @@ name the parts to run: `.venv/bin/python bench/benchmark.py throughput`.
 4. Peak memory (maximum resident set) of a whole `reformkg build` process per input size: 0.1 MB, the longest text
    accepted (MAX_CHARACTERS), 1, 10 and 50 MB of text, beside the floor process's in the same run. Inputs over the
    limit are refused up front; the figure shows what refusing them costs.
+6. `reformkg build --jobs 1` against `--jobs 2` on a corpus of distinct documents made from the plain-text ones
+   (whole processes, median of 3).
 5. Reading speed per format (txt, docx, pdf, html, xlsx, csv): the test documents of each format read again and
    again, characters of text per second, against bare jieba segmentation of the same text in the same run.
 """
@@ -215,12 +217,47 @@ def reading() -> dict[str, dict[str, float | int]]:
     return results
 
 
+def jobs(copies: int = 12) -> dict[str, float]:
+    """A whole `reformkg build` of a corpus of distinct documents (the plain-text ones, each copied under other
+    document numbers) with one extraction process and with two (median of 3)."""
+    import re
+
+    number = re.compile(r"(\d+)(号)")
+    with tempfile.TemporaryDirectory() as folder:
+        documents = []
+        for path in DOCUMENTS:
+            text = read_text(path).text if path.suffix == ".txt" else ""  # GB18030 ones too
+            if not number.search(text):
+                continue
+            for copy in range(copies):
+                target = Path(folder) / f"{path.stem}-{copy}.txt"
+                renumbered = number.sub(rf"\g<1>{copy:02d}\g<2>", text, count=1)
+                target.write_text(renumbered, encoding="utf-8")
+                documents.append(str(target))
+        times: dict[str, list[float]] = {"1": [], "2": []}
+        for _ in range(3):
+            for count in times:
+                with tempfile.TemporaryDirectory() as store:
+                    start = time.perf_counter()
+                    command = [REFORMKG, "build", "--quiet", "--jobs", count, "--store", store, *documents]
+                    subprocess.run(command, check=True, capture_output=True)
+                    times[count].append(time.perf_counter() - start)
+    one, two = statistics.median(times["1"]), statistics.median(times["2"])
+    return {
+        "documents": len(documents),
+        "jobs_1_s": round(one, 2),
+        "jobs_2_s": round(two, 2),
+        "speedup": round(one / two, 2),
+    }
+
+
 PARTS = {
     "cold_build": cold_build,
     "throughput": throughput,
     "large_store": large_store,
     "memory": memory,
     "reading": reading,
+    "jobs": jobs,
 }
 
 

@@ -31,7 +31,7 @@ MAX_BYTES = 50 * 1024 * 1024
 # about 30,000). Building takes memory in proportion to the text (about 2 KB a character, measured by
 # bench/benchmark.py memory), so longer texts are refused up front, with the reason, rather than grown until the
 # machine kills the build: at this limit a build stays under 400 MB.
-MAX_CHARACTERS = 100_000
+MAX_CHARACTERS = 80_000
 # What a format's parser would have to hold before the text can be counted: refused before parsing.
 MAX_UNPACKED_BYTES = 40 * 1024 * 1024
 
@@ -46,6 +46,9 @@ class DocumentError(Exception):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+    def __reduce__(self) -> tuple[type[DocumentError], tuple[str, str]]:
+        return type(self), (self.path, self.reason)  # so that it crosses from a worker process intact
 
 
 @dataclass(frozen=True)

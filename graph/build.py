@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -15,17 +16,28 @@ from reformkg.extract.reading import DocumentError, read_bytes
 from reformkg.extract.records import Extraction
 from reformkg.graph.queries import select_rows
 from reformkg.graph.rdf import document_triples
-from reformkg.graph.store import GraphStore
+from reformkg.graph.store import GraphStore, ntriples
 from reformkg.graph.vocabulary import document_iri
+
+# A document extracted, with its graph as N-Triples, ready to be written.
+Built = tuple[Extraction, bytes]
 
 
 def write_extractions(store: GraphStore, extractions: list[Extraction]) -> None:
     """Call only after every document was extracted: a document that fails to read changes nothing. Each
     document, with the earlier versions it replaces (same number, other content), is replaced atomically."""
+    write_built(store, [built(extraction) for extraction in extractions])
+
+
+def write_built(store: GraphStore, documents: list[Built]) -> None:
     store.ensure_ontology()
-    for extraction in extractions:
+    for extraction, triples in documents:
         document = document_iri(extraction.document.id)
-        store.replace_document(document, document_triples(extraction), replaces=_older_versions(store, extraction))
+        store.replace_document(document, triples, replaces=_older_versions(store, extraction))
+
+
+def built(extraction: Extraction) -> Built:
+    return extraction, ntriples(document_triples(extraction))
 
 
 Progress = Callable[[int, int, Path], None]
@@ -35,31 +47,67 @@ def build_files(
     store: GraphStore, paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None
 ) -> list[Extraction]:
     """Extract every file, then write them all: if any file cannot be read, nothing is written."""
-    extractions = extract_files(paths, progress)
-    write_extractions(store, extractions)
-    return extractions
+    documents = build_graphs(paths, progress)
+    write_built(store, documents)
+    return [extraction for extraction, _ in documents]
 
 
-def extract_files(paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None) -> list[Extraction]:
-    """Every file extracted; if any cannot be read, the error names every such file with its reason.
-    `progress(done, total, path)` is told before each file is read."""
-    from reformkg.extract.extractor import extract_file  # the NLP is loaded only when there is work for it
+def extract_files(
+    paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None, jobs: int = 1
+) -> list[Extraction]:
+    """Every file extracted, in the order given; if any cannot be read, the error names every such file with its
+    reason."""
+    return [extraction for extraction, _ in build_graphs(paths, progress, jobs)]
+
+
+def build_graphs(
+    paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None, jobs: int = 1
+) -> list[Built]:
+    """Every file extracted and its graph made, in the order given; if any cannot be read, the error names every
+    such file with its reason. `progress(done, total, path)` is told as each file is done. With `jobs` > 1 the
+    files are taken by that many processes, forked once the pipeline is loaded (so that each starts warm); the
+    result is the same."""
+    from reformkg.extract.pipeline import load_pipeline  # the NLP is loaded only when there is work for it
 
     files = [Path(path) for path in paths]
-    extractions = []
+    documents: list[Built] = []
     errors: list[DocumentError] = []
-    for done, path in enumerate(files):
-        if progress is not None:
-            progress(done, len(files), path)
-        try:
-            extractions.append(extract_file(path))
-        except DocumentError as error:
-            errors.append(error)
+    jobs = max(1, min(jobs, len(files)))
+    if jobs > 1:
+        load_pipeline()
+        pool = multiprocessing.get_context("fork").Pool(jobs)
+        outcomes: Iterable[Built | DocumentError] = pool.imap(_built, files)
+    else:
+        pool = None
+        outcomes = map(_built, files)
+    try:
+        for done, (path, outcome) in enumerate(zip(files, outcomes, strict=True)):
+            if progress is not None:
+                progress(done, len(files), path)
+            if isinstance(outcome, DocumentError):
+                errors.append(outcome)
+            else:
+                documents.append(outcome)
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
     if len(errors) == 1:
         raise errors[0]
     if errors:
         raise DocumentErrors(errors)
-    return extractions
+    return documents
+
+
+def _built(path: Path) -> Built | DocumentError:
+    """One file extracted and its graph made, or why it cannot be read (returned, not raised, so that it crosses
+    processes)."""
+    from reformkg.extract.extractor import extract_file
+
+    try:
+        return built(extract_file(path))
+    except DocumentError as error:
+        return error
 
 
 class DocumentErrors(DocumentError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import io
 import itertools
 import os
 import sys
@@ -118,7 +119,7 @@ class GraphStore:
         payload = "\n".join(f"{_ox(s)} {_ox(p)} {_ox(o)} ." for s, p, o in graph)
         self._inner.update(f"{drops}DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{payload}\n}} }}")
 
-    def replace_document(self, document: URIRef, triples: Iterable[Triple], replaces: Iterable[URIRef] = ()) -> None:
+    def replace_document(self, document: URIRef, triples: bytes, replaces: Iterable[URIRef] = ()) -> None:
         """Write a document's triples and drop the graphs it `replaces` (its own earlier build, earlier versions
         of the same document) so that, whenever the process dies — killed, out of memory, out of disk — the store
         holds either all of the old or all of the new.
@@ -126,8 +127,9 @@ class GraphStore:
         The new triples go into a graph of their own (the document's other slot: <doc> or <doc>#b) in one
         transaction, marked as pending; one small second transaction drops the old graphs and the mark. A
         pending graph left by a process that died between the two is invisible to no one for long: the next
-        process to open the store clears it before anything reads it. Both transactions take the triples as a
-        stream of quads, not as SPARQL text, whose parse would cost many times their size in memory."""
+        process to open the store clears it before anything reads it. `triples` come as N-Triples (`ntriples`),
+        which Oxigraph parses and adds with the mark in one transaction — made beforehand, in the processes that
+        extract, so that the writer only writes."""
         if self.read_only:
             raise StoreError("the store is open read-only")
         slots = [ox.NamedNode(str(document)), ox.NamedNode(f"{document}#b")]
@@ -137,7 +139,10 @@ class GraphStore:
         olds = [*current, *(ox.NamedNode(str(graph)) for graph in replaces)]
         drops = "".join(f"DROP SILENT GRAPH {graph} ;\n" for graph in olds if graph != name)
         try:
-            self._inner.extend(itertools.chain((_quad(triple, name) for triple in triples), [mark]))
+            # parsed as a stream into one transaction: Store.load would hold the parse of it all at once
+            parsed = ox.parse(triples, format=ox.RdfFormat.N_TRIPLES)
+            quads = (ox.Quad(t.subject, t.predicate, t.object, name) for t in parsed)
+            self._inner.extend(itertools.chain(quads, [mark]))
             self._inner.update(f"{drops}DELETE DATA {{ GRAPH {name} {{ {mark.subject} {_PENDING} {_TRUE} }} }}")
         except OSError as error:
             if self._inner.contains_named_graph(name):  # the first transaction went through: take it back
@@ -344,6 +349,15 @@ def _rdflib(term: Any) -> Any:
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise ValueError(f"RDF-star triples are not answered: {term}")
+
+
+def ntriples(triples: Iterable[Triple]) -> bytes:
+    """Triples as N-Triples, the form replace_document loads."""
+    out = io.BytesIO()  # written line by line: a list of lines, joined, then encoded would be three copies
+    for triple in triples:
+        subject, predicate, obj = (_ox(term) for term in triple)
+        out.write(f"{subject} {predicate} {obj} .\n".encode())
+    return out.getvalue()
 
 
 def _quad(triple: Triple, graph: ox.NamedNode) -> ox.Quad:

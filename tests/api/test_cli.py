@@ -112,6 +112,27 @@ def test_every_unreadable_file_of_a_build_is_named(tmp_path):
     assert "Traceback" not in done.stderr and not (tmp_path / "store" / "CURRENT").exists()
 
 
+def test_parallel_extraction_builds_the_same_store(tmp_path):
+    """--jobs 2 extracts in two processes; the store it writes is the one --jobs 1 writes, quad for quad."""
+    documents = [
+        str(ROOT / "tests/documents" / name)
+        for name in (
+            "hainan-2022-shishi-fangan.txt",
+            "beijing-2020-gaige-yijian.txt",
+            "jiangsu-2023-gongzuo-yaodian.docx",
+        )
+    ]
+    dumps = []
+    for jobs in ("1", "2"):
+        store = str(tmp_path / f"store-{jobs}")
+        built = run("build", *documents, "--jobs", jobs, "--store", store, "--json")
+        assert [row["source"] for row in json.loads(built.stdout)] == [Path(d).name for d in documents]
+        dumps.append(sorted(run("export", "--format", "nt", "--store", store).stdout.splitlines()))
+    assert dumps[0] == dumps[1] and len(dumps[0]) > 5000
+    bad = run("build", *documents, "--jobs", "0", "--store", str(tmp_path / "none"), check=False)
+    assert bad.returncode == 2 and "number of processes" in bad.stderr
+
+
 def test_the_ledger_as_json_csv_and_xlsx(tmp_path):
     store = str(tmp_path / "store")
     run("build", str(ROOT / "tests/documents/henan-2023-renwu-fenjie.xlsx"), "--store", store)
