@@ -6,6 +6,8 @@ import hashlib
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -73,13 +75,12 @@ def build_graphs(
     documents: list[Built] = []
     errors: list[DocumentError] = []
     jobs = max(1, min(jobs, len(files)))
+    pool = None
     if jobs > 1:
         load_pipeline()
-        pool = multiprocessing.get_context("fork").Pool(jobs)
-        outcomes: Iterable[Built | DocumentError] = pool.imap(_built, files)
-    else:
-        pool = None
-        outcomes = map(_built, files)
+        # an executor, not a Pool: a worker that dies (killed, out of memory) fails the build instead of hanging it
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    outcomes: Iterable[Built | DocumentError] = pool.map(_built, files) if pool else map(_built, files)
     try:
         for done, (path, outcome) in enumerate(zip(files, outcomes, strict=True)):
             if progress is not None:
@@ -88,10 +89,14 @@ def build_graphs(
                 errors.append(outcome)
             else:
                 documents.append(outcome)
+    except BrokenProcessPool:
+        raise DocumentError(
+            files[len(documents) + len(errors)],
+            "the process extracting it died (out of memory, or killed); nothing was written",
+        ) from None
     finally:
         if pool is not None:
-            pool.close()
-            pool.join()
+            pool.shutdown(cancel_futures=True)
     if len(errors) == 1:
         raise errors[0]
     if errors:

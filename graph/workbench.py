@@ -23,7 +23,7 @@ import pandas as pd
 from rdflib import Dataset
 
 from reformkg.graph import network, queries
-from reformkg.graph.build import build_bundled_if_empty, extract_files, write_extractions
+from reformkg.graph.build import build_bundled_if_empty, build_graphs, write_built
 from reformkg.graph.pages import render_page
 from reformkg.graph.projection import project
 from reformkg.graph.sparql import Limits, select
@@ -71,16 +71,16 @@ class ReformGraph:
     def build(self, *paths: str | os.PathLike[str]) -> ReformGraph:
         """Extract documents into the store, replacing earlier versions of the same documents. Refused, with a
         message naming who reads the store, while a service or another reader holds it."""
-        extractions = extract_files(paths)  # before the store is let go: a bad file changes nothing
+        documents = build_graphs(paths)  # before the store is let go: a bad file changes nothing
         if self.read_only:
             self._store.close()
             try:
                 with GraphStore.open(self.path, holder=HOLDER) as store:
-                    write_extractions(store, extractions)
+                    write_built(store, documents)
             finally:
                 self._store = GraphStore.open(self.path, read_only=True, holder=HOLDER)
         else:
-            write_extractions(self._store, extractions)
+            write_built(self._store, documents)
         self._graph = None
         return self
 
