@@ -282,13 +282,7 @@ def _ledger(args: argparse.Namespace) -> int:
     if args.format:
         if args.format == "xlsx" and not args.output:
             raise UsageError("--format xlsx needs -o FILE")
-        data = ledger_table(rows, args.format)
-        if args.output:
-            Path(args.output).write_bytes(data)
-            print(f"wrote {len(rows)} rows to {args.output}", file=sys.stderr)
-        else:
-            sys.stdout.buffer.write(data)
-        return 0
+        return _write(ledger_table(rows, args.format), args.output, f"{len(rows)} rows")
 
     def text(rs: list[dict[str, Any]]) -> str:
         return "".join(
@@ -387,9 +381,14 @@ def _export(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         data = export(store, args.format)
-    if args.output:
-        Path(args.output).write_bytes(data)
-        print(f"wrote {len(data)} bytes to {args.output}", file=sys.stderr)
+    return _write(data, args.output, f"{len(data)} bytes")
+
+
+def _write(data: bytes, output: str | None, what: str) -> int:
+    """A file's worth of answer to -o FILE (saying so on stderr), or to stdout as it is."""
+    if output:
+        Path(output).write_bytes(data)
+        print(f"wrote {what} to {output}", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
     return 0

@@ -10,7 +10,9 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import hashlib
+import io
 import stat
+import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,6 +118,15 @@ def too_large(path: str | Path, what: str, size: int) -> DocumentError:
         f"is too large to be one work-points document ({what} of {size / 1024 / 1024:.0f} MB; reformkg builds "
         f"documents of up to {MAX_CHARACTERS:,} characters) — split it into its parts",
     )
+
+
+def check_unpacked(path: str | Path, data: bytes, part: str, what: str) -> None:
+    """Refuse an Office file whose parts under `part` (word/document, xl/) unpack to more than a parser may hold;
+    a file that is no ZIP archive raises zipfile.BadZipFile for its reader to explain."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        size = sum(info.file_size for info in package.infolist() if info.filename.startswith(part))
+    if size > MAX_UNPACKED_BYTES:
+        raise too_large(path, what, size)
 
 
 def _read(path: Path, data: bytes) -> RawText:

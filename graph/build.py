@@ -54,14 +54,6 @@ def build_files(
     return [extraction for extraction, _ in documents]
 
 
-def extract_files(
-    paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None, jobs: int = 1
-) -> list[Extraction]:
-    """Every file extracted, in the order given; if any cannot be read, the error names every such file with its
-    reason."""
-    return [extraction for extraction, _ in build_graphs(paths, progress, jobs)]
-
-
 def build_graphs(
     paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None, jobs: int = 1
 ) -> list[Built]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reformkg.extract.reading import MAX_UNPACKED_BYTES, DocumentError, RawText, checked, too_large
+from reformkg.extract.reading import DocumentError, RawText, check_unpacked, checked
 from reformkg.extract.tables import TaskTable, task_table
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -27,10 +27,7 @@ def read_docx(path: Path, data: bytes) -> RawText:
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            body = sum(i.file_size for i in package.infolist() if i.filename.startswith("word/document"))
-        if body > MAX_UNPACKED_BYTES:
-            raise too_large(path, "a body", body)
+        check_unpacked(path, data, "word/document", "a body")
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise DocumentError(path, f"is not a readable Word (.docx) file ({error})") from error

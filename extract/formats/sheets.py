@@ -11,7 +11,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from reformkg.extract.reading import MAX_UNPACKED_BYTES, DocumentError, RawText, checked, decode, too_large
+from reformkg.extract.reading import DocumentError, RawText, check_unpacked, checked, decode
 from reformkg.extract.tables import TaskTable, normalise_cell, task_table
 
 
@@ -19,10 +19,7 @@ def read_xlsx(path: Path, data: bytes) -> RawText:
     import openpyxl
 
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            sheets = sum(i.file_size for i in package.infolist() if i.filename.startswith("xl/"))
-        if sheets > MAX_UNPACKED_BYTES:
-            raise too_large(path, "sheets", sheets)
+        check_unpacked(path, data, "xl/", "sheets")
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise DocumentError(path, f"is not a readable Excel workbook ({error})") from error

@@ -7,6 +7,7 @@ import codecs
 import pytest
 
 from reformkg.extract.reading import DocumentError, read_text
+from tests.extract.test_script import traditional
 
 TEXT = "一、总体要求\n\n1.完善审判机制。\n"
 
@@ -91,7 +92,7 @@ def _bundled_text() -> str:
 @pytest.mark.parametrize(
     ("name", "encode", "encoding"),
     [
-        ("big5.txt", lambda text: _traditional(text).encode("big5"), "big5, traditional → simplified"),
+        ("big5.txt", lambda text: traditional(text).encode("big5"), "big5, traditional → simplified"),
         ("utf16le.txt", lambda text: text.encode("utf-16-le"), "utf-16-le"),
         ("utf16be.txt", lambda text: text.encode("utf-16-be"), "utf-16-be"),
         ("gbk.txt", lambda text: text.encode("gbk"), "gb18030"),
@@ -106,17 +107,11 @@ def test_big5_and_utf16_without_a_mark_read_as_the_original_text(tmp_path, name,
     assert raw.text == original
 
 
-def _traditional(text: str) -> str:
-    import opencc
-
-    return opencc.OpenCC("s2tw.json").convert(text)
-
-
 def test_a_traditional_copy_extracts_what_the_simplified_original_does(tmp_path, bundled):
     from reformkg.extract.extractor import extract_file
 
     path = tmp_path / "copy.txt"
-    path.write_bytes(_traditional(_bundled_text()).encode("big5"))
+    path.write_bytes(traditional(_bundled_text()).encode("big5"))
     copy = extract_file(path)
     assert copy.document.title == bundled.document.title
     assert copy.mentions == bundled.mentions
@@ -132,7 +127,7 @@ def test_a_traditional_copy_extracts_what_the_simplified_original_does(tmp_path,
 )
 def test_text_only_a_wrong_decoding_could_produce_is_refused(tmp_path, wrong, decoded_as):
     """Bytes that decode in the given encoding into a garbled text are refused, not stored as a document."""
-    garbled = _traditional(_bundled_text()).encode(wrong).decode(decoded_as, errors="replace").replace("\ufffd", "")
+    garbled = traditional(_bundled_text()).encode(wrong).decode(decoded_as, errors="replace").replace("\ufffd", "")
     path = tmp_path / "garbled.txt"
     path.write_text(garbled, encoding="utf-8")
     with pytest.raises(DocumentError, match="garbled"):
