@@ -49,7 +49,8 @@ def _document_ids(store: GraphStore) -> dict[str, str]:
 # -- documents and items ----------------------------------------------------------------------------------------
 
 
-def documents(store: GraphStore) -> list[Row]:
+def documents(store: GraphStore, only: URIRef | None = None) -> list[Row]:
+    """The documents in the store (or the one whose IRI is `only`), by date."""
     meta = select_rows(
         store,
         """SELECT ?doc ?title ?number ?issued ?issuer WHERE {
@@ -57,6 +58,7 @@ def documents(store: GraphStore) -> list[Row]:
              OPTIONAL { ?doc rk:title ?title } OPTIONAL { ?doc rk:number ?number }
              OPTIONAL { ?doc rk:issuedOn ?issued } OPTIONAL { ?issuer rk:publishes ?doc }
            }""",
+        doc=only,
     )
     sections = select_rows(
         store,
@@ -64,9 +66,10 @@ def documents(store: GraphStore) -> list[Row]:
              ?section a rk:Section ; rk:partOf ?doc ; rk:ordinal ?ordinal ; rk:title ?title .
              OPTIONAL { ?i rk:partOf ?section ; rk:ordinal ?item . }
            }""",
+        doc=only,
     )
     warnings: dict[str, list[str]] = defaultdict(list)
-    for row in select_rows(store, "SELECT ?doc ?w WHERE { ?doc a rk:Document ; rk:warning ?w }"):
+    for row in select_rows(store, "SELECT ?doc ?w WHERE { ?doc a rk:Document ; rk:warning ?w }", doc=only):
         warnings[str(row["doc"])].append(str(row["w"]))
     issuers = _labels(store, [r["issuer"] for r in meta if r.get("issuer")])
     by_doc: dict[str, dict[int, Row]] = defaultdict(dict)
@@ -96,9 +99,9 @@ def documents(store: GraphStore) -> list[Row]:
     return sorted(out, key=lambda d: (d["issued"] or "", d["id"]))
 
 
-def document_notes(store: GraphStore) -> dict[str, str]:
+def document_notes(store: GraphStore, only: URIRef | None = None) -> dict[str, str]:
     """Document id → what its folder says of it (a .reformkg-note file: drafts, fictional test documents …)."""
-    rows = select_rows(store, "SELECT ?doc ?note WHERE { ?doc a rk:Document ; rk:note ?note }")
+    rows = select_rows(store, "SELECT ?doc ?note WHERE { ?doc a rk:Document ; rk:note ?note }", doc=only)
     return {document_id_of_iri(str(r["doc"])): str(r["note"]) for r in rows}
 
 

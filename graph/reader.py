@@ -44,8 +44,7 @@ def document_view(store: GraphStore, document: str) -> tuple[Row, list[Row], lis
     """The document's record, its sections and its items with their marks and ledgers."""
     doc_id = document_id(store, document)
     doc = document_iri(doc_id)
-    record = next(row for row in documents(store) if row["id"] == doc_id)
-    record = {**record, "note": document_notes(store).get(doc_id)}
+    record = {**documents(store, only=doc)[0], "note": document_notes(store, only=doc).get(doc_id)}
     sections = [
         {"ordinal": int(r["ordinal"]), "label": str(r["label"]), "title": str(r["title"])}
         for r in select_rows(
