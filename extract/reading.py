@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reformkg.extract.script import common_share, is_cjk, is_traditional, simplified
+from reformkg.extract.script import as_simplified, common_share, is_cjk, simplified
 
 if TYPE_CHECKING:
     from reformkg.extract.tables import TaskTable
@@ -71,10 +71,11 @@ def read_text(path: str | Path) -> RawText:
     characters = len(raw.text) + sum(len(row.text) for table in raw.tables for row in table.rows)
     if characters > MAX_CHARACTERS:
         raise _too_long(path, f"{characters:,}")
-    if is_traditional(raw.text):
+    converted = as_simplified(raw.text)
+    if converted is not None:
         raw = dataclasses.replace(
             raw,
-            text=simplified(raw.text),
+            text=converted,
             tables=simplified(raw.tables),
             encoding=f"{raw.encoding}, traditional → simplified",
         )

@@ -26,12 +26,17 @@ def is_cjk(char: str) -> bool:
 
 
 def is_traditional(text: str) -> bool:
+    return as_simplified(text) is not None
+
+
+def as_simplified(text: str) -> str | None:
+    """The text in simplified characters, if it is written in traditional ones; None if it is not."""
     chinese = sum(1 for c in text if is_cjk(c))
     if not chinese:
-        return False
+        return None
     converted = to_simplified(text)
     changed = sum(1 for a, b in zip(text, converted, strict=True) if a != b)
-    return changed >= TRADITIONAL_SHARE * chinese
+    return converted if changed >= TRADITIONAL_SHARE * chinese else None
 
 
 def simplified(value: T) -> T:
