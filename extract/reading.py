@@ -37,7 +37,7 @@ MAX_CHARACTERS = 80_000
 # What a format's parser would have to hold before the text can be counted: refused before parsing.
 MAX_UNPACKED_BYTES = 40 * 1024 * 1024
 
-TEXT_SUFFIXES = (".txt", ".md", ".text")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf", ".html", ".htm", ".xlsx", ".xlsm", ".csv")
 
 
@@ -148,6 +148,10 @@ def _read(path: Path, data: bytes) -> RawText:
         from reformkg.extract.formats.html import read_html
 
         return read_html(path, data)
+    if suffix in (".md", ".markdown"):
+        from reformkg.extract.formats.markdown import read_markdown
+
+        return read_markdown(path, data)
     if suffix == ".csv":
         from reformkg.extract.formats.sheets import read_csv
 

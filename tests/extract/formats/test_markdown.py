@@ -1,0 +1,45 @@
+"""Markdown: the markup goes, the document stays — headings become the outline's headings, emphasis and links
+their words."""
+
+from __future__ import annotations
+
+from reformkg.extract.formats.markdown import plain
+from reformkg.extract.reading import read_text
+from reformkg.extract.structure import parse_document
+
+PLAN = """# 某市中级人民法院2025年司法改革工作计划
+
+某中法〔2025〕3号
+
+## 一、深化审判权力运行机制改革 ##
+
+1. **全面落实司法责任制。** 健全[院庭长阅核制度](https://example.org/a)，完善*审判监督管理*机制。
+- 推进`诉源治理`。
+
+---
+
+> 某市中级人民法院
+> 2025年2月18日
+"""
+
+
+def test_markup_is_removed_line_for_line():
+    text = plain(PLAN)
+    assert text.splitlines()[0] == "某市中级人民法院2025年司法改革工作计划"
+    assert "一、深化审判权力运行机制改革" in text.splitlines()
+    assert "1. 全面落实司法责任制。 健全院庭长阅核制度，完善审判监督管理机制。" in text
+    assert "推进诉源治理。" in text.splitlines()
+    assert not any(mark in text for mark in ("#", "**", "](", "`", "---", "> "))
+    assert plain("适用“3*2”模式") == "适用“3*2”模式\n"  # a lone * is the text's own
+
+
+def test_a_markdown_plan_reads_as_its_outline(tmp_path):
+    path = tmp_path / "plan.md"
+    path.write_text(PLAN, encoding="utf-8")
+    raw = read_text(path)
+    assert raw.encoding == "markdown (utf-8)"
+    document = parse_document(raw)
+    assert document.title == "某市中级人民法院2025年司法改革工作计划"
+    assert [s.title for s in document.sections] == ["深化审判权力运行机制改革"]
+    assert document.metadata.number == "某中法〔2025〕3号" and document.metadata.issued == "2025-02-18"
+    assert document.items[0].title == "全面落实司法责任制"
