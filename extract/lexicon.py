@@ -66,6 +66,7 @@ class Lexicon:
     aliases: dict[str, str] = field(default_factory=dict)  # any surface form → canonical name (places, named)
     set_phrases: tuple[str, ...] = ()  # phrases holding a place's name without meaning the place (法治中国)
     subject_words: tuple[str, ...] = ()  # words that end the subject of a verb though they head no name (机关)
+    scope_ends: frozenset[str] = frozenset()  # words that close a phrase of scope (在…审理|中): a verb may follow
 
     @cached_property
     def court_endings(self) -> tuple[str, ...]:
@@ -182,4 +183,5 @@ def load_lexicon() -> Lexicon:
         aliases=aliases,
         set_phrases=tuple(row["phrase"] for row in read_table("set_phrases.tsv")),
         subject_words=tuple(roles.get("subject", ())),
+        scope_ends=frozenset(roles.get("scope-end", ())),
     )

@@ -210,7 +210,10 @@ def _mentions(
             drafts[span.id_].located_in.update(dict.fromkeys(court_places[span.id_]))
         elif span.id_ in lexicon.named:
             drafts[span.id_].located_in.update(dict.fromkeys(lexicon.named[span.id_].within))
+    pilots = doc.user_data.get(PILOT_MENTIONS, [])
     for span in spans_of(doc, PHRASES_KEY):
+        if span.label_ == MECHANISM and (span.start_char, span.end_char) in pilots and not _headed(span.text, lexicon):
+            continue  # 试点|电子卷宗单套制归档 is a pilot; only a headed name (试行…规则) is a mechanism as well
         add(span.start_char, span.end_char, span.label_, span.id_)
     for name, (full_name, city) in doc.user_data.get(NEW_PLACES, {}).items():
         draft = drafts[name]  # a district known from its court's name (昆明市官渡区人民法院 → 官渡, in 昆明)
@@ -218,9 +221,13 @@ def _mentions(
         draft.located_in.setdefault(city)
         draft.full_name = draft.full_name or full_name
     keys = {(m.start, m.end): m.key for m in found}
-    for start, end in doc.user_data.get(PILOT_MENTIONS, []):
+    for start, end in pilots:
         add(start, end, PILOT, keys.get((start, end), item.text[start:end]))
     return found
+
+
+def _headed(text: str, lexicon: Lexicon) -> bool:
+    return any(text.endswith(head) for head, type_ in lexicon.heads.items() if type_ == MECHANISM)
 
 
 def _names_an_institution(span: Span, lexicon: Lexicon) -> bool:

@@ -24,15 +24,19 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 CONCEPT_BASE = "https://reformkg.org/concept/"
 COORDINATORS = "和与及、"
 NAMED_ALONE = "https://reformkg.org/ontology#namedAlone"
+# Every label links a phrase to its concept; a hidden one (a slogan, a role, a body, a goal: 让审理者裁判, 主审法官,
+# 法官惩戒委员会, 电子送达结果互认) does so without being a name that stands alone for a mechanism.
+_LABEL_ORDER = {SKOS + "prefLabel": 0, SKOS + "altLabel": 1, SKOS + "hiddenLabel": 2}
 
 
 @dataclass(frozen=True, slots=True)
 class Concept:
     id: str  # the slug of its IRI: judicial-responsibility
     label: str  # skos:prefLabel@zh
-    labels: tuple[str, ...]  # every Chinese label, the preferred one first
+    labels: tuple[str, ...]  # every Chinese label, the preferred one first, hidden ones last
     broader: tuple[str, ...]  # ids
     named_alone: bool = False  # its name, standing alone in a text, names a mechanism (rk:namedAlone)
+    hidden: tuple[str, ...] = ()  # skos:hiddenLabel: words that evoke the concept without naming it (主审法官)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +55,11 @@ class Thesaurus:
         for label in sorted(self._by_label, key=lambda label: (-len(label), label)):
             by_prefix[label[:2]].append(label)
         self._by_prefix = dict(by_prefix)
-        self._alone = frozenset(label for label, concept in self._by_label.items() if concepts[concept].named_alone)
+        self._alone = frozenset(
+            label
+            for label, concept in self._by_label.items()
+            if concepts[concept].named_alone and label not in concepts[concept].hidden
+        )
 
     def occurrences(self, text: str) -> list[Occurrence]:
         """Every label in `text`, the longest at each position."""
@@ -90,7 +98,7 @@ class Thesaurus:
 
 @cache
 def load_thesaurus() -> Thesaurus:
-    labels: dict[str, list[tuple[bool, str]]] = defaultdict(list)
+    labels: dict[str, list[tuple[int, str]]] = defaultdict(list)
     broader: dict[str, list[str]] = defaultdict(list)
     ids: set[str] = set()
     alone: set[str] = set()
@@ -100,9 +108,9 @@ def load_thesaurus() -> Thesaurus:
             continue
         concept = subject.value.removeprefix(CONCEPT_BASE)
         predicate, obj = triple.predicate.value, triple.object
-        if predicate in (SKOS + "prefLabel", SKOS + "altLabel") and isinstance(obj, ox.Literal):
+        if predicate in _LABEL_ORDER and isinstance(obj, ox.Literal):
             if obj.language == "zh":
-                labels[concept].append((predicate == SKOS + "altLabel", obj.value))
+                labels[concept].append((_LABEL_ORDER[predicate], obj.value))
         elif predicate == SKOS + "broader" and isinstance(obj, ox.NamedNode):
             broader[concept].append(obj.value.removeprefix(CONCEPT_BASE))
         elif predicate == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" and obj == ox.NamedNode(SKOS + "Concept"):
@@ -110,9 +118,16 @@ def load_thesaurus() -> Thesaurus:
         elif predicate == NAMED_ALONE and isinstance(obj, ox.Literal) and obj.value == "true":
             alone.add(concept)
     concepts = {}
+    hidden_rank = _LABEL_ORDER[SKOS + "hiddenLabel"]
     for concept in sorted(ids):
         ordered = [label for _, label in sorted(labels[concept], key=lambda pair: pair[0])]
+        hidden = tuple(label for rank, label in labels[concept] if rank == hidden_rank)
         concepts[concept] = Concept(
-            concept, ordered[0], tuple(dict.fromkeys(ordered)), tuple(sorted(broader[concept])), concept in alone
+            concept,
+            ordered[0],
+            tuple(dict.fromkeys(ordered)),
+            tuple(sorted(broader[concept])),
+            concept in alone,
+            hidden,
         )
     return Thesaurus(concepts)

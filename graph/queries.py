@@ -175,7 +175,7 @@ def concepts_named(store: GraphStore, name: str) -> list[URIRef]:
     """The thesaurus concepts that NAME (normalised) is a label of."""
     rows = select_rows(
         store,
-        "SELECT ?c ?n WHERE { ?c a skos:Concept . { ?c skos:prefLabel ?n } UNION { ?c skos:altLabel ?n } }",
+        "SELECT ?c ?n WHERE { ?c a skos:Concept . { ?c skos:prefLabel|skos:altLabel|skos:hiddenLabel ?n } }",
         n=zh(name),
     )
     return sorted({URIRef(str(r["c"])) for r in rows})

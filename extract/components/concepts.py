@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from reformkg.extract.components.common import breaks_of, set_spans, spans_of, starts_of, text_of, words_of
 from reformkg.extract.components.names import LEXICON_KEY
-from reformkg.extract.components.phrases import PHRASES_KEY, verb_table
+from reformkg.extract.components.phrases import OPEN_QUOTE, PHRASES_KEY, verb_table
 from reformkg.extract.lexicon import Lexicon, load_lexicon
 from reformkg.extract.records import MECHANISM
 from reformkg.extract.thesaurus import Thesaurus, load_thesaurus
@@ -79,12 +79,25 @@ class ConceptNameRecogniser:
         word = words[index]
         if word in COORDINATING:  # …和|another name; but 电子卷宗随案同步生成和深度应用 is one phrase
             return index + 1 < len(words) and starts_of(doc)[index + 1] in name_starts
-        return (
-            breaks_of(doc)[index]
-            or verb_table(doc, self.lexicon)[index]
-            or word in self.lexicon.closers
-            or word in ENUMERATING
-        )
+        if word == "、":
+            return self._enumeration_ends_alone(doc, index)
+        ends_clause = breaks_of(doc)[index] or verb_table(doc, self.lexicon)[index]
+        return ends_clause or word in self.lexicon.closers or word == "等"
+
+    def _enumeration_ends_alone(self, doc: Doc, index: int) -> bool:
+        """An enumeration of names stands alone unless, at its end, it runs into a quoted name or a head that the
+        whole enumeration modifies (庭前会议、非法证据排除、法庭调查|“三项规程”)."""
+        words, breaks, verbs = words_of(doc), breaks_of(doc), verb_table(doc, self.lexicon)
+        for following in range(index + 1, len(words)):
+            word = words[following]
+            if word == OPEN_QUOTE or word in self.lexicon.heads:
+                return False
+            if breaks[following] or verbs[following] or word in self.lexicon.closers or word in ENUMERATING:
+                if word != "、":
+                    return True
+            elif word in COORDINATING:
+                return True
+        return True
 
 
 @Language.factory("reformkg_concept_names", requires=["doc.spans"], assigns=["doc.spans"])

@@ -20,6 +20,8 @@ PHRASES_KEY = "phrases"
 # The longest names in the gold annotations have 33 characters (…“三位一体”技术事实查明机制); a longer headed phrase
 # is a clause or a table's debris run together. Titles in 《》 are exempt: a document's title may be long.
 MAX_PHRASE_CHARACTERS = 40
+# The relations by which a document is made: what they govern is the document, verb and all (制定|规范…的意见).
+DOCUMENT_MAKING = frozenset({"制定", "出台", "发布", "印发"})
 _UNKNOWN = "?"  # not yet in the cache of head types
 OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
 
@@ -61,8 +63,8 @@ def verb_table(doc: Doc, lexicon: Lexicon) -> list[bool]:
 
 def _acts_as_verb(lexicon: Lexicon, words: list[str], breaks: list[bool], index: int, licensed: bool) -> bool:
     """A listed verb acts as one where a verb can stand: opening a clause, after an adverb, a verb or a
-    coordinator, after a phrase of scope (在…领域|开展), or after the court, place or organisation that is its
-    subject. After a noun it is part of a name: 服务保障“双区”建设工作机制, 法律适用分歧解决机制.
+    coordinator, after a phrase of scope (在…领域|开展, 在…审理中|试点), or after the court, place or organisation
+    that is its subject. After a noun it is part of a name: 服务保障“双区”建设工作机制, 法律适用分歧解决机制.
     `licensed`: a phrase of scope is open, or a lexicon name ends just before the verb."""
     if index == 0 or licensed or breaks[index - 1]:
         return True
@@ -74,6 +76,7 @@ def _acts_as_verb(lexicon: Lexicon, words: list[str], breaks: list[bool], index:
         or before in lexicon.coordinators
         or before in lexicon.stop_words
         or before.endswith(lexicon.subject_endings)
+        or before in lexicon.scope_ends
         or (index >= 2 and words[index - 2] in lexicon.closers)
     )
 
@@ -171,9 +174,13 @@ class PhraseRecogniser:
         adverbs, stop_words, coordinators = lexicon.adverbs, lexicon.stop_words, lexicon.coordinators
         start = head
         index = head - 1
+        titled = False  # a document's title opens with its verb (制定|规范…若干问题的意见)
         while index >= 0:
             word = words[index]
-            if verbs[index] and not lexicon.predicates.get(word) and "的" in words[index + 1 : head]:
+            if type_ == NORMATIVE_DOCUMENT and self._opens_title(words, verbs, index, head):
+                start, titled = index, True
+                break
+            if self._inside_modifier(words, verbs, index, head):
                 pass  # a verb inside a modifier that a 的 closes: 服务京津冀协同发展的司法协作机制
             elif breaks[index] or verbs[index] or word in adverbs:
                 break
@@ -185,7 +192,17 @@ class PhraseRecogniser:
             index -= 1
         # A phrase does not open with a coordinator or a stray particle (加强|与中山大学…基地合作).
         opens_modifier = "的" in words[start + 1 : head]  # 与法官职务序列相配套的薪酬制度 keeps its 与
-        while start < head and ((words[start] in coordinators and not opens_modifier) or words[start] in {"的", "等"}):
+        # A verb does not open a name either: it governs it (探索|形成|具有示范意义的裁判规则, 细化|…的适用规则).
+        while (
+            not titled
+            and start < head
+            and (
+                (words[start] in coordinators and not opens_modifier)
+                or words[start] in {"的", "等"}
+                or verbs[start]
+                or words[start] in adverbs
+            )
+        ):
             start += 1
         if all(self._names_nothing(word) for word in words[start : head + 1]):
             text = "".join(words[start : head + 1])
@@ -202,6 +219,27 @@ class PhraseRecogniser:
         if text.count(OPEN_QUOTE) != text.count(CLOSE_QUOTE) or text.count("《") != text.count("》"):
             return None  # a phrase does not cross into or out of a quotation or a title
         return Span(doc, start, head + 1, label=type_, span_id=phrase_label(text, type_))
+
+    def _inside_modifier(self, words: list[str], verbs: list[bool], index: int, head: int) -> bool:
+        """Is this word a verb or adverb inside a modifier that a 的 closes before the head? A verb that relates
+        (服务, 参与, 适用 …; no predicate of its own) may be, and an adverb before it (人民法庭|参与…的工作机制,
+        在线诉讼与线下诉讼|有序|切换的规则). One that opens the phrase governs it and is dropped from it."""
+        if "的" not in words[index + 1 : head]:
+            return False
+        word = words[index]
+        if words[index + 1] == "的":
+            return True  # a verb right before the 的 is the modifier's own (服务粤港澳大湾区建设|的)
+        return word in self.lexicon.adverbs or (verbs[index] and not self.lexicon.predicates.get(word))
+
+    def _opens_title(self, words: list[str], verbs: list[bool], index: int, head: int) -> bool:
+        """Is this the verb that opens an unquoted document's title, right after the verb that makes the
+        document (制定|规范…工作若干问题的意见, 出台|加强…的意见)?"""
+        return (
+            index > 0
+            and verbs[index]
+            and "的" in words[index + 1 : head]
+            and self.lexicon.predicates.get(words[index - 1]) in DOCUMENT_MAKING
+        )
 
     def _names_nothing(self, word: str) -> bool:
         """A head, a generic modifier, or one word of both (jieba keeps 法定程序, 长效机制 whole)."""

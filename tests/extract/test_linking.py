@@ -109,3 +109,14 @@ def test_mechanisms_and_pilots_link_to_the_concepts_they_name(bundled):
     assert concepts[linked["“三合一”审判机制"]].label == "知识产权审判“三合一”"
     assert all(e.concept is None for e in bundled.entities if e.types.isdisjoint({"机制", "试点"}))
     assert len(linked) >= 0.8 * sum(1 for e in bundled.entities if not e.types.isdisjoint({"机制", "试点"}))
+
+
+def test_a_reform_name_that_a_pilot_verb_governs_is_the_pilot_and_no_mechanism_besides():
+    from reformkg.extract.extractor import extract_text
+    from reformkg.extract.reading import RawText
+
+    text = "关于数字法院建设的工作要点\n1.指导两家中级法院试点电子卷宗单套制归档，试行在线诉讼与线下诉讼衔接规则。\n"
+    extraction = extract_text(RawText("pilots.txt", text, "utf-8"))
+    types = {(m.text, m.type) for m in extraction.mentions}
+    assert ("电子卷宗单套制归档", "试点") in types and ("电子卷宗单套制归档", "机制") not in types
+    assert {("在线诉讼与线下诉讼衔接规则", "试点"), ("在线诉讼与线下诉讼衔接规则", "机制")} <= types  # headed: both

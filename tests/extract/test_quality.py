@@ -34,7 +34,8 @@ MICRO_FLOORS = {
     "entities:机构": 0.97,
     "entities:规范性文件": 0.96,
     "entities:试点": 0.95,
-    "entities:all": 0.92,
+    "entities:机制": 0.89,
+    "entities:all": 0.93,
     "pilot sites": 0.95,
     "ledger": 0.97,
     "traps": 0.97,
@@ -47,6 +48,19 @@ def test_scores_per_document(path, extractions):
     scores = {s.component: s for s in evaluate(extractions[path.stem], gold_for(path))}
     low = {c: round(scores[c].f1, 3) for c, floor in FLOORS.items() if c in scores and scores[c].f1 < floor}
     assert not low, f"below the floor on {path.stem}: {low}"
+
+
+@pytest.mark.parametrize("path", ALL_DOCUMENTS, ids=lambda p: p.stem)
+def test_every_entity_type_is_precise_on_every_document(path, extractions):
+    """Nine in ten of the names found of each type are right, on every document: a name of the wrong extent
+    (改革审判委员会工作机制), a clause or a slogan counts against it as much as a name never mentioned."""
+    scores = evaluate(extractions[path.stem], gold_for(path))
+    imprecise = {
+        s.component: f"{s.true_positives}/{s.predicted}"
+        for s in scores
+        if s.component.startswith("entities:") and s.predicted and s.precision < 0.9
+    }
+    assert not imprecise, f"precision under 0.9 on {path.stem}: {imprecise}"
 
 
 def test_micro_averaged_scores(extractions):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from reformkg.extract.thesaurus import load_thesaurus
 from tests.extract.components.test_phrases import names
 
 
@@ -30,7 +31,19 @@ def test_a_reform_name_standing_alone_is_a_mechanism(text, name):
         ("健全诉前调解与诉讼程序衔接机制。", "诉前调解"),  # inside a headed name
         ("加强金融审判工作。", "金融审判"),  # a field of adjudication, not a mechanism
         ("推进电子卷宗随案同步生成和深度应用。", "电子卷宗随案同步生成"),  # 和 joins no other name here
+        # an enumeration that modifies the quoted name after it (the three rules of …)
+        ("严格执行庭前会议、非法证据排除、法庭调查“三项规程”。", "非法证据排除"),
+        # a slogan, a role or a goal evokes a concept (skos:hiddenLabel) but names no mechanism
+        ("坚持让审理者裁判、由裁判者负责。", "让审理者裁判、由裁判者负责"),
+        ("明确主审法官的职责。", "主审法官"),
+        ("实现诉讼材料跨域流转。", "诉讼材料跨域流转"),
     ],
 )
 def test_a_name_inside_or_before_more_words_is_no_mention_of_its_own(text, name):
     assert (name, "机制") not in names(text)
+
+
+def test_a_hidden_label_still_links_a_phrase_to_its_concept():
+    thesaurus = load_thesaurus()
+    assert thesaurus.concept_of("主审法官办案责任制") == thesaurus.concept_of("办案责任制")
+    assert "主审法官" in thesaurus.concepts[thesaurus.concept_of("主审法官")].hidden

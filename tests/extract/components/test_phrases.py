@@ -30,6 +30,16 @@ def names(text: str) -> set[tuple[str, str]]:
         ("建立与法官职务序列相配套的薪酬制度。", "与法官职务序列相配套的薪酬制度", "机制"),
         ("完善从律师和法学学者中公开选拔法官的工作机制。", "从律师和法学学者中公开选拔法官的工作机制", "机制"),
         ("建立服务京津冀协同发展的司法协作机制。", "服务京津冀协同发展的司法协作机制", "机制"),
+        # …and a verb right before the 的, or an adverb inside it (the modifier is a clause with its subject)
+        ("完善服务成渝双城经济圈建设的司法协作机制。", "服务成渝双城经济圈建设的司法协作机制", "机制"),
+        ("探索民事审判与行政审判有效衔接的工作规则。", "民事审判与行政审判有效衔接的工作规则", "机制"),
+        # a verb that opens the phrase governs it: it is no part of the name
+        ("研究形成具有指导意义的审理规则。", "具有指导意义的审理规则", "机制"),
+        ("细化环境侵权的惩罚性赔偿认定规则。", "环境侵权的惩罚性赔偿认定规则", "机制"),
+        # …except the verb that opens an unquoted title after the verb that makes the document
+        ("出台规范网络司法拍卖若干问题的意见。", "规范网络司法拍卖若干问题的意见", "规范性文件"),
+        # a phrase of scope closed by 中 makes the verb after it a verb (在…中|试点)
+        ("支持基层法院在家事审判中试点“调解+回访”模式。", "“调解+回访”模式", "机制"),
     ],
 )
 def test_names_found(text, name, type_):
