@@ -189,33 +189,23 @@ def _build(args: argparse.Namespace) -> int:
         )
         files = [path for path in files if path not in same]
     with _progress(args, len(files)) as progress:
-        documents = build_graphs(files, progress, jobs=args.jobs) if files else []  # before the store is touched
-    extractions = [extraction for extraction, _ in documents]
-    with GraphStore.open(args.store, read_only=not documents) as store:
-        if documents:
-            write_built(store, documents)
+        spool = build_graphs(files, progress, jobs=args.jobs)  # every file read before the store is touched
+    with spool, GraphStore.open(args.store, read_only=not spool) as store:
+        if spool:
+            write_built(store, spool)
         total = len(store)
-    report = [
-        {
-            "id": x.document.id,
-            "source": x.document.source,
-            "encoding": x.document.encoding,
-            "sections": len(x.document.sections),
-            "items": len(x.document.items),
-            "entities": len(x.entities),
-            "relations": len(x.relations),
-            "warnings": list(x.document.warnings),
-        }
-        for x in extractions
-    ]
-    for row, extraction in zip(report, extractions, strict=True):
+        documents = spool.documents
+    report = []
+    for d in documents:
         print(
-            f"built {row['id']} from {row['source']} ({row['encoding']}): {row['sections']} sections, "
-            f"{row['items']} items, {row['entities']} entities, {row['relations']} relations",
+            f"built {d.id} from {d.source} ({d.encoding}): {d.sections} sections, {d.items} items, "
+            f"{d.entities} entities, {d.relations} relations",
             file=sys.stderr,
         )
-        for warning in extraction.document.warnings:
-            print(f"reformkg: warning: {row['source']}: {warning}", file=sys.stderr)
+        for warning in d.warnings:
+            print(f"reformkg: warning: {d.source}: {warning}", file=sys.stderr)
+        row = {"id": d.id, "source": d.source, "encoding": d.encoding, "sections": d.sections, "items": d.items}
+        report.append({**row, "entities": d.entities, "relations": d.relations, "warnings": list(d.warnings)})
     print(f"store {args.store or 'default'}: {total} quads", file=sys.stderr)
     return _print(
         args, report, lambda rows: "".join(f"{r['id']}\t{r['items']} items\t{r['entities']} entities\n" for r in rows)

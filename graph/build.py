@@ -5,9 +5,12 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable
+import tempfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -21,25 +24,111 @@ from reformkg.graph.rdf import document_triples
 from reformkg.graph.store import GraphStore, ntriples
 from reformkg.graph.vocabulary import document_iri
 
-# A document extracted, with its graph as N-Triples, ready to be written.
-Built = tuple[Extraction, bytes]
+
+@dataclass(frozen=True, slots=True)
+class BuiltDocument:
+    """What a build says of a document it extracted (its report row), and what writing it needs besides its
+    triples: the number by which an earlier version of it is found."""
+
+    id: str
+    source: str
+    encoding: str
+    number: str | None
+    sections: int
+    items: int
+    entities: int
+    relations: int
+    warnings: tuple[str, ...]
+
+    @classmethod
+    def of(cls, extraction: Extraction) -> BuiltDocument:
+        document = extraction.document
+        return cls(
+            document.id,
+            document.source,
+            document.encoding,
+            document.metadata.number,
+            len(document.sections),
+            len(document.items),
+            len(extraction.entities),
+            len(extraction.relations),
+            tuple(document.warnings),
+        )
+
+
+# A document extracted, with its graph as compressed N-Triples, ready to be written.
+Built = tuple[BuiltDocument, bytes]
+
+
+class Spool:
+    """The graphs of a build's documents, kept on disk (compressed N-Triples, a tenth of their size) from the
+    moment each is extracted until every one of them is and the store is written: a build's memory does not
+    grow with its number of documents, and a file that cannot be read still changes nothing."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile(prefix="reformkg-build-")  # noqa: SIM115 (closed by close())
+        self._entries: list[tuple[BuiltDocument, int, int]] = []  # document, offset, length
+
+    def add(self, document: BuiltDocument, compressed: bytes) -> None:
+        offset = self._file.seek(0, os.SEEK_END)
+        self._file.write(compressed)
+        self._entries.append((document, offset, len(compressed)))
+
+    @property
+    def documents(self) -> list[BuiltDocument]:
+        return [document for document, _, _ in self._entries]
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[tuple[BuiltDocument, bytes]]:
+        """Each document with its triples as N-Triples, one at a time."""
+        for document, offset, length in self._entries:
+            self._file.seek(offset)
+            yield document, zlib.decompress(self._file.read(length))
+
+    def close(self) -> None:
+        self._file.close()
+
+    def __enter__(self) -> Spool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def write_extractions(store: GraphStore, extractions: list[Extraction]) -> None:
     """Call only after every document was extracted: a document that fails to read changes nothing. Each
     document, with the earlier versions it replaces (same number, other content), is replaced atomically."""
-    write_built(store, [built(extraction) for extraction in extractions])
+    with Spool() as spool:
+        for extraction in extractions:
+            spool.add(*built(extraction))
+        write_built(store, spool)
 
 
-def write_built(store: GraphStore, documents: list[Built]) -> None:
+# Documents are written in batches of about this many triples: one bulk load each (see replace_documents).
+BATCH_TRIPLES = 100_000
+
+
+def write_built(store: GraphStore, spool: Spool) -> None:
     store.ensure_ontology()
-    for extraction, triples in documents:
-        document = document_iri(extraction.document.id)
-        store.replace_document(document, triples, replaces=_older_versions(store, extraction))
+    batch: list[tuple[URIRef, bytes, Sequence[URIRef]]] = []
+    numbers: set[str] = set()  # of the batch's documents (or their ids): another version of one waits
+    size = 0
+    for document, triples in spool:
+        number = document.number or document.id
+        if number in numbers or size >= BATCH_TRIPLES:
+            store.replace_documents(batch)  # so that the later version finds the earlier one in the store
+            batch, numbers, size = [], set(), 0
+        batch.append((document_iri(document.id), triples, _older_versions(store, document)))
+        numbers.add(number)
+        size += triples.count(b"\n")
+    if batch:
+        store.replace_documents(batch)
 
 
 def built(extraction: Extraction) -> Built:
-    return extraction, ntriples(document_triples(extraction))
+    return BuiltDocument.of(extraction), zlib.compress(ntriples(document_triples(extraction)), 1)
 
 
 Progress = Callable[[int, int, Path], None]
@@ -47,24 +136,22 @@ Progress = Callable[[int, int, Path], None]
 
 def build_files(
     store: GraphStore, paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None
-) -> list[Extraction]:
+) -> list[BuiltDocument]:
     """Extract every file, then write them all: if any file cannot be read, nothing is written."""
-    documents = build_graphs(paths, progress)
-    write_built(store, documents)
-    return [extraction for extraction, _ in documents]
+    with build_graphs(paths, progress) as spool:
+        write_built(store, spool)
+        return spool.documents
 
 
-def build_graphs(
-    paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None, jobs: int = 1
-) -> list[Built]:
-    """Every file extracted and its graph made, in the order given; if any cannot be read, the error names every
-    such file with its reason. `progress(done, total, path)` is told as each file is done. With `jobs` > 1 the
-    files are taken by that many processes, forked once the pipeline is loaded (so that each starts warm); the
-    result is the same."""
+def build_graphs(paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None, jobs: int = 1) -> Spool:
+    """Every file extracted and its graph made, in the order given, spooled to disk; if any cannot be read, the
+    error names every such file with its reason. `progress(done, total, path)` is told as each file is done.
+    With `jobs` > 1 the files are taken by that many processes, forked once the pipeline is loaded (so that each
+    starts warm); the result is the same."""
     from reformkg.extract.pipeline import load_pipeline  # the NLP is loaded only when there is work for it
 
     files = [Path(path) for path in paths]
-    documents: list[Built] = []
+    spool = Spool()
     errors: list[DocumentError] = []
     jobs = max(1, min(jobs, len(files)))
     pool = None
@@ -80,20 +167,23 @@ def build_graphs(
             if isinstance(outcome, DocumentError):
                 errors.append(outcome)
             else:
-                documents.append(outcome)
+                spool.add(*outcome)
     except BrokenProcessPool:
+        spool.close()
         raise DocumentError(
-            files[len(documents) + len(errors)],
+            files[len(spool) + len(errors)],
             "the process extracting it died (out of memory, or killed); nothing was written",
         ) from None
+    except BaseException:
+        spool.close()
+        raise
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
-    if len(errors) == 1:
-        raise errors[0]
     if errors:
-        raise DocumentErrors(errors)
-    return documents
+        spool.close()
+        raise errors[0] if len(errors) == 1 else DocumentErrors(errors)
+    return spool
 
 
 def _built(path: Path) -> Built | DocumentError:
@@ -158,12 +248,12 @@ def build_bundled_if_empty(location: Path, holder: str | None = None) -> bool:
     return True
 
 
-def _older_versions(store: GraphStore, extraction: Extraction) -> list[URIRef]:
+def _older_versions(store: GraphStore, document: BuiltDocument) -> list[URIRef]:
     """The graphs of a document with the same number but other content: an earlier version, which this replaces."""
-    number = extraction.document.metadata.number
+    number = document.number
     if not number:
         return []
-    rows = select_rows(store, "SELECT ?doc ?n WHERE { ?doc a rk:Document ; rk:number ?n }", n=Literal(number))
-    current = str(document_iri(extraction.document.id))
+    rows = select_rows(store, "SELECT ?doc ?n WHERE { ?doc rk:number ?n . ?doc a rk:Document }", n=Literal(number))
+    current = str(document_iri(document.id))
     older = [URIRef(str(r["doc"])) for r in rows if str(r["doc"]) != current]
     return [graph for doc in older for graph in store.document_graphs(doc)]

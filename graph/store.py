@@ -13,7 +13,7 @@ import io
 import itertools
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -120,38 +120,52 @@ class GraphStore:
         self._inner.update(f"{drops}DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{payload}\n}} }}")
 
     def replace_document(self, document: URIRef, triples: bytes, replaces: Iterable[URIRef] = ()) -> None:
-        """Write a document's triples and drop the graphs it `replaces` (its own earlier build, earlier versions
-        of the same document) so that, whenever the process dies — killed, out of memory, out of disk — the store
-        holds either all of the old or all of the new.
+        self.replace_documents([(document, triples, list(replaces))])
 
-        The new triples go into a graph of their own (the document's other slot: <doc> or <doc>#b) in one
-        transaction, marked as pending; one small second transaction drops the old graphs and the mark. A
-        pending graph left by a process that died between the two is invisible to no one for long: the next
-        process to open the store clears it before anything reads it. `triples` come as N-Triples (`ntriples`),
-        which Oxigraph parses and adds with the mark in one transaction — made beforehand, in the processes that
-        extract, so that the writer only writes."""
+    def replace_documents(self, writes: Sequence[tuple[URIRef, bytes, Sequence[URIRef]]]) -> None:
+        """Write each document's triples (N-Triples, as `ntriples` makes them in the processes that extract) and
+        drop the graphs each `replaces` (its own earlier build, earlier versions of the same document) so that,
+        whenever the process dies — killed, out of memory, out of disk — the store holds of every document
+        either all of the old or all of the new.
+
+        Each document's new triples go into a graph of their own (its other slot: <doc> or <doc>#b), marked as
+        pending by a first small transaction; one small last transaction drops the old graphs and the marks. A
+        pending graph left by a process that died before the end — whole or in part — lives only until the next
+        process opens the store, which clears it before anything reads it. So the triples themselves need no
+        transaction: Oxigraph's bulk loader writes them, all the documents of a batch in one go (each load
+        writes files of its own, which one load for many documents keeps few)."""
         if self.read_only:
             raise StoreError("the store is open read-only")
-        slots = [ox.NamedNode(str(document)), ox.NamedNode(f"{document}#b")]
-        current = [slot for slot in slots if self._inner.contains_named_graph(slot)]
-        name = next(slot for slot in slots if slot not in current)
-        mark = ox.Quad(name, _PENDING, _TRUE, name)
-        olds = [*current, *(ox.NamedNode(str(graph)) for graph in replaces)]
-        drops = "".join(f"DROP SILENT GRAPH {graph} ;\n" for graph in olds if graph != name)
+        names: list[ox.NamedNode] = []
+        olds: list[ox.NamedNode] = []
+        for document, _, replaces in writes:
+            slots = [ox.NamedNode(str(document)), ox.NamedNode(f"{document}#b")]
+            current = [slot for slot in slots if self._inner.contains_named_graph(slot)]
+            name = next(slot for slot in slots if slot not in current)
+            names.append(name)
+            olds += [old for old in (*current, *(ox.NamedNode(str(graph)) for graph in replaces)) if old != name]
+        marks = [ox.Quad(name, _PENDING, _TRUE, name) for name in names]
+        # N-Triples lines end with " .\n" (a literal's newline is escaped): naming the graph there makes N-Quads
+        quads = b"".join(
+            triples.replace(b" .\n", f" {name} .\n".encode())
+            for name, (_, triples, _) in zip(names, writes, strict=True)
+        )
+        drops = "".join(f"DROP SILENT GRAPH {graph} ;\n" for graph in dict.fromkeys(olds))
+        unmark = " ".join(f"GRAPH {name} {{ {name} {_PENDING} {_TRUE} }}" for name in names)
         try:
-            # parsed as a stream into one transaction: Store.load would hold the parse of it all at once
-            parsed = ox.parse(triples, format=ox.RdfFormat.N_TRIPLES)
-            quads = (ox.Quad(t.subject, t.predicate, t.object, name) for t in parsed)
-            self._inner.extend(itertools.chain(quads, [mark]))
-            self._inner.update(f"{drops}DELETE DATA {{ GRAPH {name} {{ {mark.subject} {_PENDING} {_TRUE} }} }}")
+            self._inner.extend(marks)
+            self._inner.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
+            self._inner.update(f"{drops}DELETE DATA {{ {unmark} }}")
         except OSError as error:
-            if self._inner.contains_named_graph(name):  # the first transaction went through: take it back
-                with contextlib.suppress(OSError):
-                    self._inner.update(f"DROP SILENT GRAPH {name}")
+            for name in names:  # the marks went in: take back whatever of the new graphs did
+                if self._inner.contains_named_graph(name):
+                    with contextlib.suppress(OSError):
+                        self._inner.update(f"DROP SILENT GRAPH {name}")
             full = "No space left" in str(error) or getattr(error, "errno", None) == errno.ENOSPC
             reason = "the disk that holds it is full" if full else str(error)
+            which = writes[0][0] if len(writes) == 1 else f"{len(writes)} documents ({writes[0][0]} …)"
             raise StoreError(
-                f"could not write {document} to the graph store at {self.path}: {reason}; the store holds what it "
+                f"could not write {which} to the graph store at {self.path}: {reason}; the store holds what it "
                 "held before (a write left half done is cleared the next time the store is opened)"
             ) from error
 

@@ -71,16 +71,16 @@ class ReformGraph:
     def build(self, *paths: str | os.PathLike[str]) -> ReformGraph:
         """Extract documents into the store, replacing earlier versions of the same documents. Refused, with a
         message naming who reads the store, while a service or another reader holds it."""
-        documents = build_graphs(paths)  # before the store is let go: a bad file changes nothing
-        if self.read_only:
-            self._store.close()
-            try:
-                with GraphStore.open(self.path, holder=HOLDER) as store:
-                    write_built(store, documents)
-            finally:
-                self._store = GraphStore.open(self.path, read_only=True, holder=HOLDER)
-        else:
-            write_built(self._store, documents)
+        with build_graphs(paths) as spool:  # before the store is let go: a bad file changes nothing
+            if self.read_only:
+                self._store.close()
+                try:
+                    with GraphStore.open(self.path, holder=HOLDER) as store:
+                        write_built(store, spool)
+                finally:
+                    self._store = GraphStore.open(self.path, read_only=True, holder=HOLDER)
+            else:
+                write_built(self._store, spool)
         self._graph = None
         return self
 

@@ -73,19 +73,23 @@ class FailingWrites:
 
     def __init__(self, inner, step: int) -> None:
         self.inner, self.step, self.writes = inner, step, 0
+        self.failed: str | None = None
 
-    def _write(self, method, *args):
+    def _write(self, method, *args, **options):
         self.writes += 1
         if self.writes == self.step:
-            if method == "extend":  # fail in the middle of the stream of quads
-                for index, _ in enumerate(args[0]):
-                    if index == 1000:
-                        break
+            self.failed = method
+            if method == "bulk_load":  # fail in the middle of the stream of quads, half of them written
+                lines = args[0].splitlines(keepends=True)
+                self.inner.bulk_load(b"".join(lines[: len(lines) // 2]), **options)
             raise OSError(28, "No space left on device")
-        return getattr(self.inner, method)(*args)
+        return getattr(self.inner, method)(*args, **options)
 
     def extend(self, quads):
         return self._write("extend", quads)
+
+    def bulk_load(self, data, **options):
+        return self._write("bulk_load", data, **options)
 
     def update(self, text):
         return self._write("update", text)
@@ -94,8 +98,12 @@ class FailingWrites:
         return getattr(self.inner, name)
 
 
-@pytest.mark.parametrize("step", [1, 2, 3], ids=["ontology", "new triples", "switch to the new version"])
-def test_a_write_that_fails_at_any_step_leaves_the_old_version(tmp_path, step):
+@pytest.mark.parametrize(
+    ("step", "write"),
+    [(1, "update"), (3, "extend"), (4, "bulk_load"), (5, "update")],
+    ids=["ontology", "pending mark", "new triples", "switch to the new version"],
+)
+def test_a_write_that_fails_at_any_step_leaves_the_old_version(tmp_path, step, write):
     store = tmp_path / "store"
     with GraphStore.open(store) as opened:
         write_extractions(opened, [extract_file(BUNDLED_DOCUMENT), extract_file(OTHER)])
@@ -104,6 +112,7 @@ def test_a_write_that_fails_at_any_step_leaves_the_old_version(tmp_path, step):
         opened._inner = FailingWrites(opened._inner, step)
         with pytest.raises((StoreError, OSError)):
             write_extractions(opened, [new])
+        assert opened._inner.failed == write  # it failed where it was meant to
         opened._inner = opened._inner.inner
     assert state(store) == ([24], 16)
 
