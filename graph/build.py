@@ -7,7 +7,7 @@ import multiprocessing
 import os
 import tempfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -20,8 +20,8 @@ from reformkg.extract.fingerprint import extraction_fingerprint
 from reformkg.extract.reading import DocumentError, read_bytes
 from reformkg.extract.records import Extraction
 from reformkg.graph.queries import select_rows
-from reformkg.graph.rdf import document_triples
-from reformkg.graph.store import GraphStore, ntriples
+from reformkg.graph.rdf import document_parts
+from reformkg.graph.store import DocumentWrite, GraphStore, ntriples
 from reformkg.graph.vocabulary import document_iri
 
 
@@ -56,8 +56,8 @@ class BuiltDocument:
         )
 
 
-# A document extracted, with its graph as compressed N-Triples, ready to be written.
-Built = tuple[BuiltDocument, bytes]
+# A document extracted, with its own triples and its entities' facts as compressed N-Triples, ready to be written.
+Built = tuple[BuiltDocument, bytes, bytes]
 
 
 class Spool:
@@ -67,25 +67,26 @@ class Spool:
 
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile(prefix="reformkg-build-")  # noqa: SIM115 (closed by close())
-        self._entries: list[tuple[BuiltDocument, int, int]] = []  # document, offset, length
+        self._entries: list[tuple[BuiltDocument, int, int, int]] = []  # document, offset, lengths of both parts
 
-    def add(self, document: BuiltDocument, compressed: bytes) -> None:
+    def add(self, document: BuiltDocument, own: bytes, shared: bytes) -> None:
         offset = self._file.seek(0, os.SEEK_END)
-        self._file.write(compressed)
-        self._entries.append((document, offset, len(compressed)))
+        self._file.write(own + shared)
+        self._entries.append((document, offset, len(own), len(shared)))
 
     @property
     def documents(self) -> list[BuiltDocument]:
-        return [document for document, _, _ in self._entries]
+        return [document for document, *_ in self._entries]
 
     def __len__(self) -> int:
         return len(self._entries)
 
-    def __iter__(self) -> Iterator[tuple[BuiltDocument, bytes]]:
-        """Each document with its triples as N-Triples, one at a time."""
-        for document, offset, length in self._entries:
+    def __iter__(self) -> Iterator[tuple[BuiltDocument, bytes, bytes]]:
+        """Each document with its own triples and its entities' facts as N-Triples, one at a time."""
+        for document, offset, own, shared in self._entries:
             self._file.seek(offset)
-            yield document, zlib.decompress(self._file.read(length))
+            data = self._file.read(own + shared)
+            yield document, zlib.decompress(data[:own]), zlib.decompress(data[own:])
 
     def close(self) -> None:
         self._file.close()
@@ -112,23 +113,24 @@ BATCH_TRIPLES = 100_000
 
 def write_built(store: GraphStore, spool: Spool) -> None:
     store.ensure_ontology()
-    batch: list[tuple[URIRef, bytes, Sequence[URIRef]]] = []
+    batch: list[DocumentWrite] = []
     numbers: set[str] = set()  # of the batch's documents (or their ids): another version of one waits
     size = 0
-    for document, triples in spool:
+    for document, own, shared in spool:
         number = document.number or document.id
         if number in numbers or size >= BATCH_TRIPLES:
             store.replace_documents(batch)  # so that the later version finds the earlier one in the store
             batch, numbers, size = [], set(), 0
-        batch.append((document_iri(document.id), triples, _older_versions(store, document)))
+        batch.append(DocumentWrite(document_iri(document.id), own, shared, _older_versions(store, document)))
         numbers.add(number)
-        size += triples.count(b"\n")
+        size += own.count(b"\n") + shared.count(b"\n")
     if batch:
         store.replace_documents(batch)
 
 
 def built(extraction: Extraction) -> Built:
-    return BuiltDocument.of(extraction), zlib.compress(ntriples(document_triples(extraction)), 1)
+    own, shared = document_parts(extraction)
+    return BuiltDocument.of(extraction), zlib.compress(ntriples(own), 1), zlib.compress(ntriples(shared), 1)
 
 
 Progress = Callable[[int, int, Path], None]

@@ -8,29 +8,22 @@ import io
 from typing import Any
 
 import networkx as nx
-from rdflib import Graph
 
 from reformkg.graph.projection import project
 from reformkg.graph.queries import relations
 from reformkg.graph.store import GraphStore
-from reformkg.graph.vocabulary import PREFIXES
 
 FORMATS = ("ttl", "nt", "jsonld", "trig", "graphml", "gexf", "csv")
-_RDF = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
+_RDF = {"ttl": "turtle", "nt": "n-triples", "jsonld": "json-ld"}
 
 
 def export(store: GraphStore, fmt: str) -> bytes:
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
     if fmt == "trig":
-        return _encode(store.dataset.serialize(format="trig"))
+        return store.serialize_dataset()
     if fmt in _RDF:
-        union = Graph()
-        for prefix, namespace in PREFIXES.items():
-            union.bind(prefix, namespace)
-        for triple in store.dataset.triples((None, None, None)):
-            union.add(triple)
-        return _encode(union.serialize(format=_RDF[fmt]))
+        return store.serialize_union(_RDF[fmt])
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)

@@ -1,4 +1,12 @@
-"""An Extraction as RDF: one named graph per document, relations reified with their provenance."""
+"""An Extraction as RDF: what the document says, in a named graph of its own, and the facts about entities that
+hold whatever document names them, in the one graph of entities.
+
+A document's graph holds the document, its sections and items, what each item involves, its relations reified
+with their provenance, and how it names each entity (rk:mentionedAs, rk:mentionedType). The entities graph holds
+each fact about an entity once — its types, labels, aliases, full name, concept, places and other relations
+between entities — however many documents state it: a query over the union of all graphs meets each fact once.
+The store keeps there exactly the facts that some document's graph still supports (GraphStore.replace_documents).
+"""
 
 from __future__ import annotations
 
@@ -30,24 +38,51 @@ Triple = tuple[Node, Node, Node]
 
 
 def document_graph(extraction: Extraction) -> Graph:
-    """The document's triples as an rdflib Graph named by the document's IRI (for analysis and validation; the
-    store writes document_triples straight through)."""
+    """All the document's triples, its own and its entities' facts, as an rdflib Graph named by the document's
+    IRI (for analysis and validation; the store writes document_parts straight through)."""
     graph = Graph(identifier=document_iri(extraction.document.id))
-    for triple in document_triples(extraction):
-        graph.add(triple)
+    for part in document_parts(extraction):
+        for triple in part:
+            graph.add(triple)
     return graph
 
 
 class _Triples(dict[Triple, None]):
-    """The triples of one document, each once, in the order first added: far lighter than a Graph, which
-    indexes every triple three ways."""
+    """Triples, each once, in the order first added: far lighter than a Graph, which indexes every triple three
+    ways. Those about entities alone (see _is_shared) go to `shared`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shared: dict[Triple, None] = {}
 
     def add(self, triple: Triple) -> None:
-        self[triple] = None
+        if _is_shared(triple):
+            self.shared[triple] = None
+        else:
+            self[triple] = None
 
 
-def document_triples(extraction: Extraction) -> list[Triple]:
-    """All triples that building this document contributes."""
+_ENTITY_PREFIX = str(entity_iri(""))
+_DOCUMENT_PREFIX = str(document_iri(""))
+
+
+_MENTIONS = (RK.mentionedAs, RK.mentionedType)  # how one document names an entity: that document's own
+
+
+def _is_shared(triple: Triple) -> bool:
+    """A fact about an entity (its subject) that does not name a document or an item: it holds whatever
+    document states it."""
+    subject, predicate, obj = triple
+    return (
+        str(subject).startswith(_ENTITY_PREFIX)
+        and not str(obj).startswith(_DOCUMENT_PREFIX)
+        and predicate not in _MENTIONS
+    )
+
+
+def document_parts(extraction: Extraction) -> tuple[list[Triple], list[Triple]]:
+    """The triples that building this document contributes: those of its own graph, and the facts about its
+    entities that belong in the entities graph."""
     document = extraction.document
     doc = document_iri(document.id)
     graph = _Triples()
@@ -105,10 +140,12 @@ def document_triples(extraction: Extraction) -> list[Triple]:
         node = entity_iri(entity.label)
         for type_ in sorted(entity.types):
             add((node, RDF.type, TYPE_CLASSES[type_]))
+            add((node, RK.mentionedType, TYPE_CLASSES[type_]))
         add((node, SKOS.prefLabel, zh(entity.label)))
         add((node, RDFS.label, zh(entity.label)))
         for alias in sorted(entity.aliases):
             add((node, SKOS.altLabel, zh(alias)))
+            add((node, RK.mentionedAs, zh(alias)))
         if entity.full_name:
             add((node, RK.fullName, Literal(entity.full_name)))
         if entity.concept:
@@ -123,7 +160,7 @@ def document_triples(extraction: Extraction) -> list[Triple]:
     if issuer:
         issuer_label = next((e.label for e in extraction.entities if issuer == e.label or issuer in e.aliases), issuer)
         statements.add(entity_iri(issuer_label), PUBLISHES, doc, None, source=STRUCTURE)
-    return list(graph)
+    return list(graph), list(graph.shared)
 
 
 def _numbered(graph: _Triples, node: URIRef, cls: URIRef, ordinal: int, label: str, title: str) -> None:

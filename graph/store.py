@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, NamedTuple
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -24,7 +24,14 @@ from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
-from reformkg.graph.vocabulary import PREFIXES, RK, ontology_graph, thesaurus_graph
+from reformkg.graph.vocabulary import (
+    ENTITIES_GRAPH,
+    PREFIXES,
+    RK,
+    SPARQL_PROLOGUE,
+    ontology_graph,
+    thesaurus_graph,
+)
 
 DEFAULT_STORE = "./reformkg-data"
 LOCK_FILE = "reformkg.lock"
@@ -119,55 +126,71 @@ class GraphStore:
         payload = "\n".join(f"{_ox(s)} {_ox(p)} {_ox(o)} ." for s, p, o in graph)
         self._inner.update(f"{drops}DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{payload}\n}} }}")
 
-    def replace_document(self, document: URIRef, triples: bytes, replaces: Iterable[URIRef] = ()) -> None:
-        self.replace_documents([(document, triples, list(replaces))])
-
-    def replace_documents(self, writes: Sequence[tuple[URIRef, bytes, Sequence[URIRef]]]) -> None:
-        """Write each document's triples (N-Triples, as `ntriples` makes them in the processes that extract) and
-        drop the graphs each `replaces` (its own earlier build, earlier versions of the same document) so that,
-        whenever the process dies — killed, out of memory, out of disk — the store holds of every document
-        either all of the old or all of the new.
+    def replace_documents(self, writes: Sequence[DocumentWrite]) -> None:
+        """Write each document's own triples into its graph and its entities' facts into the entities graph,
+        and drop the graphs each `replaces` (its own earlier build, earlier versions of the same document), so
+        that whenever the process dies — killed, out of memory, out of disk — the store holds of every document
+        either all of the old or all of the new, and in the entities graph exactly the facts that the documents
+        it holds support.
 
         Each document's new triples go into a graph of their own (its other slot: <doc> or <doc>#b), marked as
-        pending by a first small transaction; one small last transaction drops the old graphs and the marks. A
-        pending graph left by a process that died before the end — whole or in part — lives only until the next
-        process opens the store, which clears it before anything reads it. So the triples themselves need no
-        transaction: Oxigraph's bulk loader writes them, all the documents of a batch in one go (each load
-        writes files of its own, which one load for many documents keeps few)."""
+        pending by a first small transaction; one last transaction drops the old graphs and the marks, and the
+        entity facts that no document supports any more. A pending graph left by a process that died before
+        the end — whole or in part — lives only until the next process opens the store, which clears it, and
+        the facts it alone supported, before anything reads them. So the triples themselves need no transaction:
+        Oxigraph's bulk loader writes them, all the documents of a batch in one go (each load writes files of
+        its own, which one load for many documents keeps few)."""
         if self.read_only:
             raise StoreError("the store is open read-only")
         names: list[ox.NamedNode] = []
-        olds: list[ox.NamedNode] = []
-        for document, _, replaces in writes:
-            slots = [ox.NamedNode(str(document)), ox.NamedNode(f"{document}#b")]
+        olds: dict[ox.NamedNode, None] = {}
+        for write in writes:
+            slots = [ox.NamedNode(str(write.document)), ox.NamedNode(f"{write.document}#b")]
             current = [slot for slot in slots if self._inner.contains_named_graph(slot)]
             name = next(slot for slot in slots if slot not in current)
             names.append(name)
-            olds += [old for old in (*current, *(ox.NamedNode(str(graph)) for graph in replaces)) if old != name]
+            olds.update((old, None) for old in (*current, *map(ox.NamedNode, map(str, write.replaces))) if old != name)
         marks = [ox.Quad(name, _PENDING, _TRUE, name) for name in names]
         # N-Triples lines end with " .\n" (a literal's newline is escaped): naming the graph there makes N-Quads
         quads = b"".join(
-            triples.replace(b" .\n", f" {name} .\n".encode())
-            for name, (_, triples, _) in zip(names, writes, strict=True)
+            part.replace(b" .\n", f" {graph} .\n".encode())
+            for name, write in zip(names, writes, strict=True)
+            for part, graph in ((write.triples, name), (write.shared, _ENTITIES))
         )
-        drops = "".join(f"DROP SILENT GRAPH {graph} ;\n" for graph in dict.fromkeys(olds))
+        drops = "".join(f"DROP SILENT GRAPH {graph} ;\n" for graph in olds)
         unmark = " ".join(f"GRAPH {name} {{ {name} {_PENDING} {_TRUE} }}" for name in names)
+        affected = self._entities_of(list(olds))
         try:
             self._inner.extend(marks)
             self._inner.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
-            self._inner.update(f"{drops}DELETE DATA {{ {unmark} }}")
+            self._inner.update(f"{SPARQL_PROLOGUE}{drops}DELETE DATA {{ {unmark} }} ;\n{_unsupported_facts(affected)}")
         except OSError as error:
-            for name in names:  # the marks went in: take back whatever of the new graphs did
-                if self._inner.contains_named_graph(name):
-                    with contextlib.suppress(OSError):
-                        self._inner.update(f"DROP SILENT GRAPH {name}")
+            with contextlib.suppress(OSError):  # take back the new graphs now; failing that, the next opening will
+                self._drop_graphs(names)
             full = "No space left" in str(error) or getattr(error, "errno", None) == errno.ENOSPC
             reason = "the disk that holds it is full" if full else str(error)
-            which = writes[0][0] if len(writes) == 1 else f"{len(writes)} documents ({writes[0][0]} …)"
+            which = writes[0].document if len(writes) == 1 else f"{len(writes)} documents ({writes[0].document} …)"
             raise StoreError(
                 f"could not write {which} to the graph store at {self.path}: {reason}; the store holds what it "
                 "held before (a write left half done is cleared the next time the store is opened)"
             ) from error
+
+    def _entities_of(self, graphs: list[ox.NamedNode]) -> list[ox.NamedNode] | None:
+        """The entities that documents' graphs name; None for every entity (when they are many, or a graph's
+        write was cut short and what it named cannot be told)."""
+        found: dict[ox.NamedNode, None] = {}
+        for graph in graphs:
+            for quad in self._inner.quads_for_pattern(None, _MENTIONED_TYPE, None, graph):
+                if isinstance(quad.subject, ox.NamedNode):
+                    found[quad.subject] = None
+            if len(found) > 5_000:
+                return None
+        return list(found)
+
+    def _drop_graphs(self, graphs: list[ox.NamedNode]) -> None:
+        """Drop graphs and, in the same transaction, the entity facts that only they supported."""
+        drops = "".join(f"DROP SILENT GRAPH {graph} ;\n" for graph in graphs)
+        self._inner.update(f"{SPARQL_PROLOGUE}{drops}{_unsupported_facts(None)}")
 
     def document_graphs(self, document: URIRef) -> list[URIRef]:
         """The named graphs that hold a document's build (one, or two while it is being replaced)."""
@@ -182,8 +205,7 @@ class GraphStore:
         ]
 
     def _drop_interrupted_writes(self) -> None:
-        for graph in self._interrupted_writes():
-            self._inner.update(f"DROP SILENT GRAPH {graph}")
+        self._drop_graphs(self._interrupted_writes())
 
     def remove_graph(self, name: URIRef) -> None:
         self._inner.update(f"DROP SILENT GRAPH {ox.NamedNode(str(name))}")
@@ -236,6 +258,22 @@ class GraphStore:
             {name: _plain(term) for name, term in zip(names, solution, strict=True) if term is not None}
             for solution in solutions
         ]
+
+    def serialize_dataset(self) -> bytes:
+        """Every graph of the store as TriG, written by Oxigraph's own serializer."""
+        return self._inner.dump(format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b""
+
+    def serialize_union(self, format: str) -> bytes:
+        """The union of all graphs as one graph (each triple once), in `format` (turtle, n-triples, json-ld),
+        written by Oxigraph's own serializer."""
+        rdf_format = {"turtle": ox.RdfFormat.TURTLE, "n-triples": ox.RdfFormat.N_TRIPLES}.get(format)
+        rdf_format = rdf_format or ox.RdfFormat.JSON_LD
+        triples = self._inner.query(
+            "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+            use_default_graph_as_union=True,
+        )
+        assert isinstance(triples, ox.QueryTriples)
+        return ox.serialize(triples, format=rdf_format, prefixes=PREFIXES) or b""
 
     def is_empty(self) -> bool:
         return not any(True for _ in self._inner.quads_for_pattern(None, ox.NamedNode(str(RK.title)), None))
@@ -318,6 +356,8 @@ def _alive(pid: int) -> bool:
 
 _STRING = ox.NamedNode(str(XSD.string))
 _INTEGER = ox.NamedNode(str(XSD.integer))
+_ENTITIES = ox.NamedNode(str(ENTITIES_GRAPH))
+_MENTIONED_TYPE = ox.NamedNode(str(RK.mentionedType))
 _PENDING = ox.NamedNode(str(RK.pending))  # marks the graph of a document whose write is not finished
 _TRUE = ox.Literal("true", datatype=ox.NamedNode(str(XSD.boolean)))
 Triple = tuple[Node, Node, Node]
@@ -390,3 +430,33 @@ def _ox(term: Node | str) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
     return ox.Literal(str(term))  # a plain Python string bound as a value
+
+
+class DocumentWrite(NamedTuple):
+    """One document to write: its IRI, its own triples and its entities' facts (N-Triples, as `ntriples` makes
+    them; see graph/rdf.py), and the graphs it replaces."""
+
+    document: URIRef
+    triples: bytes
+    shared: bytes
+    replaces: Sequence[URIRef] = ()
+
+
+def _unsupported_facts(entities: list[ox.NamedNode] | None) -> str:
+    """A SPARQL update (to follow the project's prefixes) that deletes from the entities graph the facts about
+    `entities` (None: about any) that no document's graph supports any more: a type no document gives, an alias
+    no document uses, a relation no document states (as a reified statement), and every fact of an entity no
+    document names."""
+    if entities is not None and not entities:
+        return ""
+    values = "" if entities is None else "VALUES ?e { " + " ".join(str(e) for e in entities) + " }"
+    return f"""DELETE {{ GRAPH {_ENTITIES} {{ ?e ?p ?v }} }} WHERE {{
+  {values}
+  GRAPH {_ENTITIES} {{ ?e ?p ?v }}
+  FILTER (!(
+    (?p = rdf:type && EXISTS {{ GRAPH ?g {{ ?e rk:mentionedType ?v }} }})
+    || (?p = skos:altLabel && EXISTS {{ GRAPH ?g {{ ?e rk:mentionedAs ?v }} }})
+    || (?p IN (skos:prefLabel, rdfs:label, rk:fullName) && EXISTS {{ GRAPH ?g {{ ?e rk:mentionedType ?t }} }})
+    || EXISTS {{ GRAPH ?g {{ ?s rdf:subject ?e ; rdf:predicate ?p ; rdf:object ?v }} }}
+  ))
+}}"""

@@ -17,6 +17,8 @@ RKD = Namespace("https://reformkg.org/id/")
 RKC = Namespace(CONCEPT_BASE)  # the thesaurus's concepts
 ONTOLOGY_GRAPH = URIRef("https://reformkg.org/ontology")
 THESAURUS_GRAPH = URIRef("https://reformkg.org/thesaurus")
+# The facts about entities that hold whatever document states them, each once (see graph/rdf.py).
+ENTITIES_GRAPH = URIRef("https://reformkg.org/entities")
 
 PREFIXES: dict[str, str] = {
     "rk": str(RK),

@@ -16,7 +16,7 @@ def test_two_processes_make_the_same_graphs_as_one():
     files = [BUNDLED_DOCUMENT, *DOCUMENTS[:3]]
     with build.build_graphs(files, jobs=2) as two, build.build_graphs(files, jobs=1) as one:
         assert list(two) == list(one)
-        assert len(one) == len(files) and all(triples for _, triples in one)
+        assert len(one) == len(files) and all(own and shared for _, own, shared in one)
 
 
 def _dies(path):

@@ -144,17 +144,23 @@ def test_a_full_disk_leaves_the_old_version_and_says_so(tmp_path):
 def test_a_write_left_half_done_by_a_dead_process_is_cleared_before_anyone_reads(tmp_path):
     import pyoxigraph as ox
 
-    from reformkg.graph.rdf import document_triples
-    from reformkg.graph.store import _PENDING, _TRUE, _quad
+    from reformkg.graph.rdf import document_parts
+    from reformkg.graph.store import _ENTITIES, _PENDING, _TRUE, _quad
     from reformkg.graph.vocabulary import document_iri
 
     store = tmp_path / "store"
     with GraphStore.open(store) as opened:
         write_extractions(opened, [extract_file(BUNDLED_DOCUMENT), extract_file(OTHER)])
+        before = set(opened._inner.quads_for_pattern(None, None, None, None))
         new = extract_file(longer_version(tmp_path, 2))
-        # what a process killed between its two transactions leaves: the new version's graph, still marked
+        # what a process killed in the middle of its bulk load leaves: the new version's graph, still marked,
+        # half of its triples, and facts about its entities — some that no other document supports
         name = ox.NamedNode(f"{document_iri(new.document.id)}")
-        opened._inner.extend([*(_quad(t, name) for t in document_triples(new)), ox.Quad(name, _PENDING, _TRUE, name)])
+        own, shared = document_parts(new)
+        opened._inner.extend([ox.Quad(name, _PENDING, _TRUE, name), *(_quad(t, name) for t in own[: len(own) // 2])])
+        opened._inner.extend(_quad(t, _ENTITIES) for t in shared)
+        assert len(set(opened._inner.quads_for_pattern(None, None, None, None)) - before) > len(own) // 2
     assert state(store) == ([24], 16)  # the first reader cleared it (through a writer's lock, briefly)
     with GraphStore.open(store, read_only=True) as opened:
         assert not opened._inner.contains_named_graph(name)
+        assert set(opened._inner.quads_for_pattern(None, None, None, None)) == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 import pytest
@@ -10,6 +11,7 @@ from rdflib import RDF, SKOS, Graph, Literal, URIRef
 
 from reformkg.extract.extractor import extract_file
 from reformkg.graph.build import write_extractions
+from reformkg.graph.queries import select_rows
 from reformkg.graph.rdf import document_graph
 from reformkg.graph.store import GraphStore, StoreError
 from reformkg.graph.vocabulary import RK, RKC, ontology_graph, thesaurus_graph
@@ -17,14 +19,67 @@ from reformkg.ontology import SHAPES_FILE
 from tests.conftest import ALL_DOCUMENTS
 
 
+def _quads(store: GraphStore) -> set[tuple[str, str, str, str]]:
+    """Every quad, a document's graph named alike whichever of its two slots (<doc>, <doc#b>) holds it."""
+    return {
+        (str(q.subject), str(q.predicate), str(q.object), str(q.graph_name).replace("#b>", ">"))
+        for q in store._inner.quads_for_pattern(None, None, None, None)
+    }
+
+
 def test_rebuilding_a_document_replaces_exactly_its_triples(tmp_path, extractions):
-    first, second = (extractions[p.stem] for p in ALL_DOCUMENTS[:2])
-    with GraphStore.open(tmp_path) as store:
+    first, second, third = (extractions[p.stem] for p in ALL_DOCUMENTS[:3])
+    with GraphStore.open(tmp_path / "a") as store:
         write_extractions(store, [first, second])
-        before = len(store)
+        before = _quads(store)
         write_extractions(store, [first])
-        assert len(store) == before
-        assert len(store.graph_names()) == 4  # two documents, the ontology and the thesaurus
+        assert _quads(store) == before
+        # two documents, the ontology, the thesaurus and the facts about entities
+        assert len(store.graph_names()) == 5
+        write_extractions(store, [third])
+        write_extractions(
+            store,
+            [
+                dataclasses.replace(
+                    third,
+                    document=dataclasses.replace(third.document, id="x"),
+                    entities=third.entities[:5],
+                    relations=(),
+                )
+            ],
+        )
+        with GraphStore.open(tmp_path / "b") as fresh:
+            write_extractions(fresh, [first, second])
+            write_extractions(
+                fresh,
+                [
+                    dataclasses.replace(
+                        third,
+                        document=dataclasses.replace(third.document, id="x"),
+                        entities=third.entities[:5],
+                        relations=(),
+                    )
+                ],
+            )
+            # the later version of the third replaced the earlier, whose entity facts went with it
+            assert _quads(store) == _quads(fresh)
+
+
+def test_each_fact_about_an_entity_is_held_once_whatever_documents_state_it(extractions):
+    store = GraphStore.in_memory()
+    write_extractions(store, list(extractions.values()))
+    repeated = select_rows(
+        store,
+        """SELECT ?p (COUNT(*) AS ?n) WHERE {
+             { SELECT ?s ?p ?o (COUNT(?g) AS ?copies) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?s ?p ?o }
+             FILTER (?copies > 1)
+           } GROUP BY ?p""",
+    )
+    # only how each document names an entity is said by several documents' graphs
+    assert {str(row["p"]) for row in repeated} <= {str(RK.mentionedAs), str(RK.mentionedType)}
+    located = "SELECT (COUNT(*) AS ?n) WHERE { ?e rk:locatedIn ?p }"
+    distinct = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?e ?p WHERE { ?e rk:locatedIn ?p } }"
+    assert select_rows(store, located) == select_rows(store, distinct)
 
 
 def test_every_built_graph_passes_the_shacl_shapes(extractions):
