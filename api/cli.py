@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -188,13 +189,14 @@ def _build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         files = [path for path in files if path not in same]
+    started = time.perf_counter()
     with _progress(args, len(files)) as progress:
         spool = build_graphs(files, progress, jobs=args.jobs)  # every file read before the store is touched
+    extracted = time.perf_counter()
     with spool, GraphStore.open(args.store, read_only=not spool) as store:
-        if spool:
-            write_built(store, spool)
-        total = len(store)
+        written = write_built(store, spool) if spool else 0
         documents = spool.documents
+    timing = f"extracted in {extracted - started:.1f} s, written in {time.perf_counter() - extracted:.1f} s"
     report = []
     for d in documents:
         print(
@@ -206,7 +208,7 @@ def _build(args: argparse.Namespace) -> int:
             print(f"reformkg: warning: {d.source}: {warning}", file=sys.stderr)
         row = {"id": d.id, "source": d.source, "encoding": d.encoding, "sections": d.sections, "items": d.items}
         report.append({**row, "entities": d.entities, "relations": d.relations, "warnings": list(d.warnings)})
-    print(f"store {args.store or 'default'}: {total} quads", file=sys.stderr)
+    print(f"store {args.store or 'default'}: {written} triples written ({timing})", file=sys.stderr)
     return _print(
         args, report, lambda rows: "".join(f"{r['id']}\t{r['items']} items\t{r['entities']} entities\n" for r in rows)
     )

@@ -20,12 +20,16 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from reformkg.extract import BUNDLED_DOCUMENT
 from reformkg.extract.extractor import extract_text
@@ -34,6 +38,7 @@ from reformkg.graph.build import write_extractions
 from reformkg.graph.queries import items
 from reformkg.graph.rdf import document_graph
 from reformkg.graph.store import GraphStore
+from reformkg.graph.vocabulary import SPARQL_PROLOGUE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -169,13 +174,18 @@ def _peak(command: list[str]) -> dict[str, float | int | str]:
     error = process.stderr.read().decode("utf-8", errors="replace").strip().splitlines()
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
-    return {
+    result: dict[str, float | int | str] = {
         "peak_rss_mb": round(usage.ru_maxrss / 1024),
         "seconds": round(time.perf_counter() - start, 2),
         "outcome": "built"
         if process.returncode == 0
         else f"exit {process.returncode}: {error[-1][:160] if error else ''}",
     }
+    for line in error:  # a build says how long it extracted and how long it wrote
+        phases = re.search(r"extracted in ([\d.]+) s, written in ([\d.]+) s", line)
+        if phases:
+            result["extract_s"], result["write_s"] = float(phases[1]), float(phases[2])
+    return result
 
 
 def reading() -> dict[str, dict[str, float | int]]:
@@ -220,8 +230,6 @@ def reading() -> dict[str, dict[str, float | int]]:
 def jobs(copies: int = 12) -> dict[str, float]:
     """A whole `reformkg build` of a corpus of distinct documents (the plain-text ones, each copied under other
     document numbers) with one extraction process and with two (median of 3)."""
-    import re
-
     number = re.compile(r"(\d+)(号)")
     with tempfile.TemporaryDirectory() as folder:
         documents = []
@@ -251,6 +259,102 @@ def jobs(copies: int = 12) -> dict[str, float]:
     }
 
 
+def corpus(count: int = int(os.environ.get("REFORMKG_BENCH_CORPUS", "10000"))) -> dict[str, Any]:
+    """A corpus of `count` distinct documents (bench/corpus.py: the test documents' work points recombined, each
+    document with a number of its own): whole `reformkg build` processes with --jobs 1 and --jobs 2 (wall time,
+    documents per second, the peak memory of the largest process, the time to extract and to write), the same
+    with a tenth of the corpus (memory must not grow with it), the store's size, writing against Oxigraph's bulk
+    loader and `reformkg export` against Oxigraph's dump on the same quads, and warm latencies of the queries."""
+    from corpus import write_corpus  # bench/corpus.py, beside this script
+
+    from reformkg.graph.queries import compare, documents, entities, pilots
+
+    results: dict[str, Any] = {"documents": count}
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        paths = write_corpus(base / "corpus", count)
+        tenth = base / "tenth"
+        tenth.mkdir()
+        for path in paths[: max(1, count // 10)]:
+            (tenth / path.name).symlink_to(path)
+        for name, jobs_, source in [
+            ("jobs_2_tenth", "2", tenth),
+            ("jobs_1", "1", base / "corpus"),
+            ("jobs_2", "2", base / "corpus"),
+        ]:
+            store = base / f"store-{name}"
+            run = _peak([REFORMKG, "build", "--quiet", "--jobs", jobs_, "--store", str(store), str(source)])
+            documents_built = count // 10 if source == tenth else count
+            run["documents_per_s"] = round(documents_built / float(run["seconds"]), 1)
+            results[name] = run
+            if name == "jobs_1":
+                shutil.rmtree(store)  # the same store as jobs_2's
+        store = base / "store-jobs_2"
+        results["speedup_jobs_2"] = round(float(results["jobs_1"]["seconds"]) / float(results["jobs_2"]["seconds"]), 2)
+        results["store_mb"] = round(sum(f.stat().st_size for f in store.rglob("*") if f.is_file()) / 2**20)
+        results |= _against_oxigraph(store, base)
+        with GraphStore.open(store, read_only=True) as opened:
+            ids = [row["id"] for row in documents(opened)]
+            results["quads"] = len(opened)
+            asked = {
+                "items_involves_shenzhen": lambda: items(opened, involves="深圳"),
+                "pilots_at_shenzhen": lambda: pilots(opened, at="深圳"),
+                "entities_in_guangdong": lambda: entities(opened, in_="广东"),
+                "compare_two_documents": lambda: compare(opened, ids[0], ids[1]),
+            }
+            for name, ask in asked.items():
+                results[name] = _warm_latency(ask)
+            for number, query in enumerate(_readme_sparql(), 1):
+                results[f"readme_sparql_{number}"] = _warm_latency(lambda q=query: opened.select(SPARQL_PROLOGUE + q))
+    return results
+
+
+def _against_oxigraph(store: Path, base: Path) -> dict[str, Any]:
+    """`reformkg export --format nt` against Oxigraph's own dump of the same store, and a store written by Oxigraph's
+    bulk loader from that dump (the reference for writing: the build's `written in` figure)."""
+    import pyoxigraph as ox
+
+    dump = base / "dump.nq"
+    start = time.perf_counter()
+    ox.Store.read_only(str(store)).dump(str(dump), format=ox.RdfFormat.N_QUADS)
+    dumped = time.perf_counter() - start
+    start = time.perf_counter()
+    subprocess.run(
+        [REFORMKG, "export", "--store", str(store), "--format", "nt", "-o", str(base / "export.nt")], check=True
+    )
+    exported = time.perf_counter() - start
+    loaded_store = base / "bulk"
+    start = time.perf_counter()
+    bulk = ox.Store(str(loaded_store))
+    bulk.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
+    bulk.flush()
+    loaded = time.perf_counter() - start
+    del bulk
+    return {
+        "oxigraph_dump_s": round(dumped, 1),
+        "reformkg_export_nt_s": round(exported, 1),
+        "export_vs_dump": round(exported / dumped, 2),
+        "oxigraph_bulk_load_s": round(loaded, 1),
+        "bulk_loaded_store_mb": round(sum(f.stat().st_size for f in loaded_store.rglob("*") if f.is_file()) / 2**20),
+    }
+
+
+def _warm_latency(ask: Callable[[], object], runs: int = 10) -> dict[str, float]:
+    ask()  # warm
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        ask()
+        times.append(time.perf_counter() - start)
+    return {"median_ms": round(statistics.median(times) * 1000, 1), "max_ms": round(max(times) * 1000, 1)}
+
+
+def _readme_sparql() -> list[str]:
+    """The SPARQL examples of README (its ```sparql blocks), as users would paste them."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return [block.split("```", 1)[0] for block in text.split("```sparql\n")[1:]]
+
+
 PARTS = {
     "cold_build": cold_build,
     "throughput": throughput,
@@ -258,6 +362,7 @@ PARTS = {
     "memory": memory,
     "reading": reading,
     "jobs": jobs,
+    "corpus": corpus,
 }
 
 

@@ -111,8 +111,10 @@ def write_extractions(store: GraphStore, extractions: list[Extraction]) -> None:
 BATCH_TRIPLES = 100_000
 
 
-def write_built(store: GraphStore, spool: Spool) -> None:
+def write_built(store: GraphStore, spool: Spool) -> int:
+    """Write the spooled documents; returns how many triples were written."""
     store.ensure_ontology()
+    written = 0
     batch: list[DocumentWrite] = []
     numbers: set[str] = set()  # of the batch's documents (or their ids): another version of one waits
     size = 0
@@ -123,9 +125,12 @@ def write_built(store: GraphStore, spool: Spool) -> None:
             batch, numbers, size = [], set(), 0
         batch.append(DocumentWrite(document_iri(document.id), own, shared, _older_versions(store, document)))
         numbers.add(number)
-        size += own.count(b"\n") + shared.count(b"\n")
+        lines = own.count(b"\n") + shared.count(b"\n")
+        size += lines
+        written += lines
     if batch:
         store.replace_documents(batch)
+    return written
 
 
 def built(extraction: Extraction) -> Built:

@@ -4,6 +4,8 @@ each returns plain rows in the JSON shapes of shared/interface.md. User values r
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from rdflib import Literal, URIRef
@@ -110,12 +112,9 @@ def items(store: GraphStore, involves: str | None = None, document: str | None =
     (see `involvement`)."""
     doc_iri = _document_iri(store, document) if document else None
     if involves is None:
-        return _item_rows(select_rows(store, _ITEMS, doc=doc_iri))
+        return _item_rows(store, None, doc_iri)
     matched = involvement(store, involves)
-    # The item IRIs come from the store, not from the user: listing them in VALUES pastes no user text.
-    found = " ".join(item.n3() for item in sorted(matched))
-    query = _ITEMS.replace("WHERE {", "WHERE { VALUES ?item { " + found + " }", 1)
-    rows = _item_rows(select_rows(store, query, doc=doc_iri)) if found else []
+    rows = _item_rows(store, sorted(matched), doc_iri) if matched else []
     for row in rows:
         row["matched"] = matched[item_iri(row["document"], row["ordinal"])]
     return rows
@@ -145,8 +144,9 @@ def involvement(store: GraphStore, name: str) -> dict[URIRef, list[str]]:
         for row in select_rows(store, "SELECT ?e ?l ?c WHERE { ?e rk:concept ?c ; skos:prefLabel ?l }", c=concept):
             how.setdefault(URIRef(str(row["e"])), (str(row["l"]), "concept"))
     if len(wanted) >= 2:
-        for row in select_rows(store, _CONTAINING, n=Literal(wanted)):
-            how.setdefault(URIRef(str(row["e"])), (str(row["l"]), "label"))
+        for entity, label in _entity_labels(store):
+            if wanted in label:
+                how.setdefault(entity, (label, "label"))
     found: dict[URIRef, list[tuple[int, str]]] = defaultdict(list)
     for entity, (label, kind) in how.items():
         for row in select_rows(store, _ITEMS_OF_ENTITY, e=entity):
@@ -161,10 +161,19 @@ _NAMED = """SELECT ?e ?label ?how ?n WHERE {
   { ?e skos:prefLabel ?n . BIND("label" AS ?how) } UNION { ?e skos:altLabel ?n . BIND("alias" AS ?how) }
   ?e skos:prefLabel ?label .
 }"""
-_CONTAINING = """SELECT ?e ?l ?n WHERE {
-  ?e skos:prefLabel ?l ; a ?class . ?class rdfs:subClassOf rk:Entity .
-  FILTER(CONTAINS(STR(?l), ?n))
-}"""
+
+
+def _entity_labels(store: GraphStore) -> list[tuple[URIRef, str]]:
+    """Every entity with its canonical label, read once while the store stays as it is: a label that contains a
+    name is found by a scan that Python does in a few milliseconds and SPARQL's CONTAINS in tens."""
+
+    def read() -> list[tuple[URIRef, str]]:
+        rows = select_rows(store, "SELECT ?e ?l WHERE { ?e skos:prefLabel ?l ; a ?c . ?c rdfs:subClassOf rk:Entity }")
+        return sorted({(URIRef(str(r["e"])), str(r["l"])) for r in rows})
+
+    return store.memo("entity labels", read)
+
+
 _ITEMS_OF_ENTITY = """SELECT ?item ?e WHERE {
   { ?item rk:involves ?e } UNION { ?e rk:leads ?item } UNION { ?e rk:participatesIn ?item }
 }"""
@@ -210,29 +219,48 @@ def _within(store: GraphStore, places: set[URIRef]) -> set[URIRef]:
     return found
 
 
-_ITEMS = """SELECT ?doc ?item ?ordinal ?label ?title ?text ?section ?path WHERE {
+_ITEMS = """SELECT ?doc ?item ?ordinal ?label ?title ?text WHERE {
   ?item a rk:Item ; rk:inDocument ?doc ; rk:ordinal ?ordinal ; rk:printedLabel ?label ; rk:title ?title ;
         rk:text ?text .
-  OPTIONAL { ?item rk:outlinePath ?path }
-  OPTIONAL { ?item rk:partOf ?parent . ?parent a rk:Section ; rk:title ?section . }
 }"""
+# an item's section and its outline path, each asked apart: as OPTIONAL parts of _ITEMS (or a UNION) Oxigraph
+# would read them for every item of the store, whichever items were asked for
+_ITEM_SECTIONS = "SELECT ?item ?section WHERE { ?item rk:partOf ?parent . ?parent a rk:Section ; rk:title ?section }"
+_ITEM_PATHS = "SELECT ?item ?path WHERE { ?item rk:outlinePath ?path }"
 
 
-def _item_rows(rows: list[dict[str, Any]]) -> list[Row]:
-    """One row per item (an item with several parents appears once), in document order."""
+def _item_rows(store: GraphStore, only: list[URIRef] | None, document: URIRef | None) -> list[Row]:
+    """One row per item (of one document, or only those named), in document order."""
+    # The item IRIs come from the store, not from the user: listing them in VALUES pastes no user text.
+    values = "" if only is None else "VALUES ?item { " + " ".join(item.n3() for item in only) + " }"
     out: dict[tuple[str, int], Row] = {}
-    for r in rows:
-        document, ordinal = document_id_of_iri(str(r["doc"])), int(r["ordinal"])
-        out[document, ordinal] = {
-            "document": document,
+    for r in select_rows(store, _ITEMS.replace("WHERE {", "WHERE { " + values, 1), doc=document):
+        document_id, ordinal = document_id_of_iri(str(r["doc"])), int(r["ordinal"])
+        out[document_id, ordinal] = {
+            "document": document_id,
             "ordinal": ordinal,
             "label": str(r["label"]),
             "title": str(r["title"]),
-            "section": _str(r.get("section")) or "",
-            "path": str(r["path"]).split(" ") if r.get("path") else [str(r["label"])],
+            "section": "",
+            "path": [str(r["label"])],
             "text": str(r["text"]),
         }
+    if out:
+        # the same items: those named, or those of the document (bound as in _ITEMS), or all
+        within = values or ("?item rk:inDocument ?doc ." if document is not None else "")
+        for query, field in ((_ITEM_SECTIONS, "section"), (_ITEM_PATHS, "path")):
+            for r in select_rows(
+                store, query.replace("WHERE {", "WHERE { " + within, 1), doc=None if values else document
+            ):
+                row = out.get(_item_key(str(r["item"])))
+                if row is not None:
+                    row[field] = str(r[field]).split(" ") if field == "path" else str(r[field])
     return [out[key] for key in sorted(out)]
+
+
+def _item_key(iri: str) -> tuple[str, int]:
+    """(document id, ordinal) of an item's IRI (…/doc/{id}/item/{ordinal})."""
+    return document_id_of_iri(iri), int(iri.rsplit("/", 1)[1])
 
 
 def document_id(store: GraphStore, document: str) -> str:
@@ -272,14 +300,19 @@ def entities(store: GraphStore, type: str | None = None, in_: str | None = None,
       ?e skos:prefLabel ?label ; a ?class . ?class rdfs:subClassOf rk:Entity .
       #TYPE
     }"""
-    rows = select_rows(
-        store, body.replace("#TYPE", "?e a ?type ." if type else ""), type=TYPE_CLASSES[type] if type else None
-    )
-    selected = {str(r["e"]) for r in rows}
-    if in_ is not None:
+    if in_ is not None:  # from the place down, rather than every entity of the store
         places = nodes_named(store, in_)
-        selected &= {str(e) for e in _within(store, places) - places}
-    details = entity_details(store, selected)
+        selected = {str(e) for e in _within(store, places) - places}
+        values = "VALUES ?e { " + " ".join(URIRef(e).n3() for e in sorted(selected)) + " }"  # IRIs of the store
+        body = body.replace("WHERE {", "WHERE { " + values, 1) if selected else ""
+    rows = (
+        select_rows(
+            store, body.replace("#TYPE", "?e a ?type ." if type else ""), type=TYPE_CLASSES[type] if type else None
+        )
+        if body
+        else []
+    )
+    details = entity_details(store, {str(r["e"]) for r in rows})
     if q:
         needle = normalise_line(q)
         details = [d for d in details if needle in d["label"] or any(needle in a for a in d["aliases"])]
@@ -304,15 +337,15 @@ def entity_details(store: GraphStore, iris: set[str]) -> list[Row]:
     values = "VALUES ?e { " + " ".join(URIRef(iri).n3() for iri in sorted(iris)) + " }"
     facts = select_rows(
         store,
-        """SELECT ?e ?p ?v ?doc WHERE { #VALUES
+        """SELECT ?e ?p ?v ?doc ?title WHERE { #VALUES
              ?e skos:prefLabel ?l .
              { ?e a ?v . BIND("type" AS ?p) } UNION { ?e skos:altLabel ?v . BIND("alias" AS ?p) }
              UNION { ?e rk:locatedIn ?place . ?place skos:prefLabel ?v . BIND("in" AS ?p) }
-             UNION { ?item rk:involves ?e ; rk:ordinal ?v ; rk:inDocument ?doc . BIND("item" AS ?p) }
+             UNION { ?item rk:involves ?e ; rk:ordinal ?v ; rk:inDocument ?doc ; rk:title ?title . BIND("item" AS ?p) }
              UNION { ?e skos:prefLabel ?v . BIND("label" AS ?p) }
            }""".replace("#VALUES", values),
     )
-    titles = item_titles(store)
+    titles: dict[tuple[str, int], str] = {}
     rows: dict[str, Row] = {}
     for fact in facts:
         iri = str(fact["e"])
@@ -327,7 +360,9 @@ def entity_details(store: GraphStore, iris: set[str]) -> list[Row]:
         elif kind == "in":
             row["located_in"].append(str(value))
         elif kind == "item":
-            row["items"].append((document_id_of_iri(str(fact["doc"])), int(value)))
+            key = (document_id_of_iri(str(fact["doc"])), int(value))
+            row["items"].append(key)
+            titles[key] = str(fact["title"])
     for row in rows.values():
         row["types"] = sorted(set(row["types"]), key=ENTITY_TYPES.index)
         row["aliases"] = sorted(set(row["aliases"]))
@@ -338,12 +373,16 @@ def entity_details(store: GraphStore, iris: set[str]) -> list[Row]:
     return sorted(rows.values(), key=lambda r: (r["types"][0] if r["types"] else "", r["label"]))
 
 
-def item_titles(store: GraphStore) -> dict[tuple[str, int], str]:
-    """(document id, ordinal) → the item's title: every answer that names an item can say which it is."""
-    rows = select_rows(
-        store, "SELECT ?doc ?o ?t WHERE { ?item a rk:Item ; rk:inDocument ?doc ; rk:ordinal ?o ; rk:title ?t }"
-    )
-    return {(document_id_of_iri(str(r["doc"])), int(r["o"])): str(r["t"]) for r in rows}
+def item_titles(store: GraphStore, keys: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """(document id, ordinal) → the item's title, for the items named: every answer that names an item can say
+    which it is."""
+    iris = {item_iri(document, ordinal): (document, ordinal) for document, ordinal in keys}
+    if not iris:
+        return {}
+    # item IRIs made from the store's own document ids and ordinals: listing them pastes no user text
+    values = "VALUES ?item { " + " ".join(iri.n3() for iri in sorted(iris)) + " }"
+    rows = select_rows(store, f"SELECT ?item ?t WHERE {{ {values} ?item rk:title ?t }}")
+    return {iris[URIRef(str(r["item"]))]: str(r["t"]) for r in rows}
 
 
 def _labels(store: GraphStore, nodes: list[Any]) -> dict[str, str]:
@@ -362,32 +401,86 @@ def pilots(store: GraphStore, at: str | None = None, document: str | None = None
     """Pilots and where they run; `at` keeps those that run at PLACE or anywhere that lies in it, `document`
     those of one document."""
     doc_iri = _document_iri(store, document) if document else None
-    rows = select_rows(
+    if at is None:
+        return [_pilot_row(pilot) for pilot in _pilots_of_items(store, doc_iri)]
+    # from the places up: the statements that a pilot runs at one of them name the pilots, documents and items
+    sites = _within(store, nodes_named(store, at))
+    if not sites:
+        return []
+    values = "VALUES ?site { " + " ".join(site.n3() for site in sorted(sites)) + " }"  # IRIs from the store
+    running = select_rows(
         store,
-        """SELECT ?pilot ?label ?doc ?ordinal ?place WHERE {
-             ?item rk:involves ?pilot ; rk:ordinal ?ordinal . ?pilot a rk:Pilot ; skos:prefLabel ?label .
-             ?item rk:inDocument ?doc .
-             OPTIONAL {
-               ?st rdf:subject ?pilot ; rdf:predicate rk:pilotAt ; rdf:object ?site ;
-                   rk:inDocument ?doc ; rk:inItem ?ordinal .
-               ?site skos:prefLabel ?place .
-             }
-           }""",
+        f"""SELECT ?pilot ?doc ?ordinal WHERE {{ {values}
+              ?st rdf:object ?site ; rdf:predicate rk:pilotAt ; rdf:subject ?pilot ; rk:inDocument ?doc ;
+                  rk:inItem ?ordinal .
+            }}""",
         doc=doc_iri,
     )
-    grouped: dict[tuple[str, int, str], list[str]] = defaultdict(list)
-    for row in rows:
-        key = (document_id_of_iri(str(row["doc"])), int(row["ordinal"]), str(row["label"]))
-        places = grouped[key]
-        if row.get("place") is not None and str(row["place"]) not in places:
+    wanted = {(document_id_of_iri(str(r["doc"])), int(r["ordinal"]), str(r["pilot"])) for r in running}
+    named = {URIRef(str(r["pilot"])) for r in running}
+    return [_pilot_row(pilot) for pilot in _pilots_of_items(store, doc_iri, named) if pilot.key in wanted]
+
+
+@dataclass(frozen=True)
+class _ItemPilot:
+    document: str
+    ordinal: int
+    label: str
+    iri: str
+    title: str
+    places: tuple[str, ...]
+
+    @property
+    def key(self) -> tuple[str, int, str]:
+        return self.document, self.ordinal, self.iri
+
+
+def _pilot_row(pilot: _ItemPilot) -> Row:
+    return {
+        "pilot": pilot.label,
+        "document": pilot.document,
+        "ordinal": pilot.ordinal,
+        "title": pilot.title,
+        "places": list(pilot.places),
+    }
+
+
+def _pilots_of_items(store: GraphStore, document: URIRef | None, only: set[URIRef] | None = None) -> list[_ItemPilot]:
+    """The pilots of every item (of one document, or only the pilots named), with where each runs."""
+    if only is not None and not only:
+        return []
+    values = "" if only is None else "VALUES ?pilot { " + " ".join(p.n3() for p in sorted(only)) + " }"
+    grouped: dict[tuple[str, int, str, str], list[str]] = {}
+    titles: dict[tuple[str, int], str] = {}
+    for row in select_rows(
+        store,
+        f"""SELECT ?pilot ?label ?doc ?ordinal ?title WHERE {{ {values}
+              ?pilot a rk:Pilot ; skos:prefLabel ?label .
+              ?item rk:involves ?pilot ; rk:ordinal ?ordinal ; rk:inDocument ?doc ; rk:title ?title .
+            }}""",
+        doc=document,
+    ):
+        document_id, ordinal = document_id_of_iri(str(row["doc"])), int(row["ordinal"])
+        grouped[document_id, ordinal, str(row["label"]), str(row["pilot"])] = []
+        titles[document_id, ordinal] = str(row["title"])
+    # where each runs, as the statement of each document and item says (a query of its own: as an OPTIONAL part
+    # of the one above, Oxigraph would read every statement of the store)
+    for row in select_rows(
+        store,
+        f"""SELECT ?doc ?ordinal ?label ?pilot ?place WHERE {{ {values}
+              ?st rdf:subject ?pilot ; rdf:predicate rk:pilotAt ; rk:inDocument ?doc ; rk:inItem ?ordinal ;
+                  rdf:object ?site .
+              ?pilot skos:prefLabel ?label . ?site skos:prefLabel ?place .
+            }}""",
+        doc=document,
+    ):
+        key = (document_id_of_iri(str(row["doc"])), int(row["ordinal"]), str(row["label"]), str(row["pilot"]))
+        places = grouped.get(key)
+        if places is not None and str(row["place"]) not in places:
             places.append(str(row["place"]))
-    if at is not None:
-        inside = {r["label"] for r in entities(store, in_=at)} | _names_of(store, at)
-        grouped = {key: places for key, places in grouped.items() if inside & set(places)}
-    titles = item_titles(store)
     return [
-        {"pilot": label, "document": doc, "ordinal": ordinal, "title": titles.get((doc, ordinal), ""), "places": places}
-        for (doc, ordinal, label), places in sorted(grouped.items())
+        _ItemPilot(doc, ordinal, label, iri, titles[doc, ordinal], tuple(places))
+        for (doc, ordinal, label, iri), places in sorted(grouped.items())
     ]
 
 
@@ -418,7 +511,9 @@ def relations(store: GraphStore, predicate: str | None = None, document: str | N
         p=prop,
         doc=doc_iri,
     )
-    titles = item_titles(store)
+    titles = item_titles(
+        store, {(document_id_of_iri(str(r["doc"])), int(r["ordinal"])) for r in rows if r.get("ordinal") is not None}
+    )
     out = []
     for r in rows:
         document = document_id_of_iri(str(r["doc"]))
@@ -557,18 +652,9 @@ def _concepts_in(store: GraphStore, document: URIRef) -> dict[str, set[int]]:
 
 
 def _pilot_places(store: GraphStore, document: URIRef) -> dict[str, set[str]]:
-    rows = select_rows(
-        store,
-        """SELECT ?pilot ?place ?doc WHERE {
-             ?item rk:inDocument ?doc ; rk:involves ?p . ?p a rk:Pilot ; skos:prefLabel ?pilot .
-             OPTIONAL { ?st rdf:subject ?p ; rdf:predicate rk:pilotAt ; rdf:object ?s ; rk:inDocument ?doc .
-                        ?s skos:prefLabel ?place }
-           }""",
-        doc=document,
-    )
     found: dict[str, set[str]] = defaultdict(set)
-    for row in rows:
-        found[str(row["pilot"])].update([str(row["place"])] if row.get("place") is not None else [])
+    for pilot in _pilots_of_items(store, document):
+        found[pilot.label].update(pilot.places)
     return found
 
 

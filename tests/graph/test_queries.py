@@ -86,10 +86,25 @@ def test_relations_with_evidence(store):
         queries.relations(store, predicate="吃掉")
 
 
-def test_user_strings_are_bound_values_not_query_text(store):
-    hostile = '深圳" } UNION { ?item ?p ?o } #'
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '深圳" } UNION { ?item ?p ?o } #',
+        '深圳"@zh ) } } ; DROP ALL ; #',
+        '深圳\\" } ) ( "x',  # a backslash before the quote
+        "深圳\n} UNION { ?s ?p ?o }",
+        '深圳""" . ?s ?p ?o',
+    ],
+)
+def test_user_strings_are_bound_values_not_query_text(store, hostile):
+    """Bound values are written into a query as inline data by Oxigraph's own term serializer: no value ends its
+    term, whatever quotes, braces, backslashes or newlines it holds."""
+    before = len(store)
     assert queries.items(store, involves=hostile) == []
     assert queries.entities(store, in_=hostile) == []
+    assert queries.pilots(store, at=hostile) == []
+    assert queries.nodes_named(store, hostile) == set()
+    assert len(store) == before
 
 
 def test_pilots_and_relations_of_one_document(store):
