@@ -253,9 +253,7 @@ def _add_query_routes(app: FastAPI) -> None:
         target: Annotated[Name, Query(alias="to", description="an entity, alias or IRI")],
     ) -> Response:
         answers = _answers(request)
-        return await answers.json(
-            ("paths", source, target), lambda: network.paths(answers.store, answers.graph, source, target)
-        )
+        return await answers.json(("paths", source, target), lambda: network.paths(answers.store, source, target))
 
     @app.get("/neighbours", summary="What lies within 1–3 hops of an entity", responses=examples.NEIGHBOURS)
     async def neighbours(
@@ -265,7 +263,7 @@ def _add_query_routes(app: FastAPI) -> None:
     ) -> Response:
         answers = _answers(request)
         return await answers.json(
-            ("neighbours", entity, depth), lambda: network.neighbours(answers.store, answers.graph, entity, depth)
+            ("neighbours", entity, depth), lambda: network.neighbours(answers.store, entity, depth)
         )
 
 
@@ -311,7 +309,9 @@ def _add_page_routes(app: FastAPI) -> None:
         depth: Annotated[int, Query(ge=1, le=network.MAX_DEPTH)] = 1,
     ) -> HTMLResponse:
         answers = _answers(request)
-        view = network.page_view(answers.store, answers.graph, document=document, item=item, entity=entity, depth=depth)
+        view = network.page_view(
+            answers.store, lambda: answers.graph, document=document, item=item, entity=entity, depth=depth
+        )
         return HTMLResponse(
             render_page(
                 view.graph, title=view.title, highlight=view.highlight, items_route="/items", overview=view.overview

@@ -258,14 +258,23 @@ class GraphStore:
         """A SELECT's rows as plain values (IRIs as URIRef, numbers as int, other literals as str), straight from
         Oxigraph: the query layer's fast path, which skips building rdflib terms for every value."""
         values = {name: _ox(value) for name, value in (bindings or {}).items()}
-        inline = _WHERE.search(sparql) if values else None
-        if inline is not None and not any(isinstance(term, ox.BlankNode) for term in values.values()):
-            # As inline data rather than Oxigraph's substitutions, which it applies after planning the query: a
-            # bound document took 368 ms where VALUES took 9. Each value is written by Oxigraph's own term
-            # serializer (quotes and backslashes escaped), so no value can end its term and write query text.
-            data = f"VALUES ({' '.join('?' + name for name in values)}) {{ ({' '.join(map(str, values.values()))}) }}"
-            sparql = f"{sparql[: inline.end()]} {data} {sparql[inline.end() :]}"
-            values = {}
+        where = _WHERE.search(sparql) if values else None
+        constants: dict[str, Any] = {}
+        if where is not None and not any(isinstance(term, ox.BlankNode) for term in values.values()):
+            # Bound values are written into the pattern in place of their variables, rather than handed to
+            # Oxigraph as substitutions, which it applies after planning the query (a bound document took 368 ms
+            # where a constant took 9), or as VALUES, which it does not carry into the branches of a UNION. Each
+            # value is written by Oxigraph's own term serializer (quotes and backslashes escaped), so no value can
+            # end its term and write query text; it leaves the answer's variables and is added back to each row.
+            head, body = sparql[: where.start()], sparql[where.start() :]
+            for name, term in values.items():
+                variable = re.compile(rf"\?{name}\b")
+                head = variable.sub("", head)
+                body = str(term).join(variable.split(body))
+                constants[name] = _plain(term)
+            if "?" not in head and "*" not in head:
+                head = re.sub(r"SELECT(\s+DISTINCT)?", lambda m: m.group(0) + " *", head, count=1, flags=re.IGNORECASE)
+            sparql, values = head + body, {}
         substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
             ox.Variable(name): term for name, term in values.items()
         }
@@ -273,7 +282,7 @@ class GraphStore:
         assert isinstance(solutions, ox.QuerySolutions)
         names = [variable.value for variable in solutions.variables]
         return [
-            {name: _plain(term) for name, term in zip(names, solution, strict=True) if term is not None}
+            {name: _plain(term) for name, term in zip(names, solution, strict=True) if term is not None} | constants
             for solution in solutions
         ]
 
@@ -445,7 +454,7 @@ def _quad(triple: Triple, graph: ox.NamedNode) -> ox.Quad:
     return ox.Quad(subject, predicate, obj, graph)
 
 
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)  # where a SELECT's pattern opens
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)  # where a SELECT's pattern opens (after what it selects)
 
 
 def _ox(term: Node | str) -> ox.NamedNode | ox.Literal | ox.BlankNode:

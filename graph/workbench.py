@@ -147,11 +147,11 @@ class ReformGraph:
 
     def paths(self, source: str, target: str) -> list[pd.DataFrame]:
         """The shortest connections between two entities, one DataFrame of hops (with evidence) per path."""
-        found = network.paths(self._store, self.nx, source, target)
+        found = network.paths(self._store, source, target)
         return [pd.DataFrame(path) for path in found["paths"]]
 
     def neighbours(self, name: str, depth: int = 1) -> pd.DataFrame:
-        return pd.DataFrame(network.neighbours(self._store, self.nx, name, depth)["nodes"])
+        return pd.DataFrame(network.neighbours(self._store, name, depth)["nodes"])
 
     def sparql(self, query: str, rows: int = Limits.rows) -> pd.DataFrame:
         """A read-only SELECT (prefixes rk:, skos:, rdfs: … predeclared) as a DataFrame of Python values."""
@@ -164,7 +164,7 @@ class ReformGraph:
         self, *, document: str | None = None, item: int | None = None, entity: str | None = None, depth: int = 1
     ) -> str:
         """The service's interactive page (a whole HTML document, vis-network inlined)."""
-        view = network.page_view(self._store, self.nx, document=document, item=item, entity=entity, depth=depth)
+        view = network.page_view(self._store, lambda: self.nx, document=document, item=item, entity=entity, depth=depth)
         return render_page(view.graph, title=view.title, highlight=view.highlight, overview=view.overview)
 
     def show(

@@ -9,11 +9,11 @@ from urllib.parse import quote, urlparse
 
 import pytest
 
-from reformkg.graph.network import item_view, neighbourhood
+from reformkg.graph.network import neighbourhood, ordered_subgraph
 from reformkg.graph.projection import project
 from reformkg.graph.queries import documents
 from reformkg.graph.store import GraphStore
-from reformkg.graph.vocabulary import entity_iri
+from reformkg.graph.vocabulary import entity_iri, item_iri
 from tests.api.conftest import ARTIFACTS
 
 HOSTILE_DOCUMENT = Path(__file__).with_name("hostile-document.txt")
@@ -124,14 +124,18 @@ def test_ten_documents_open_as_one_node_each(chromium, extractions, tmp_path):
 def test_a_work_point_page_and_a_neighbourhood_page(server, chromium, served_graph):
     graph, document = served_graph
     page, requested = open_page(chromium, f"{server.url}/graph?document={quote(document)}&item=2")
-    view = item_view(graph, document, 2)
+    # the page projects only what the work point touches; drawn from the whole projection it is the same
+    node = str(item_iri(document, 2))
+    touched = {node, *graph.successors(node)}
+    touched |= {o for s in touched - {node} for o in graph.successors(s) if graph.nodes[o]["type"] == "地区"}
+    view = ordered_subgraph(graph, touched)
     assert drawn(page) == (view.number_of_nodes(), view.number_of_edges())
     assert "完善金融审判创新工作机制" in page.title()
     assert "指导深圳中院" in page.inner_text("#details .item-text")  # the item's page shows what the item says
     only_the_server(server, requested)
     page.close()
     page, requested = open_page(chromium, f"{server.url}/graph?entity={quote('深圳中院')}&depth=2")
-    view = neighbourhood(graph, str(entity_iri("深圳市中级人民法院")), 2)
+    view = neighbourhood(graph, str(entity_iri("深圳市中级人民法院")), 2)  # from the whole projection
     assert drawn(page) == (view.number_of_nodes(), view.number_of_edges())
     only_the_server(server, requested)
     page.close()

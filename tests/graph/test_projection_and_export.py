@@ -39,3 +39,32 @@ def test_every_export_format_reads_back(store, fmt):
     else:
         rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
         assert {"subject", "predicate", "object", "evidence"} <= set(rows[0])
+
+
+@pytest.mark.parametrize(
+    ("source", "target"), [("深圳中院", "广东"), ("深圳中院", "澳门"), ("广州", "最高人民法院"), ("深圳", "深圳")]
+)
+def test_paths_found_around_their_ends_are_those_of_the_whole_projection(store, source, target):
+    """Paths are searched among the nodes grown around both ends, not in a projection of the whole store; the
+    answer is the one the whole projection gives."""
+    from itertools import islice, pairwise
+
+    from reformkg.graph import network
+
+    whole = project(store)
+    start, end = network.node_for(store, source), network.node_for(store, target)
+    view = network.content_view(whole)
+    candidates = list(islice(nx.all_shortest_paths(view, start, end), 500)) if start != end else [[start]]
+    expected = [[network._hop(whole, a, b) for a, b in pairwise(path)] for path in sorted(candidates)[:10]]
+    assert network.paths(store, source, target)["paths"] == expected
+
+
+@pytest.mark.parametrize(("name", "depth"), [("深圳", 1), ("深圳", 2), ("深圳中院", 3), ("繁简分流", 1)])
+def test_a_neighbourhood_read_hop_by_hop_is_that_of_the_whole_projection(store, name, depth):
+    from reformkg.graph import network
+
+    node = network.node_for(store, name)
+    local = network.local_neighbourhood(store, node, depth)
+    whole = network.neighbourhood(project(store), node, depth)
+    assert list(local.nodes(data=True)) == list(whole.nodes(data=True))
+    assert list(local.edges(keys=True, data=True)) == list(whole.edges(keys=True, data=True))
