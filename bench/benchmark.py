@@ -9,10 +9,14 @@ name the parts to run: `.venv/bin/python bench/benchmark.py throughput`.
 4. Peak memory (maximum resident set) of a whole `reformkg build` process per input size: 0.1 MB, the longest text
    accepted (MAX_CHARACTERS), 1, 10 and 50 MB of text, beside the floor process's in the same run. Inputs over the
    limit are refused up front; the figure shows what refusing them costs.
-6. `reformkg build --jobs 1` against `--jobs 2` on a corpus of distinct documents made from the plain-text ones
-   (whole processes, median of 3).
 5. Reading speed per format (txt, docx, pdf, html, xlsx, csv): the test documents of each format read again and
    again, characters of text per second, against bare jieba segmentation of the same text in the same run.
+6. `reformkg build --jobs 1` against `--jobs 2` on a corpus of distinct documents made from the plain-text ones
+   (whole processes, median of 3).
+7. `corpus`: a corpus of distinct documents (bench/corpus.py; $REFORMKG_BENCH_CORPUS of them, 10,000 by default)
+   built with --jobs 1 and 2 and a tenth of it with --jobs 2 (time, peak memory, extraction and writing apart),
+   writing and export against Oxigraph's bulk loader and dump of the same quads, the store's size, warm latencies
+   of items --involves, pilots --at, entities --in, compare and README's SPARQL examples.
 """
 
 from __future__ import annotations
@@ -36,7 +40,6 @@ from reformkg.extract.extractor import extract_text
 from reformkg.extract.reading import DocumentError, read_text
 from reformkg.graph.build import write_extractions
 from reformkg.graph.queries import items
-from reformkg.graph.rdf import document_graph
 from reformkg.graph.store import GraphStore
 from reformkg.graph.vocabulary import SPARQL_PROLOGUE
 
@@ -102,6 +105,8 @@ def throughput(target_chars: int = 1_000_000) -> dict[str, float]:
 
 
 def large_store(target_quads: int = 1_000_000) -> dict[str, float]:
+    """The test documents written again and again under other ids (each round one build's write: the spool and
+    Oxigraph's bulk loader) until the store holds `target_quads`, then `items --involves 深圳` in a warm process."""
     extractions = [extract_text(read_text(path)) for path in DOCUMENTS]
     with tempfile.TemporaryDirectory() as path:
         with GraphStore.open(path) as store:
@@ -109,18 +114,21 @@ def large_store(target_quads: int = 1_000_000) -> dict[str, float]:
             write_extractions(store, extractions)
             copy, quads = 0, len(store)
             while quads < target_quads:
-                for extraction in extractions:
-                    document = dataclasses.replace(
-                        extraction.document,
-                        id=f"copy{copy}-{extraction.document.id}",
-                        metadata=dataclasses.replace(extraction.document.metadata, number=None),
+                copies = [
+                    dataclasses.replace(
+                        extraction,
+                        document=dataclasses.replace(
+                            extraction.document,
+                            id=f"copy{copy}-{extraction.document.id}",
+                            metadata=dataclasses.replace(extraction.document.metadata, number=None),
+                        ),
                     )
-                    graph = document_graph(dataclasses.replace(extraction, document=document))
-                    store.replace_graph(graph)
-                    quads += len(graph)
-                    copy += 1
+                    for extraction in extractions
+                ]
+                write_extractions(store, copies)
+                copy += 1
+                quads = len(store)
             load = time.perf_counter() - start
-            quads = len(store)
         with GraphStore.open(path, read_only=True) as store:
             items(store, involves="深圳")  # warm
             latencies = []
@@ -130,7 +138,7 @@ def large_store(target_quads: int = 1_000_000) -> dict[str, float]:
                 latencies.append(time.perf_counter() - start)
     return {
         "store_quads": quads,
-        "documents": copy + len(extractions),
+        "documents": (copy + 1) * len(extractions),
         "load_s": round(load, 1),
         "load_quads_per_s": round(quads / load),
         "items_involves_shenzhen_rows": len(rows),

@@ -175,14 +175,13 @@ def build_graphs(paths: Iterable[str | os.PathLike[str]], progress: Progress | N
                 errors.append(outcome)
             else:
                 spool.add(*outcome)
-    except BrokenProcessPool:
+    except BaseException as error:
         spool.close()
-        raise DocumentError(
-            files[len(spool) + len(errors)],
-            "the process extracting it died (out of memory, or killed); nothing was written",
-        ) from None
-    except BaseException:
-        spool.close()
+        if isinstance(error, BrokenProcessPool):
+            raise DocumentError(
+                files[len(spool) + len(errors)],
+                "the process extracting it died (out of memory, or killed); nothing was written",
+            ) from None
         raise
     finally:
         if pool is not None:
