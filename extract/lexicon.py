@@ -66,7 +66,9 @@ class Lexicon:
     aliases: dict[str, str] = field(default_factory=dict)  # any surface form → canonical name (places, named)
     set_phrases: tuple[str, ...] = ()  # phrases holding a place's name without meaning the place (法治中国)
     subject_words: tuple[str, ...] = ()  # words that end the subject of a verb though they head no name (机关)
-    scope_ends: frozenset[str] = frozenset()  # words that close a phrase of scope (在…审理|中): a verb may follow
+    scope_ends: frozenset[str] = frozenset()
+    # adverbs only where a clause opens (依法|扩大…); inside a name, a word of it (法官依法履职保护机制)
+    clause_adverbs: frozenset[str] = frozenset()  # words that close a phrase of scope (在…审理|中): a verb may follow
 
     @cached_property
     def court_endings(self) -> tuple[str, ...]:
@@ -167,6 +169,7 @@ def load_lexicon() -> Lexicon:
         self_references=frozenset(row["word"] for row in read_table("self_references.tsv")),
         predicates={row["word"]: row["predicate"] for row in verbs if row["role"] in ("verb", "pilot")},
         adverbs=frozenset(row["word"] for row in verbs if row["role"] == "adverb"),
+        clause_adverbs=frozenset(row["word"] for row in verbs if row["role"] == "clause-adverb"),
         pilot_verbs=frozenset(row["word"] for row in verbs if row["role"] == "pilot"),
         heads={row["word"]: row["role"].split(":", 1)[1] for row in phrases if row["role"].startswith("head:")},
         bare_heads=frozenset(roles.get("bare", ())),

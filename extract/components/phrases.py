@@ -77,8 +77,18 @@ def _acts_as_verb(lexicon: Lexicon, words: list[str], breaks: list[bool], index:
         or before in lexicon.stop_words
         or before.endswith(lexicon.subject_endings)
         or before in lexicon.scope_ends
+        or (before in lexicon.clause_adverbs and _opens_clause(lexicon, words, breaks, index - 1))
         or (index >= 2 and words[index - 2] in lexicon.closers)
     )
+
+
+def _opens_clause(lexicon: Lexicon, words: list[str], breaks: list[bool], index: int) -> bool:
+    """Does the word at `index` open a clause: first, after a break or a verb, or after the court, place or body
+    that is the clause's subject (法官惩戒委员会|依法|开展)?"""
+    if index == 0 or breaks[index - 1]:
+        return True
+    before = words[index - 1]
+    return before in lexicon.verbs or before.endswith(lexicon.subject_endings)
 
 
 class PhraseRecogniser:

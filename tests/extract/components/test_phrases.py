@@ -38,6 +38,9 @@ def names(text: str) -> set[tuple[str, str]]:
         ("细化环境侵权的惩罚性赔偿认定规则。", "环境侵权的惩罚性赔偿认定规则", "机制"),
         # …except the verb that opens an unquoted title after the verb that makes the document
         ("出台规范网络司法拍卖若干问题的意见。", "规范网络司法拍卖若干问题的意见", "规范性文件"),
+        # 适用 after a mechanism's head is its application, not part of its name (扩大…程序|适用)
+        ("依法扩大简易程序适用，完善简易程序适用规则。", "简易程序", "机制"),
+        ("依法扩大简易程序适用，完善简易程序适用规则。", "简易程序适用规则", "机制"),
         # a phrase of scope closed by 中 makes the verb after it a verb (在…中|试点)
         ("支持基层法院在家事审判中试点“调解+回访”模式。", "“调解+回访”模式", "机制"),
     ],
