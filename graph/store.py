@@ -183,8 +183,8 @@ class GraphStore:
             ) from error
 
     def _entities_of(self, graphs: list[ox.NamedNode]) -> list[ox.NamedNode] | None:
-        """The entities that documents' graphs name; None for every entity (when they are many, or a graph's
-        write was cut short and what it named cannot be told)."""
+        """The entities that documents' graphs name (their facts are the ones a replacement may leave without
+        support); None, for every entity, when there are so many that one sweep of all is the cheaper."""
         found: dict[ox.NamedNode, None] = {}
         for graph in graphs:
             for quad in self._inner.quads_for_pattern(None, _MENTIONED_TYPE, None, graph):
