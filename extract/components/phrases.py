@@ -14,7 +14,7 @@ from spacy.util import filter_spans
 
 from reformkg.extract.components.common import breaks_of, lexicon_span_ends, set_spans, starts_of, text_of, words_of
 from reformkg.extract.lexicon import Lexicon, load_lexicon
-from reformkg.extract.records import NORMATIVE_DOCUMENT, ORGANISATION
+from reformkg.extract.records import MECHANISM, NORMATIVE_DOCUMENT, ORGANISATION
 
 PHRASES_KEY = "phrases"
 # The longest names in the gold annotations have 33 characters (…“三位一体”技术事实查明机制); a longer headed phrase
@@ -66,6 +66,8 @@ def _acts_as_verb(lexicon: Lexicon, words: list[str], breaks: list[bool], index:
     coordinator, after a phrase of scope (在…领域|开展, 在…审理中|试点), or after the court, place or organisation
     that is its subject. After a noun it is part of a name: 服务保障“双区”建设工作机制, 法律适用分歧解决机制.
     `licensed`: a phrase of scope is open, or a lexicon name ends just before the verb."""
+    if _names_what_a_mechanism_does(lexicon, words, index):
+        return False
     if index == 0 or licensed or breaks[index - 1]:
         return True
     word, before = words[index], words[index - 1]
@@ -80,6 +82,17 @@ def _acts_as_verb(lexicon: Lexicon, words: list[str], breaks: list[bool], index:
         or (before in lexicon.clause_adverbs and _opens_clause(lexicon, words, breaks, index - 1))
         or (index >= 2 and words[index - 2] in lexicon.closers)
     )
+
+
+def _names_what_a_mechanism_does(lexicon: Lexicon, words: list[str], index: int) -> bool:
+    """Verbs of no relation of their own that run into a mechanism's head name what the mechanism does
+    (协同参与审理|模式, 查明和适用|机制) — unless a body stands before them as their subject (调解组织|入驻|平台)."""
+    if lexicon.predicates.get(words[index]) or (index > 0 and words[index - 1].endswith(lexicon.subject_endings)):
+        return False
+    following = index + 1
+    while following < len(words) and words[following] in lexicon.verbs and not lexicon.predicates.get(words[following]):
+        following += 1
+    return following < len(words) and lexicon.heads.get(words[following]) == MECHANISM
 
 
 def _opens_clause(lexicon: Lexicon, words: list[str], breaks: list[bool], index: int) -> bool:

@@ -41,12 +41,19 @@ def names(text: str) -> set[tuple[str, str]]:
         # 适用 after a mechanism's head is its application, not part of its name (扩大…程序|适用)
         ("依法扩大简易程序适用，完善简易程序适用规则。", "简易程序", "机制"),
         ("依法扩大简易程序适用，完善简易程序适用规则。", "简易程序适用规则", "机制"),
+        # verbs of no relation of their own that run into a mechanism's head say what it does
+        ("完善外国法查明和适用机制。", "外国法查明和适用机制", "机制"),
+        ("探索陪审员与法官协同参与审理模式。", "陪审员与法官协同参与审理模式", "机制"),
         # a phrase of scope closed by 中 makes the verb after it a verb (在…中|试点)
         ("支持基层法院在家事审判中试点“调解+回访”模式。", "“调解+回访”模式", "机制"),
     ],
 )
 def test_names_found(text, name, type_):
     assert (name, type_) in names(text)
+
+
+def test_a_body_before_a_verb_is_its_subject_not_part_of_a_name():
+    assert ("商会调解组织入驻平台", "机制") not in names("引导商会调解组织入驻平台。")
 
 
 def test_a_bare_head_names_nothing_and_a_mechanism_before_de_stays_whole():
