@@ -41,6 +41,7 @@ def names(text: str) -> set[tuple[str, str]]:
         # 适用 after a mechanism's head is its application, not part of its name (扩大…程序|适用)
         ("依法扩大简易程序适用，完善简易程序适用规则。", "简易程序", "机制"),
         ("依法扩大简易程序适用，完善简易程序适用规则。", "简易程序适用规则", "机制"),
+        ("深化在线调解平台应用。", "在线调解平台", "机制"),  # …and 应用 its use
         # verbs of no relation of their own that run into a mechanism's head say what it does
         ("完善外国法查明和适用机制。", "外国法查明和适用机制", "机制"),
         ("探索陪审员与法官协同参与审理模式。", "陪审员与法官协同参与审理模式", "机制"),
