@@ -14,7 +14,7 @@ from typing import Any
 import networkx as nx
 from rdflib import URIRef
 
-from reformkg.graph.queries import CLASS_TYPES, select_among, select_rows
+from reformkg.graph.queries import CLASS_TYPES, select_among
 from reformkg.graph.store import GraphStore
 from reformkg.graph.vocabulary import RK
 
@@ -33,7 +33,7 @@ def project(store: GraphStore, nodes: Collection[str] | None = None) -> nx.Multi
     wanted = None if nodes is None else set(nodes)
 
     def rows(query: str, variable: str = "n") -> list[dict[str, Any]]:
-        return _sorted(select_rows(store, query) if wanted is None else select_among(store, query, variable, wanted))
+        return _sorted(select_among(store, query, variable, wanted))
 
     for row in rows(
         """SELECT ?n ?class ?label WHERE { ?n a ?class . OPTIONAL { ?n rdfs:label ?label }

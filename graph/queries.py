@@ -47,10 +47,12 @@ def select_rows(store: GraphStore, body: str, **bindings: Any) -> list[dict[str,
 VALUES_CHUNK = 500
 
 
-def select_among(store: GraphStore, body: str, variable: str, iris: Iterable[Any], **bindings: Any) -> list[Row]:
+def select_among(store: GraphStore, body: str, variable: str, iris: Iterable[Any] | None, **bindings: Any) -> list[Row]:
     """Rows of a SELECT in which `variable` takes the values `iris` — listed at each `#VALUES` mark of `body`, or
-    where its pattern opens — asked in chunks. The IRIs come from the store (never from users), so listing them as
-    inline data pastes no user text."""
+    where its pattern opens — asked in chunks; with `iris` None, any value. The IRIs come from the store (never
+    from users), so listing them as inline data pastes no user text."""
+    if iris is None:
+        return select_rows(store, body.replace("#VALUES", ""), **bindings)
     ordered = sorted({URIRef(str(iri)) for iri in iris})
     rows: list[Row] = []
     marked = body if "#VALUES" in body else body.replace("WHERE {", "WHERE { #VALUES", 1)
@@ -248,13 +250,9 @@ _ITEM_PATHS = "SELECT ?item ?path WHERE { ?item rk:outlinePath ?path }"
 
 
 def _item_rows(store: GraphStore, only: list[URIRef] | None, document: URIRef | None) -> list[Row]:
-    """One row per item (of one document, or only those named), in document order."""
-
-    def among(query: str, **bound: Any) -> list[Row]:
-        return select_rows(store, query, **bound) if only is None else select_among(store, query, "item", only)
-
+    """One row per item (of one document, or only those named, or both), in document order."""
     out: dict[tuple[str, int], Row] = {}
-    for r in among(_ITEMS, doc=document):
+    for r in select_among(store, _ITEMS, "item", only, doc=document):
         document_id, ordinal = document_id_of_iri(str(r["doc"])), int(r["ordinal"])
         out[document_id, ordinal] = {
             "document": document_id,
@@ -267,9 +265,9 @@ def _item_rows(store: GraphStore, only: list[URIRef] | None, document: URIRef | 
         }
     if out:
         # the same items: those named, or those of the document (bound as in _ITEMS), or all
-        within = "?item rk:inDocument ?doc ." if document is not None and only is None else ""
+        within = "?item rk:inDocument ?doc ." if document is not None else ""
         for query, field in ((_ITEM_SECTIONS, "section"), (_ITEM_PATHS, "path")):
-            for r in among(query.replace("WHERE {", "WHERE { " + within, 1), doc=document):
+            for r in select_among(store, query.replace("WHERE {", "WHERE { " + within, 1), "item", only, doc=document):
                 row = out.get(_item_key(str(r["item"])))
                 if row is not None:
                     row[field] = str(r[field]).split(" ") if field == "path" else str(r[field])
@@ -463,31 +461,33 @@ def _pilots_of_items(store: GraphStore, document: URIRef | None, only: set[URIRe
     """The pilots of every item (of one document, or only the pilots named), with where each runs."""
     if only is not None and not only:
         return []
-
-    def among(query: str) -> list[Row]:
-        if only is None:
-            return select_rows(store, query, doc=document)
-        return select_among(store, query, "pilot", only, doc=document)
-
     grouped: dict[tuple[str, int, str, str], list[str]] = {}
     titles: dict[tuple[str, int], str] = {}
-    for row in among(
+    for row in select_among(
+        store,
         """SELECT ?pilot ?label ?doc ?ordinal ?title WHERE {
              ?pilot a rk:Pilot ; skos:prefLabel ?label .
              ?item rk:involves ?pilot ; rk:ordinal ?ordinal ; rk:inDocument ?doc ; rk:title ?title .
-           }"""
+           }""",
+        "pilot",
+        only,
+        doc=document,
     ):
         document_id, ordinal = document_id_of_iri(str(row["doc"])), int(row["ordinal"])
         grouped[document_id, ordinal, str(row["label"]), str(row["pilot"])] = []
         titles[document_id, ordinal] = str(row["title"])
     # where each runs, as the statement of each document and item says (a query of its own: as an OPTIONAL part
     # of the one above, Oxigraph would read every statement of the store)
-    for row in among(
+    for row in select_among(
+        store,
         """SELECT ?doc ?ordinal ?label ?pilot ?place WHERE {
               ?st rk:inDocument ?doc ; rdf:predicate rk:pilotAt ; rdf:subject ?pilot ; rk:inItem ?ordinal ;
                   rdf:object ?site .
               ?pilot skos:prefLabel ?label . ?site skos:prefLabel ?place .
-            }"""
+            }""",
+        "pilot",
+        only,
+        doc=document,
     ):
         key = (document_id_of_iri(str(row["doc"])), int(row["ordinal"]), str(row["label"]), str(row["pilot"]))
         places = grouped.get(key)

@@ -36,6 +36,13 @@ def test_items_involving_macau_include_joint_abbreviations(store):
     assert "粤澳" in rows[0]["text"]
 
 
+def test_items_involving_a_name_in_one_document_are_of_that_document(store):
+    everywhere = queries.items(store, involves="深圳")
+    in_one = queries.items(store, involves="深圳", document=GUANGDONG)
+    assert in_one and {r["document"] for r in in_one} == {r["document"] for r in _guangdong(everywhere)}
+    assert len({r["document"] for r in everywhere}) > 1  # so that the document narrows something
+
+
 def test_items_by_alias(store):
     by_alias = _guangdong(queries.items(store, involves="深圳中院"))
     by_name = _guangdong(queries.items(store, involves="深圳市中级人民法院"))
