@@ -19,7 +19,7 @@ import networkx as nx
 from rdflib import URIRef
 
 from reformkg.graph import queries
-from reformkg.graph.projection import nodes_within, project
+from reformkg.graph.projection import node_count, nodes_within, project
 from reformkg.graph.queries import NotFound, QueryError, Row, nodes_named, relation_order
 from reformkg.graph.store import GraphStore
 from reformkg.graph.vocabulary import document_id_of_iri, item_iri, properties_by_label
@@ -75,17 +75,16 @@ def paths(store: GraphStore, source: str, target: str) -> Row:
 def _between(store: GraphStore, start: str, end: str) -> set[str]:
     """Nodes around both ends, grown a hop at a time on the smaller side until the two meet: once they do (the
     radii adding up to at least the distance), every shortest path between the ends lies among them."""
-    sides = [{start: 0}, {end: 0}]
+    sides = [{start}, {end}]
     frontiers = [{start}, {end}]
     leaving_out = _outline_properties()
     for _ in range(MAX_PATH_LENGTH):
-        if sides[0].keys() & sides[1].keys() or not (frontiers[0] and frontiers[1]):
+        if sides[0] & sides[1] or not (frontiers[0] and frontiers[1]):
             break
         side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
-        grown = nodes_within(store, frontiers[side], 1, leaving_out)
-        frontiers[side] = grown.keys() - sides[side].keys()
-        sides[side].update(dict.fromkeys(frontiers[side], 1))
-    return sides[0].keys() | sides[1].keys()
+        frontiers[side] = set(nodes_within(store, frontiers[side], 1, leaving_out)) - sides[side]
+        sides[side] |= frontiers[side]
+    return sides[0] | sides[1]
 
 
 def _hop(graph: nx.MultiDiGraph, a: str, b: str) -> Row:
@@ -174,18 +173,15 @@ def local_neighbourhood(store: GraphStore, node: str, depth: int) -> nx.MultiDiG
 def item_view(store: GraphStore, document: str, ordinal: int) -> nx.MultiDiGraph:
     """One work point and everything it touches, with the relations among them, and the places those lie in."""
     node = str(item_iri(document, ordinal))
-    touched = set(nodes_within(store, {node}, 1, (), outward=True))
-    if len(touched) == 1 and not queries.select_rows(store, "SELECT ?t WHERE { ?n rk:title ?t }", n=URIRef(node)):
+    if not queries.select_rows(store, "SELECT ?t WHERE { ?n rk:title ?t }", n=URIRef(node)):
         raise NotFound(f"no item {ordinal} in document {document!r}")
+    touched = set(nodes_within(store, {node}, 1, (), outward=True))
     graph = project(store, touched | set(nodes_within(store, touched - {node}, 1, (), outward=True)))
     touched |= {o for s in touched - {node} for o in graph.successors(s) if graph.nodes[o]["type"] == "地区"}
     return ordered_subgraph(graph, touched)
 
 
 MAX_PAGE_NODES = 10_000  # a whole-graph page beyond this would not be usable: draw a neighbourhood instead
-_NODE_COUNT = """SELECT (COUNT(DISTINCT ?n) AS ?c) WHERE { ?n a ?class .
-  FILTER(?class IN (rk:Document, rk:Section, rk:Item, rk:Mechanism, rk:Court, rk:Pilot, rk:Place, rk:Organisation,
-                    rk:NormativeDocument)) }"""
 
 
 @dataclass(frozen=True)
@@ -218,7 +214,7 @@ def page_view(
         return PageView(view, f"{item}. {title} — reformkg", [str(item_iri(doc_id, item))])
     if document is not None:
         raise QueryError("a document's page needs an item: document=ID&item=N")
-    count = queries.select_rows(store, _NODE_COUNT)[0]["c"]
+    count = node_count(store)
     if count > MAX_PAGE_NODES:
         raise QueryError(f"the graph has {count} nodes: draw a neighbourhood or a work point")
     return PageView(whole(), "reformkg — graph", [], overview=True)

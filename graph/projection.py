@@ -14,12 +14,20 @@ from typing import Any
 import networkx as nx
 from rdflib import URIRef
 
-from reformkg.graph.queries import CLASS_TYPES, select_among
+from reformkg.graph.queries import CLASS_TYPES, select_among, select_rows
 from reformkg.graph.store import GraphStore
 from reformkg.graph.vocabulary import RK
 
 CONCEPT_TYPE = "概念"
 NODE_CLASSES = {RK.Document: "文件", RK.Section: "部分", RK.Item: "工作要点", **CLASS_TYPES}
+# the classes whose members are the projection's nodes (beside the concepts that entities name)
+NODE_CLASS_FILTER = "FILTER(?class IN (" + ", ".join(cls.n3() for cls in NODE_CLASSES) + "))"
+
+
+def node_count(store: GraphStore) -> int:
+    """How many nodes the whole projection would have (the concepts apart): counted, not projected."""
+    query = f"SELECT (COUNT(DISTINCT ?n) AS ?c) WHERE {{ ?n a ?class . {NODE_CLASS_FILTER} }}"
+    return int(select_rows(store, query)[0]["c"])
 
 
 def project(store: GraphStore, nodes: Collection[str] | None = None) -> nx.MultiDiGraph:
@@ -36,9 +44,7 @@ def project(store: GraphStore, nodes: Collection[str] | None = None) -> nx.Multi
         return _sorted(select_among(store, query, variable, wanted))
 
     for row in rows(
-        """SELECT ?n ?class ?label WHERE { ?n a ?class . OPTIONAL { ?n rdfs:label ?label }
-             FILTER(?class IN (rk:Document, rk:Section, rk:Item, rk:Mechanism, rk:Court, rk:Pilot, rk:Place,
-                               rk:Organisation, rk:NormativeDocument)) }"""
+        f"SELECT ?n ?class ?label WHERE {{ ?n a ?class . OPTIONAL {{ ?n rdfs:label ?label }} {NODE_CLASS_FILTER} }}"
     ):
         node = str(row["n"])
         attrs = graph.nodes[node] if node in graph else {}

@@ -300,8 +300,11 @@ class GraphStore:
     def serialize_union(self, format: str) -> bytes:
         """The union of all graphs as one graph (each triple once), in `format` (turtle, n-triples, json-ld),
         written by Oxigraph's own serializer."""
-        rdf_format = {"turtle": ox.RdfFormat.TURTLE, "n-triples": ox.RdfFormat.N_TRIPLES}.get(format)
-        rdf_format = rdf_format or ox.RdfFormat.JSON_LD
+        rdf_format = {
+            "turtle": ox.RdfFormat.TURTLE,
+            "n-triples": ox.RdfFormat.N_TRIPLES,
+            "json-ld": ox.RdfFormat.JSON_LD,
+        }[format]
         triples = self._inner.query(
             "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
             use_default_graph_as_union=True,
@@ -440,7 +443,7 @@ def _rdflib(term: Any) -> Any:
 
 
 def ntriples(triples: Iterable[Triple]) -> bytes:
-    """Triples as N-Triples, the form replace_document loads."""
+    """Triples as N-Triples, the form replace_documents loads."""
     out = io.BytesIO()  # written line by line: a list of lines, joined, then encoded would be three copies
     for triple in triples:
         subject, predicate, obj = (_ox(term) for term in triple)
