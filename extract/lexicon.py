@@ -66,9 +66,9 @@ class Lexicon:
     aliases: dict[str, str] = field(default_factory=dict)  # any surface form → canonical name (places, named)
     set_phrases: tuple[str, ...] = ()  # phrases holding a place's name without meaning the place (法治中国)
     subject_words: tuple[str, ...] = ()  # words that end the subject of a verb though they head no name (机关)
-    scope_ends: frozenset[str] = frozenset()
+    scope_ends: frozenset[str] = frozenset()  # words that close a phrase of scope (在…审理|中): a verb may follow
     # adverbs only where a clause opens (依法|扩大…); inside a name, a word of it (法官依法履职保护机制)
-    clause_adverbs: frozenset[str] = frozenset()  # words that close a phrase of scope (在…审理|中): a verb may follow
+    clause_adverbs: frozenset[str] = frozenset()
 
     @cached_property
     def court_endings(self) -> tuple[str, ...]:

@@ -18,9 +18,8 @@ from reformkg.extract.lexicon import Lexicon, load_lexicon
 from reformkg.extract.records import MECHANISM
 from reformkg.extract.thesaurus import Thesaurus, load_thesaurus
 
-# Words of an enumeration: a name before them ends there (网上立案、跨域立案; 诉源治理等); one before a
-# coordinator ends there when another name follows (网上立案和电子送达).
-ENUMERATING = frozenset({"、", "等"})
+# A name before a coordinator ends there when another name follows (网上立案和电子送达); one before 、 or 等 ends
+# there unless the whole enumeration modifies what follows it (see _enumeration_ends_alone).
 COORDINATING = frozenset({"和", "及", "以及"})
 
 
@@ -81,21 +80,27 @@ class ConceptNameRecogniser:
             return index + 1 < len(words) and starts_of(doc)[index + 1] in name_starts
         if word == "、":
             return self._enumeration_ends_alone(doc, index)
-        ends_clause = breaks_of(doc)[index] or verb_table(doc, self.lexicon)[index]
-        return ends_clause or word in self.lexicon.closers or word == "等"
+        return self._closes(doc, index)
+
+    def _closes(self, doc: Doc, index: int) -> bool:
+        """Does this word end a noun phrase: a clause break, a verb, or a word that closes an enumeration (等)?"""
+        word = words_of(doc)[index]
+        return (
+            breaks_of(doc)[index]
+            or verb_table(doc, self.lexicon)[index]
+            or word in self.lexicon.closers
+            or word == "等"
+        )
 
     def _enumeration_ends_alone(self, doc: Doc, index: int) -> bool:
         """An enumeration of names stands alone unless, at its end, it runs into a quoted name or a head that the
         whole enumeration modifies (庭前会议、非法证据排除、法庭调查|“三项规程”)."""
-        words, breaks, verbs = words_of(doc), breaks_of(doc), verb_table(doc, self.lexicon)
+        words = words_of(doc)
         for following in range(index + 1, len(words)):
             word = words[following]
             if word == OPEN_QUOTE or word in self.lexicon.heads:
                 return False
-            if breaks[following] or verbs[following] or word in self.lexicon.closers or word in ENUMERATING:
-                if word != "、":
-                    return True
-            elif word in COORDINATING:
+            if word != "、" and (word in COORDINATING or self._closes(doc, following)):
                 return True
         return True
 
