@@ -54,7 +54,7 @@ def find_title(lines: list[str], first_structural: int) -> tuple[str | None, int
     """The title of the work points, and the first and last index of its lines; (None, 0, -1) when the text has
     none. A 通知 that prints work points (关于印发《X》的通知 … X …) is titled by what it prints."""
     head = lines[:first_structural]
-    for _start, end, text in _line_runs(head):
+    for start, end, text in _line_runs(head):
         match = _COVER.search(text)
         if match is None:
             continue
@@ -66,6 +66,8 @@ def find_title(lines: list[str], first_structural: int) -> tuple[str | None, int
         for later_start, later_end, later in later_runs:  # the same title with the issuer's name before it
             if later.endswith(wanted) and len(later) <= len(wanted) + 20 and "：" not in later:
                 return later, later_start, later_end
+        if match.group("quoted"):  # a page that prints the work points under the notice's heading alone
+            return wanted, start, end
     # No cover letter: the last run of short, unpunctuated lines that names a kind of document (a wrapped
     # title is one run: the longest that ends on the same line).
     named = [run for run in _line_runs(head) if _names_a_document(run[2])]

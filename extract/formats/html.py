@@ -86,7 +86,12 @@ _BUTTONS = re.compile(
     r"^(?:[【\[]?(?:打印本页|打印正文|打印|关闭窗口|关闭|返回顶部|返回|收藏本页|收藏|加入收藏|分享|纠错)[】\]]?[\s|/]*)+$"
 )
 _WEIGHT = "data-reformkg-weight"
-_PUBLISHED = re.compile(r"(?:发布|发表|公布)(?:时间|日期)[:：]\s*(\d{4}[-./年]\d{1,2}[-./月]\d{1,2})")
+# what a page's byline says of the document, as the database field it is: 发布时间 is its date when it prints no
+# signature, 文号 its number (发布时间：2024-03-12　来源：…　文号：西中法发〔2024〕9号)
+_PAGE_FIELDS = {
+    "发布日期": re.compile(r"(?:发布|发表|公布)(?:时间|日期)[:：]\s*(\d{4}[-./年]\d{1,2}[-./月]\d{1,2})"),
+    "文号": re.compile(r"(?:发文字号|文号)[:：]\s*(\S+?号)"),
+}
 _ATTACHMENT = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)\s*[）)]?$", re.IGNORECASE)
 
 
@@ -112,7 +117,7 @@ def read_html(path: Path, data: bytes) -> RawText:
     except (etree.ParserError, ValueError) as error:
         raise DocumentError(path, f"is not a readable web page ({error})") from error
     fields = [line for line in _lines(root) if _FIELD_LINE.search(line.text)]
-    published = _published(_lines(root))
+    published = _page_fields(_lines(root))
     for element in list(root.iter(*_REMOVED)):
         element.drop_tree()
     tables = _task_tables(root)  # before the main block is chosen: a table's cells would outweigh the rest
@@ -177,13 +182,14 @@ def _span(cell: Any, name: str) -> int:
         return 1
 
 
-def _published(lines: list[_Line]) -> list[str]:
-    """The page's 发布时间, as a database field: the document's date when it prints no signature."""
-    for line in lines:
-        match = _PUBLISHED.search(line.text)
+def _page_fields(lines: list[_Line]) -> list[str]:
+    """What the page's byline says of the document (_PAGE_FIELDS), as database fields, each the first found."""
+    found = []
+    for field, pattern in _PAGE_FIELDS.items():
+        match = next((m for m in (pattern.search(line.text) for line in lines) if m), None)
         if match:
-            return [f"【发布日期】{match.group(1)}"]
-    return []
+            found.append(f"【{field}】{match.group(1)}")
+    return found
 
 
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
@@ -246,8 +252,10 @@ def _depth(element: Any) -> int:
 
 
 def _lines(element: Any) -> list[_Line]:
-    """The element's text as lines: block elements and <br> break lines; link text is counted per line."""
+    """The element's text as lines: block elements and <br> break lines; link text is counted per line; the
+    items of an ordered list carry the numbers a browser prints (<ol start>, <li value>)."""
     lines = [_Line()]
+    numbers = _list_numbers(element)
 
     def add(text: str | None, linked: bool) -> None:
         if text:
@@ -261,6 +269,8 @@ def _lines(element: Any) -> list[_Line]:
         block = tag in _BLOCKS
         if block and lines[-1].text.strip():
             lines.append(_Line())
+        if tag == "li" and node in numbers:
+            add(f"{numbers[node]}.", False)  # the number a browser prints before an ordered list's item
         add(node.text, linked or tag == "a")
         for child in node:
             if isinstance(child.tag, str):
@@ -271,6 +281,25 @@ def _lines(element: Any) -> list[_Line]:
 
     walk(element, False)
     return [_Line(line.text.strip(), line.linked) for line in lines if line.text.strip()]
+
+
+def _list_numbers(element: Any) -> dict[Any, int]:
+    """Each item of each ordered list under `element` → the number a browser shows for it: from the list's
+    `start` (1 by default), or an item's own `value`, counting on from there."""
+    numbers: dict[Any, int] = {}
+    for ordered in element.iter("ol"):
+        number = _integer(ordered.get("start"), 1) - 1
+        for item in ordered.iterchildren("li"):
+            number = _integer(item.get("value"), number + 1)
+            numbers[item] = number
+    return numbers
+
+
+def _integer(text: str | None, default: int) -> int:
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default
 
 
 def _is_site(line: _Line) -> bool:

@@ -60,3 +60,34 @@ def test_a_task_table_published_as_an_html_table(tmp_path):
     assert first.title == "健全审判监督管理机制" and "3.推行审判流程节点管控" in first.body  # rowspan joined
     assert first.ledger.lead == ("审管办", "立案庭") and first.ledger.deadline == "2022年6月底前"
     assert document.closing == ("注：各部门每季度报送进展。",)
+
+
+ORDERED_LISTS = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>通知</title></head><body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/news">司法改革</a></div>
+<div class="article">
+<h1>某市中级人民法院关于印发《2024年司法改革工作要点》的通知</h1>
+<p>发布时间：2024-03-12　来源：本院　文号：某中法发〔2024〕9号</p>
+<h2>一、健全审判权力运行体系</h2>
+<ol><li>深化审判团队改革，优化审判团队配置模式。</li><li>落实院庭长阅核制度，完善审判监督管理机制。</li></ol>
+<h2>二、深化诉讼制度改革</h2>
+<ol start="3"><li>扩大小额诉讼程序适用。</li><li value="7">落实认罪认罚从宽制度。</li>
+<li>规范量刑建议审查程序。</li></ol>
+<p>某市中级人民法院<br>2024年3月8日</p>
+</div></body></html>"""
+
+
+def test_an_ordered_lists_items_carry_the_numbers_a_browser_prints(tmp_path):
+    """Work points in <ol> print no numbers of their own: they are numbered as a browser shows them (start,
+    value), and the page's byline gives the document's number; the title is the one the notice prints."""
+    page = tmp_path / "plan.html"
+    page.write_text(ORDERED_LISTS, encoding="utf-8")
+    text = read_text(page).text
+    assert "1.深化审判团队改革" in text and "3.扩大小额诉讼程序适用" in text and "8.规范量刑建议审查程序" in text
+    document = extract_file(page).document
+    assert [(s.title, s.items) for s in document.sections] == [
+        ("健全审判权力运行体系", (1, 2)),
+        ("深化诉讼制度改革", (3, 4, 5)),
+    ]
+    assert [item.label for item in document.items] == ["1", "2", "3", "7", "8"]
+    assert document.metadata.number == "某中法发〔2024〕9号"
+    assert document.title == "2024年司法改革工作要点"
