@@ -90,7 +90,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = GraphStore.open(store_dir, read_only=True, holder=holder)
-        runner = QueryRunner(store_dir, workers=sparql_workers, limits=limits)
+        runner = QueryRunner(store_dir, workers=sparql_workers, limits=limits, holder=holder)
         app.state.answers = Answers(store, runner)
         try:
             yield

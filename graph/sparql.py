@@ -225,10 +225,12 @@ def _tsv(result: Result) -> bytes:
 
 
 class _Worker:
-    def __init__(self, path: Path, rows: int, memory_mb: int) -> None:
+    def __init__(self, path: Path, rows: int, memory_mb: int, holder: str | None = None) -> None:
         context = multiprocessing.get_context("spawn")  # no fork: the parent holds database handles and threads
         self.connection, child = context.Pipe()
-        self.process: BaseProcess = context.Process(target=_work, args=(str(path), rows, memory_mb, child), daemon=True)
+        self.process: BaseProcess = context.Process(
+            target=_work, args=(str(path), rows, memory_mb, holder, child), daemon=True
+        )
         self.process.start()
         child.close()
         self.ready = False
@@ -256,14 +258,14 @@ def _memory_message(memory_mb: int) -> str:
     )
 
 
-def _work(path: str, rows: int, memory_mb: int, connection: Connection) -> None:
+def _work(path: str, rows: int, memory_mb: int, holder: str | None, connection: Connection) -> None:
     """A worker's life: open the store read-only, then answer (query, format) pairs until told to stop, never
     holding more than `memory_mb` of data: a query that needs more fails (the engine aborts the worker)."""
     _, hard = resource.getrlimit(resource.RLIMIT_DATA)
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_DATA, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
     try:
-        store = GraphStore.open(path, read_only=True)
+        store = GraphStore.open(path, read_only=True, holder=holder)
     except StoreError as error:
         connection.send(("failed", str(error)))
         return
@@ -291,8 +293,11 @@ class QueryRunner:
     """Answers read-only queries on the store at `path` in worker processes, each query within the time limit;
     a worker whose query runs out of time is killed and replaced."""
 
-    def __init__(self, path: Path, workers: int = 2, limits: Limits | None = None) -> None:
+    def __init__(self, path: Path, workers: int = 2, limits: Limits | None = None, holder: str | None = None) -> None:
+        """`holder`: who the workers hold the store for, as a refused writer is told (by default, as the
+        process that starts them names itself; a service names itself with its address)."""
         self.path = path
+        self.holder = holder
         self.limits = limits or Limits()
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: list[_Worker] = []
@@ -301,7 +306,7 @@ class QueryRunner:
             self._add_worker()
 
     def _add_worker(self) -> None:
-        worker = _Worker(self.path, self.limits.rows, self.limits.memory_mb)
+        worker = _Worker(self.path, self.limits.rows, self.limits.memory_mb, self.holder)
         self._all.append(worker)
         self._idle.put(worker)
 
