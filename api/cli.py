@@ -174,14 +174,14 @@ def _build(args: argparse.Namespace) -> int:
     from reformkg.extract import BUNDLED_DOCUMENT
     from reformkg.extract.reading import document_files
     from reformkg.graph.build import build_graphs, unchanged, write_built
-    from reformkg.graph.store import GraphStore, store_path
+    from reformkg.graph.store import GraphStore, store_location
 
     files, skipped = document_files(args.paths or [BUNDLED_DOCUMENT])
     for path in skipped:
         print(f"reformkg: skipped {path}: not a supported format", file=sys.stderr)
     if not files:
         raise UsageError("no documents to build: " + ", ".join(map(str, args.paths)))
-    same = set() if args.force else set(unchanged(store_path(args.store), files))
+    same = set() if args.force else set(unchanged(store_location(args.store), files))
     if same:
         print(
             f"reformkg: {len(same)} of {len(files)} documents are in the store unchanged since they were built; "
@@ -353,11 +353,11 @@ def _relations(args: argparse.Namespace) -> int:
 
 def _sparql(args: argparse.Namespace) -> int:
     from reformkg.graph.sparql import QueryRunner, query_form
-    from reformkg.graph.store import store_path
+    from reformkg.graph.store import store_location
 
     query_form(args.query)  # a bad query fails here, before a worker starts
     _open(args).close()  # a missing store fails here, with the store's own message
-    with QueryRunner(store_path(args.store), workers=1) as runner:
+    with QueryRunner(store_location(args.store), workers=1) as runner:
         answer = runner.run(args.query, args.format)
     if answer.truncated:
         print(f"reformkg: the answer was cut at {runner.limits.rows} rows", file=sys.stderr)
@@ -392,9 +392,9 @@ def _serve(args: argparse.Namespace) -> int:
     from reformkg.api.hosts import allowed_hosts
     from reformkg.api.service import create_app
     from reformkg.graph.build import build_bundled_if_empty
-    from reformkg.graph.store import store_path
+    from reformkg.graph.store import store_location
 
-    location = store_path(args.store)
+    location = store_location(args.store)
     holder = f"a running service (reformkg serve at http://{args.host}:{args.port})"
     if build_bundled_if_empty(location, holder):
         print(f"the store at {location} was empty: built the bundled document into it", file=sys.stderr)

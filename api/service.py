@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -32,7 +33,7 @@ from reformkg.graph.pages import render_page
 from reformkg.graph.projection import project
 from reformkg.graph.reader import render_reader
 from reformkg.graph.sparql import Limits, QueryRunner, SparqlError, query_form
-from reformkg.graph.store import GraphStore
+from reformkg.graph.store import GraphStore, Location
 
 MAX_TEXT = 200  # characters in a name or search parameter
 Name = Annotated[str, Query(min_length=1, max_length=MAX_TEXT)]
@@ -54,9 +55,21 @@ class Answers:
         self._lock = threading.Lock()
         self._graph_lock = threading.Lock()  # apart: projecting takes long and must not block kept answers
         self._graph: nx.MultiDiGraph | None = None
+        self._kept_since = time.monotonic()
+
+    def _forget_if_stale(self) -> None:
+        """Kept answers go when the store says they may be stale (a server's store, which builds write while
+        services answer from it)."""
+        keep = self.store.keep_seconds
+        if keep is not None and time.monotonic() - self._kept_since > keep:
+            with self._lock, self._graph_lock:
+                self._kept.clear()
+                self._graph = None
+                self._kept_since = time.monotonic()
 
     async def json(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> JSONBytes:
         """The kept answer to `key`, or compute it in a worker thread (queries block) and keep it."""
+        self._forget_if_stale()
         with self._lock:
             data = self._kept.get(key)
         if data is None:
@@ -69,6 +82,7 @@ class Answers:
 
     @property
     def graph(self) -> nx.MultiDiGraph:
+        self._forget_if_stale()
         with self._graph_lock:
             if self._graph is None:
                 self._graph = project(self.store)
@@ -76,7 +90,7 @@ class Answers:
 
 
 def create_app(
-    store_dir: Path,
+    store_dir: Location,
     *,
     limits: Limits | None = None,
     sparql_workers: int = 2,

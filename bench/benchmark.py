@@ -11,12 +11,11 @@ name the parts to run: `.venv/bin/python bench/benchmark.py throughput`.
    limit are refused up front; the figure shows what refusing them costs.
 5. Reading speed per format (txt, docx, pdf, html, xlsx, csv): the test documents of each format read again and
    again, characters of text per second, against bare jieba segmentation of the same text in the same run.
-6. `reformkg build --jobs 1` against `--jobs 2` on a corpus of distinct documents made from the plain-text ones
-   (whole processes, median of 3).
-7. `corpus`: a corpus of distinct documents (bench/corpus.py; $REFORMKG_BENCH_CORPUS of them, 10,000 by default)
+6. `corpus`: a corpus of distinct documents (bench/corpus.py; $REFORMKG_BENCH_CORPUS of them, 10,000 by default)
    built with --jobs 1 and 2 and a tenth of it with --jobs 2 (time, peak memory, extraction and writing apart),
    writing and export against Oxigraph's bulk loader and dump of the same quads, the store's size, warm latencies
-   of items --involves, pilots --at, entities --in, compare and README's SPARQL examples.
+   of items --involves, pilots --at, entities --in, compare and README's SPARQL examples; then the same corpus
+   built onto a real Oxigraph server (`--store URL`) and the same queries answered from it.
 """
 
 from __future__ import annotations
@@ -235,38 +234,6 @@ def reading() -> dict[str, dict[str, float | int]]:
     return results
 
 
-def jobs(copies: int = 12) -> dict[str, float]:
-    """A whole `reformkg build` of a corpus of distinct documents (the plain-text ones, each copied under other
-    document numbers) with one extraction process and with two (median of 3)."""
-    number = re.compile(r"(\d+)(号)")
-    with tempfile.TemporaryDirectory() as folder:
-        documents = []
-        for path in DOCUMENTS:
-            text = read_text(path).text if path.suffix == ".txt" else ""  # GB18030 ones too
-            if not number.search(text):
-                continue
-            for copy in range(copies):
-                target = Path(folder) / f"{path.stem}-{copy}.txt"
-                renumbered = number.sub(rf"\g<1>{copy:02d}\g<2>", text, count=1)
-                target.write_text(renumbered, encoding="utf-8")
-                documents.append(str(target))
-        times: dict[str, list[float]] = {"1": [], "2": []}
-        for _ in range(3):
-            for count in times:
-                with tempfile.TemporaryDirectory() as store:
-                    start = time.perf_counter()
-                    command = [REFORMKG, "build", "--quiet", "--jobs", count, "--store", store, *documents]
-                    subprocess.run(command, check=True, capture_output=True)
-                    times[count].append(time.perf_counter() - start)
-    one, two = statistics.median(times["1"]), statistics.median(times["2"])
-    return {
-        "documents": len(documents),
-        "jobs_1_s": round(one, 2),
-        "jobs_2_s": round(two, 2),
-        "speedup": round(one / two, 2),
-    }
-
-
 def corpus(count: int = int(os.environ.get("REFORMKG_BENCH_CORPUS", "10000"))) -> dict[str, Any]:
     """A corpus of `count` distinct documents (bench/corpus.py: the test documents' work points recombined, each
     document with a number of its own): whole `reformkg build` processes with --jobs 1 and --jobs 2 (wall time,
@@ -274,8 +241,6 @@ def corpus(count: int = int(os.environ.get("REFORMKG_BENCH_CORPUS", "10000"))) -
     with a tenth of the corpus (memory must not grow with it), the store's size, writing against Oxigraph's bulk
     loader and `reformkg export` against Oxigraph's dump on the same quads, and warm latencies of the queries."""
     from corpus import write_corpus  # bench/corpus.py, beside this script
-
-    from reformkg.graph.queries import compare, documents, entities, pilots
 
     results: dict[str, Any] = {"documents": count}
     with tempfile.TemporaryDirectory() as folder:
@@ -302,19 +267,37 @@ def corpus(count: int = int(os.environ.get("REFORMKG_BENCH_CORPUS", "10000"))) -
         results["store_mb"] = round(sum(f.stat().st_size for f in store.rglob("*") if f.is_file()) / 2**20)
         results |= _against_oxigraph(store, base)
         with GraphStore.open(store, read_only=True) as opened:
-            ids = [row["id"] for row in documents(opened)]
             results["quads"] = len(opened)
-            asked = {
-                "items_involves_shenzhen": lambda: items(opened, involves="深圳"),
-                "pilots_at_shenzhen": lambda: pilots(opened, at="深圳"),
-                "entities_in_guangdong": lambda: entities(opened, in_="广东"),
-                "compare_two_documents": lambda: compare(opened, ids[0], ids[1]),
-            }
-            for name, ask in asked.items():
-                results[name] = _warm_latency(ask)
-            for number, query in enumerate(_readme_sparql(), 1):
-                results[f"readme_sparql_{number}"] = _warm_latency(lambda q=query: opened.select(SPARQL_PROLOGUE + q))
+            results |= _query_latencies(opened)
+        results["on_oxigraph_server"] = _on_oxigraph_server(base / "corpus", base / "server")
     return results
+
+
+def _query_latencies(opened: GraphStore) -> dict[str, dict[str, float]]:
+    """Warm latencies of the relationship queries and of README's SPARQL examples on an open store."""
+    from reformkg.graph.queries import compare, documents, entities, pilots
+
+    ids = [row["id"] for row in documents(opened)]
+    asked: dict[str, Callable[[], object]] = {
+        "items_involves_shenzhen": lambda: items(opened, involves="深圳"),
+        "pilots_at_shenzhen": lambda: pilots(opened, at="深圳"),
+        "entities_in_guangdong": lambda: entities(opened, in_="广东"),
+        "compare_two_documents": lambda: compare(opened, ids[0], ids[1]),
+    }
+    for number, query in enumerate(_readme_sparql(), 1):
+        asked[f"readme_sparql_{number}"] = lambda q=query: opened.select(SPARQL_PROLOGUE + q)
+    return {name: _warm_latency(ask) for name, ask in asked.items()}
+
+
+def _on_oxigraph_server(source: Path, database: Path) -> dict[str, Any]:
+    """The same corpus built onto a real Oxigraph server (`reformkg build --jobs 2 --store URL`), the same queries
+    answered from it, and its quads against the embedded store's."""
+    from tests.oxigraph_server import oxigraph_server
+
+    with oxigraph_server(database) as url:
+        run = _peak([REFORMKG, "build", "--quiet", "--jobs", "2", "--store", url, str(source)])
+        with GraphStore.open(url, read_only=True) as opened:
+            return {"build_jobs_2": run, "quads": len(opened), **_query_latencies(opened)}
 
 
 def _against_oxigraph(store: Path, base: Path) -> dict[str, Any]:
@@ -369,7 +352,6 @@ PARTS = {
     "large_store": large_store,
     "memory": memory,
     "reading": reading,
-    "jobs": jobs,
     "corpus": corpus,
 }
 

@@ -21,7 +21,7 @@ from reformkg.extract.reading import DocumentError, read_bytes
 from reformkg.extract.records import Extraction
 from reformkg.graph.queries import select_rows
 from reformkg.graph.rdf import document_parts
-from reformkg.graph.store import DocumentWrite, GraphStore, ntriples
+from reformkg.graph.store import DocumentWrite, GraphStore, Location, ntriples, store_exists
 from reformkg.graph.vocabulary import document_iri
 
 
@@ -215,10 +215,10 @@ class DocumentErrors(DocumentError):
         return str(self.args[0])
 
 
-def unchanged(location: Path, files: list[Path]) -> list[Path]:
+def unchanged(location: Location, files: list[Path]) -> list[Path]:
     """The files whose very bytes the store holds already, built by this same extraction (its fingerprint):
     building them again would write the same triples."""
-    if not (location / "CURRENT").exists() or not files:
+    if not store_exists(location) or not files:
         return []
     with GraphStore.open(location, read_only=True) as store:
         built = {
@@ -239,11 +239,11 @@ def unchanged(location: Path, files: list[Path]) -> list[Path]:
     return found
 
 
-def build_bundled_if_empty(location: Path, holder: str | None = None) -> bool:
+def build_bundled_if_empty(location: Location, holder: str | None = None) -> bool:
     """A store with no document gets the bundled one (the service and the Python API start from it). Whether
     it is empty is asked with a reader's lock, so that a store others are reading can be opened again; only an
     empty store is opened for writing."""
-    if (location / "CURRENT").exists():
+    if store_exists(location):
         with GraphStore.open(location, read_only=True, holder=holder) as store:
             if not store.is_empty():
                 return False

@@ -477,10 +477,10 @@ def _pilots_of_items(store: GraphStore, document: URIRef | None, only: set[URIRe
         grouped[document_id, ordinal, str(row["label"]), str(row["pilot"])] = []
         titles[document_id, ordinal] = str(row["title"])
     # where each runs, as the statement of each document and item says (a query of its own: as an OPTIONAL part
-    # of the one above, Oxigraph would read every statement of the store)
-    for row in select_among(
+    # of the one above, Oxigraph would read every statement of the store), in the order the document says it
+    statements = select_among(
         store,
-        """SELECT ?doc ?ordinal ?label ?pilot ?place WHERE {
+        """SELECT ?st ?doc ?ordinal ?label ?pilot ?place WHERE {
               ?st rk:inDocument ?doc ; rdf:predicate rk:pilotAt ; rdf:subject ?pilot ; rk:inItem ?ordinal ;
                   rdf:object ?site .
               ?pilot skos:prefLabel ?label . ?site skos:prefLabel ?place .
@@ -488,7 +488,8 @@ def _pilots_of_items(store: GraphStore, document: URIRef | None, only: set[URIRe
         "pilot",
         only,
         doc=document,
-    ):
+    )
+    for row in sorted(statements, key=lambda row: _statement_number(row["st"])):
         key = (document_id_of_iri(str(row["doc"])), int(row["ordinal"]), str(row["label"]), str(row["pilot"]))
         places = grouped.get(key)
         if places is not None and str(row["place"]) not in places:
@@ -497,6 +498,12 @@ def _pilots_of_items(store: GraphStore, document: URIRef | None, only: set[URIRe
         _ItemPilot(doc, ordinal, label, iri, titles[doc, ordinal], tuple(places))
         for (doc, ordinal, label, iri), places in sorted(grouped.items())
     ]
+
+
+def _statement_number(statement: URIRef) -> int:
+    """A statement's place among its document's statements (graph/vocabulary.statement_iri numbers them in the
+    order they were extracted, which is the document's)."""
+    return int(str(statement).rsplit("/", 1)[1])
 
 
 def _names_of(store: GraphStore, name: str) -> set[str]:

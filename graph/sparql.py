@@ -19,7 +19,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from pathlib import Path
 from typing import Any
 
 from pyparsing import ParseException
@@ -28,7 +27,7 @@ from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.query import Result
 from rdflib.term import Identifier
 
-from reformkg.graph.store import GraphStore, StoreError
+from reformkg.graph.store import GraphStore, Location, StoreError
 from reformkg.graph.vocabulary import PREFIXES, SPARQL_PROLOGUE
 
 # query form → format name → rdflib serialiser
@@ -225,11 +224,11 @@ def _tsv(result: Result) -> bytes:
 
 
 class _Worker:
-    def __init__(self, path: Path, rows: int, memory_mb: int, holder: str | None = None) -> None:
+    def __init__(self, path: Location, rows: int, memory_mb: int, holder: str | None = None) -> None:
         context = multiprocessing.get_context("spawn")  # no fork: the parent holds database handles and threads
         self.connection, child = context.Pipe()
         self.process: BaseProcess = context.Process(
-            target=_work, args=(str(path), rows, memory_mb, holder, child), daemon=True
+            target=_work, args=(path, rows, memory_mb, holder, child), daemon=True
         )
         self.process.start()
         child.close()
@@ -258,7 +257,7 @@ def _memory_message(memory_mb: int) -> str:
     )
 
 
-def _work(path: str, rows: int, memory_mb: int, holder: str | None, connection: Connection) -> None:
+def _work(path: Location, rows: int, memory_mb: int, holder: str | None, connection: Connection) -> None:
     """A worker's life: open the store read-only, then answer (query, format) pairs until told to stop, never
     holding more than `memory_mb` of data: a query that needs more fails (the engine aborts the worker)."""
     _, hard = resource.getrlimit(resource.RLIMIT_DATA)
@@ -293,7 +292,9 @@ class QueryRunner:
     """Answers read-only queries on the store at `path` in worker processes, each query within the time limit;
     a worker whose query runs out of time is killed and replaced."""
 
-    def __init__(self, path: Path, workers: int = 2, limits: Limits | None = None, holder: str | None = None) -> None:
+    def __init__(
+        self, path: Location, workers: int = 2, limits: Limits | None = None, holder: str | None = None
+    ) -> None:
         """`holder`: who the workers hold the store for, as a refused writer is told (by default, as the
         process that starts them names itself; a service names itself with its address)."""
         self.path = path

@@ -1,4 +1,5 @@
-"""The graph store on disk: an rdflib Dataset backed by Oxigraph (through oxrdflib), one named graph per document.
+"""The graph store: one named graph per document, held by Oxigraph on disk (embedded) or by a SPARQL 1.1 server
+(`--store URL`, graph/remote.py), and seen by users as an rdflib Dataset.
 
 Oxigraph answers SPARQL 10–1,800× faster than rdflib's own engine on 200k triples and loads 7× faster
 (measured on the project's 2-core machine, see README), so it holds the data; users still see rdflib.
@@ -14,7 +15,8 @@ import itertools
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, NamedTuple, TypeVar, cast
@@ -25,6 +27,7 @@ from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
+from reformkg.graph.remote import ServerError, SparqlServer, is_url, quad_blocks
 from reformkg.graph.vocabulary import (
     ENTITIES_GRAPH,
     PREFIXES,
@@ -45,31 +48,75 @@ class StoreError(Exception):
     """The store cannot be opened or used; the message says why and what to do."""
 
 
-def store_path(path: str | os.PathLike[str] | None = None) -> Path:
-    return Path(path or os.environ.get("REFORMKG_STORE") or DEFAULT_STORE)
+# Where a store is: a directory (the embedded database) or the URL of a SPARQL server.
+Location = Path | str
+
+
+def store_location(path: str | os.PathLike[str] | None = None) -> Location:
+    given = os.fspath(path or os.environ.get("REFORMKG_STORE") or DEFAULT_STORE)
+    return given if is_url(given) else Path(given)
+
+
+def store_exists(location: Location) -> bool:
+    """Whether there is a store to read: a server always holds one (empty or not)."""
+    return isinstance(location, str) or (location / "CURRENT").exists()
 
 
 class GraphStore:
     """Open with `GraphStore.open(path)`; use as a context manager so the database is released."""
 
-    def __init__(self, inner: ox.Store, path: Path | None, read_only: bool, lock: int | None = None) -> None:
+    def __init__(
+        self, inner: ox.Store | SparqlServer, path: Location | None, read_only: bool, lock: int | None = None
+    ) -> None:
         self.path = path
         self.read_only = read_only
         self._inner = inner
         self._lock = lock
         self._holder_file: Path | None = None
         self._memo: dict[str, Any] = {}
-        self.dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
-        for prefix, namespace in PREFIXES.items():
-            self.dataset.bind(prefix, namespace)
+        self._memo_started = 0.0
+        self._dataset: Dataset | None = None
+
+    @property
+    def remote(self) -> bool:
+        return isinstance(self._inner, SparqlServer)
+
+    @property
+    def keep_seconds(self) -> float | None:
+        """How long what is computed from the store may be kept: until it is written through this object (None),
+        for a store on disk, which is written by one process at a time while no other reads it; a few seconds for
+        a server's store, which other processes may write while this one reads it."""
+        return SERVER_KEEP_SECONDS if self.remote else None
+
+    @property
+    def dataset(self) -> Dataset:
+        """The store as an rdflib Dataset (its default graph the union of all graphs), made when first asked for."""
+        if self._dataset is None:
+            if isinstance(self._inner, SparqlServer):
+                from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+
+                endpoints = self._inner.endpoints
+                store: Any = SPARQLUpdateStore(endpoints.query, endpoints.update)
+            else:
+                store = OxigraphStore(store=self._inner)
+            self._dataset = Dataset(store=store, default_union=True)
+            for prefix, namespace in PREFIXES.items():
+                self._dataset.bind(prefix, namespace)
+        return self._dataset
 
     @classmethod
     def open(
         cls, path: str | os.PathLike[str] | None = None, *, read_only: bool = False, holder: str | None = None
     ) -> GraphStore:
         """`holder` says who holds the store (shown to a process the lock refuses); by default, this process's
-        command line."""
-        location = store_path(path)
+        command line. A URL opens the store on that SPARQL server, which needs no lock: it applies each write as
+        one transaction while it answers others."""
+        location = store_location(path)
+        if isinstance(location, str):
+            try:
+                return cls(SparqlServer(location), location, read_only)
+            except (ServerError, ValueError) as error:
+                raise StoreError(f"cannot open the graph store at {location}: {error}") from error
         if read_only and not (location / "CURRENT").exists():
             raise StoreError(f"no graph store at {location}: run `reformkg build` first (or pass --store)")
         lock = None
@@ -110,8 +157,11 @@ class GraphStore:
             self._inner.flush()
         # Oxigraph releases the database (and RocksDB's own lock) only when its last reference goes: the rdflib
         # store holds one too, inside cycles that only a full collection would find, so it drops it here.
-        self.dataset.close()
-        del self._inner, self.dataset
+        if self._dataset is not None:
+            self._dataset.close()
+        if isinstance(self._inner, SparqlServer):
+            self._inner.close()
+        del self._inner, self._dataset
         if self._holder_file is not None:
             self._holder_file.unlink(missing_ok=True)
             self._holder_file = None
@@ -128,9 +178,14 @@ class GraphStore:
         if self.read_only:
             raise StoreError("the store is open read-only")
         name = ox.NamedNode(str(graph.identifier))
+        if isinstance(self._inner, SparqlServer) and not replaces:
+            with _server_errors(self.path):
+                if self._inner.put_graph(name, ntriples(graph)):  # the Graph Store protocol's replacement
+                    return
         drops = "".join(f"DROP SILENT GRAPH {ox.NamedNode(str(older))} ;\n" for older in replaces)
         payload = "\n".join(f"{_ox(s)} {_ox(p)} {_ox(o)} ." for s, p, o in graph)
-        self._inner.update(f"{drops}DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{payload}\n}} }}")
+        with _server_errors(self.path):
+            self._inner.update(f"{drops}DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{payload}\n}} }}")
 
     def replace_documents(self, writes: Sequence[DocumentWrite]) -> None:
         """Write each document's own triples into its graph and its entities' facts into the entities graph,
@@ -151,22 +206,33 @@ class GraphStore:
             raise StoreError("the store is open read-only")
         names: list[ox.NamedNode] = []
         olds: dict[ox.NamedNode, None] = {}
+        remote = isinstance(self._inner, SparqlServer)
         for write in writes:
             slots = [ox.NamedNode(str(write.document)), ox.NamedNode(f"{write.document}#b")]
             current = [slot for slot in slots if self._inner.contains_named_graph(slot)]
-            name = next(slot for slot in slots if slot not in current)
+            # a server's write, one transaction, replaces the document's graph in place: it needs no other slot
+            name = slots[0] if remote else next(slot for slot in slots if slot not in current)
             names.append(name)
             olds.update((old, None) for old in (*current, *map(ox.NamedNode, map(str, write.replaces))) if old != name)
-        marks = [ox.Quad(name, _PENDING, _TRUE, name) for name in names]
-        # N-Triples lines end with " .\n" (a literal's newline is escaped): naming the graph there makes N-Quads
-        quads = b"".join(
-            part.replace(b" .\n", f" {graph} .\n".encode())
+        parts = [
+            (part, graph)
             for name, write in zip(names, writes, strict=True)
             for part, graph in ((write.triples, name), (write.shared, _ENTITIES))
-        )
+        ]
+        affected = self._entities_of([*olds, *(names if remote else ())])
+        if isinstance(self._inner, SparqlServer):
+            # A server's readers go on reading while this writes: one update request, one transaction, in which
+            # no graph is ever seen half written
+            drops = "".join(f"DROP SILENT GRAPH {graph} ;\n" for graph in (*olds, *names))
+            with _server_errors(self.path):
+                inserts = f"INSERT DATA {{\n{quad_blocks(parts)}\n}} ;\n"
+                self._inner.update(f"{SPARQL_PROLOGUE}{drops}{inserts}{_unsupported_facts(affected)}")
+            return
+        marks = [ox.Quad(name, _PENDING, _TRUE, name) for name in names]
+        # N-Triples lines end with " .\n" (a literal's newline is escaped): naming the graph there makes N-Quads
+        quads = b"".join(part.replace(b" .\n", f" {graph} .\n".encode()) for part, graph in parts)
         drops = "".join(f"DROP SILENT GRAPH {graph} ;\n" for graph in olds)
         unmark = " ".join(f"GRAPH {name} {{ {name} {_PENDING} {_TRUE} }}" for name in names)
-        affected = self._entities_of(list(olds))
         try:
             self._inner.extend(marks)
             self._inner.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
@@ -230,28 +296,22 @@ class GraphStore:
 
     # -- reading --------------------------------------------------------------------------------------------
 
-    def query(
-        self,
-        sparql: str,
-        bindings: Mapping[str, Identifier] | None = None,
-        *,
-        dataset: tuple[Iterable[str], Iterable[str]] | None = None,
-    ) -> Result:
-        """A SELECT/ASK/CONSTRUCT/DESCRIBE over the union of all graphs, with the project's prefixes declared.
-        Values from users arrive as `bindings`, never as query text.
+    def query(self, sparql: str, *, dataset: tuple[Iterable[str], Iterable[str]] | None = None) -> Result:
+        """A SELECT/ASK/CONSTRUCT/DESCRIBE, as rdflib's Result, over the union of all graphs (the query written
+        whole: values from users go through `select`, never into query text).
 
         `dataset` (default graphs, named graphs) is the SPARQL dataset the query runs over instead, as the query's own
         FROM and FROM NAMED clauses or the protocol's default-graph-uri and named-graph-uri give it; an empty
         `dataset` stands for the query's own clauses (the union flag would override them)."""
-        if dataset is None:
-            return self.dataset.query(sparql, initBindings=dict(bindings or {}))
-        defaults, named = (sorted(set(graphs)) for graphs in dataset)
-        answer = self._inner.query(
-            sparql,
-            default_graph=[ox.NamedNode(iri) for iri in defaults] if defaults or named else None,
-            named_graphs=[ox.NamedNode(iri) for iri in named] if defaults or named else None,
-            substitutions={ox.Variable(name): _ox(value) for name, value in (bindings or {}).items()},
-        )
+        with _server_errors(self.path):
+            if dataset is None:
+                return _result(self._inner.query(sparql, use_default_graph_as_union=True))
+            defaults, named = (sorted(set(graphs)) for graphs in dataset)
+            answer = self._inner.query(
+                sparql,
+                default_graph=[ox.NamedNode(iri) for iri in defaults] if defaults or named else None,
+                named_graphs=[ox.NamedNode(iri) for iri in named] if defaults or named else None,
+            )
         return _result(answer)
 
     def select(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> list[dict[str, Any]]:
@@ -278,7 +338,8 @@ class GraphStore:
         substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
             ox.Variable(name): term for name, term in values.items()
         }
-        solutions = self._inner.query(sparql, use_default_graph_as_union=True, substitutions=substitutions)
+        with _server_errors(self.path):
+            solutions = self._inner.query(sparql, use_default_graph_as_union=True, substitutions=substitutions)
         assert isinstance(solutions, ox.QuerySolutions)
         names = [variable.value for variable in solutions.variables]
         return [
@@ -287,8 +348,11 @@ class GraphStore:
         ]
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
-        """`compute()`, kept until the store is next written (through this object: a store is written by one
-        process at a time, and one that reads it holds it read-only)."""
+        """`compute()`, kept as long as `keep_seconds` says."""
+        keep = self.keep_seconds
+        if keep is not None and time.monotonic() - self._memo_started > keep:
+            self._memo.clear()
+            self._memo_started = time.monotonic()
         if key not in self._memo:
             self._memo[key] = compute()
         return cast(T, self._memo[key])
@@ -309,7 +373,7 @@ class GraphStore:
             "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
             use_default_graph_as_union=True,
         )
-        assert isinstance(triples, ox.QueryTriples)
+        assert not isinstance(triples, ox.QuerySolutions | ox.QueryBoolean)
         return ox.serialize(triples, format=rdf_format, prefixes=PREFIXES) or b""
 
     def is_empty(self) -> bool:
@@ -317,6 +381,20 @@ class GraphStore:
 
     def __len__(self) -> int:
         return len(self._inner)
+
+
+# What is computed from a server's store is kept this long: another process may have written it since.
+SERVER_KEEP_SECONDS = 2.0
+
+
+@contextlib.contextmanager
+def _server_errors(location: Location | None) -> Iterator[None]:
+    """A server that cannot be reached or fails, as the store's own error (a query it refuses stays a ValueError,
+    as Oxigraph's own refusals are)."""
+    try:
+        yield
+    except ServerError as error:
+        raise StoreError(f"the graph store at {location} cannot be used: {error}") from error
 
 
 def _lock(location: Path, exclusive: bool) -> int:
@@ -408,7 +486,7 @@ def _plain(term: ox.NamedNode | ox.Literal | ox.BlankNode | ox.Triple) -> Any:
     return term.value if isinstance(term, ox.BlankNode) else str(term)
 
 
-def _result(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> Result:
+def _result(answer: ox.QuerySolutions | ox.QueryBoolean | Iterable[ox.Triple]) -> Result:
     """Oxigraph's answer as rdflib's, as oxrdflib makes it."""
     if isinstance(answer, ox.QueryBoolean):
         result = Result("ASK")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import html
 import os
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -27,7 +26,7 @@ from reformkg.graph.build import build_bundled_if_empty, build_graphs, write_bui
 from reformkg.graph.pages import render_page
 from reformkg.graph.projection import project
 from reformkg.graph.sparql import Limits, select
-from reformkg.graph.store import GraphStore, store_path
+from reformkg.graph.store import GraphStore, Location, store_location
 
 HOLDER = "a Python session (reformkg.open_store)"
 
@@ -35,11 +34,12 @@ HOLDER = "a Python session (reformkg.open_store)"
 def open_store(
     path: str | os.PathLike[str] | None = None, *, read_only: bool = True, build_if_empty: bool = True
 ) -> ReformGraph:
-    """The store at `path` (default ./reformkg-data or $REFORMKG_STORE), opened for reading — beside a running
-    service or other readers — with the bundled document built into it first if it is empty. `read_only=False`
-    holds it for writing instead (no one else can read it meanwhile); `kg.build()` takes the writer's lock only
-    while it writes, whichever was chosen."""
-    location = store_path(path)
+    """The store at `path` (default ./reformkg-data or $REFORMKG_STORE; a URL for a SPARQL server), opened for
+    reading — beside a running service or other readers — with the bundled document built into it first if it is
+    empty. `read_only=False` holds it for writing instead (no one else can read it meanwhile); `kg.build()` takes
+    the writer's lock only while it writes, whichever was chosen. A server's store has no lock: it applies each
+    write as one transaction while it answers others."""
+    location = store_location(path)
     if build_if_empty:
         build_bundled_if_empty(location, HOLDER)
     return ReformGraph(location, read_only=read_only)
@@ -48,7 +48,7 @@ def open_store(
 class ReformGraph:
     """An open store: the queries of the command line as DataFrames, the graph as rdflib and NetworkX objects."""
 
-    def __init__(self, path: Path, read_only: bool = True) -> None:
+    def __init__(self, path: Location, read_only: bool = True) -> None:
         self.path = path
         self.read_only = read_only
         self._store = GraphStore.open(path, read_only=read_only, holder=HOLDER)

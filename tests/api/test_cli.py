@@ -162,14 +162,20 @@ def test_eval_prints_scores(tmp_path):
     assert {s["component"] for s in scores} >= {"items", "entities:机制", "推动"}
 
 
-def test_interface_check_passes():
+@pytest.mark.parametrize(
+    "reformkg",
+    [REFORMKG, f"{sys.executable} -m tests.api.on_a_server"],
+    ids=["store in a directory", "store on an Oxigraph server"],
+)
+def test_interface_check_passes(reformkg):
     checker = ROOT.parent / "shared" / "tools" / "check_interface.py"
     if not checker.exists():
         pytest.skip("shared/tools/check_interface.py is not beside this checkout")
     done = subprocess.run(
-        [sys.executable, str(checker), "--reformkg", REFORMKG], capture_output=True, text=True, timeout=600
+        [sys.executable, str(checker), "--reformkg", reformkg], capture_output=True, text=True, timeout=900, cwd=ROOT
     )
     assert done.returncode == 0, done.stdout
+    assert " 0 failed" in done.stdout
 
 
 def _build_on_a_terminal(store: str, *extra: str) -> tuple[str, str]:
