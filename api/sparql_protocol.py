@@ -70,7 +70,7 @@ def negotiate(form: str, accept: str | None, override: str | None) -> str:
 ALIASES = {"turtle": "ttl", "json-ld": "jsonld", "n-triples": "nt", "ntriples": "nt", "rdf": "xml", "rdfxml": "xml"}
 
 
-def _format_named(override: str, media: dict[str, str], allowed: dict[str, str]) -> str | None:
+def _format_named(override: str, media: dict[str, str], allowed: tuple[str, ...]) -> str | None:
     """`format=` as a name (csv, ttl …), a common alias (turtle, json-ld) or media types, as clients such as
     SPARQLWrapper send it."""
     for wanted in override.lower().split(","):

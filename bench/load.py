@@ -34,12 +34,12 @@ sys.path.insert(0, str(ROOT))
 from reformkg.graph.vocabulary import SPARQL_PROLOGUE  # noqa: E402
 from tests.oxigraph_server import oxigraph_server  # noqa: E402
 
-# cheap: the courts and where they lie (a few hundred rows); heavy: every work point that involves a court in
-# 深圳, with its title, as README's SPARQL examples write it (it reads the items of every document)
+# selective (cheap for the engine): every work point that involves a court in 深圳, with its title, as README's
+# SPARQL examples write it; wide (heavy): every court with where it lies, which reads every court of the store
 SPARQL = {
-    "cheap": """SELECT ?court ?place WHERE {
+    "wide": """SELECT ?court ?place WHERE {
       ?c a rk:Court ; skos:prefLabel ?court ; rk:locatedIn/skos:prefLabel ?place }""",
-    "heavy": """SELECT ?title WHERE { ?court a rk:Court ; rk:locatedIn ?place . ?place skos:prefLabel "深圳" .
+    "selective": """SELECT ?title WHERE { ?court a rk:Court ; rk:locatedIn ?place . ?place skos:prefLabel "深圳" .
       ?item rk:involves ?court ; rk:title ?title }""",
 }
 ROUTES = {"items_involves": "/items?involves=" + quote("深圳")} | {

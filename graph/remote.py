@@ -100,7 +100,7 @@ class SparqlServer:
         self,
         method: str,
         url: str,
-        body: bytes | str | None,
+        body: bytes | str | Iterator[bytes] | None,
         content_type: str | None,
         accept: str | None = None,
         params: Mapping[str, str | list[str]] | None = None,
@@ -184,9 +184,11 @@ class SparqlServer:
 
     # -- the Update and Graph Store protocols ---------------------------------------------------------------
 
-    def update(self, update: str) -> None:
-        """One SPARQL Update request, which the server applies as one transaction."""
-        self._send("POST", self.endpoints.update, update.encode("utf-8"), "application/sparql-update")
+    def update(self, update: str | Iterable[bytes]) -> None:
+        """One SPARQL Update request, which the server applies as one transaction; given in parts, the request
+        is sent part by part."""
+        body = update.encode("utf-8") if isinstance(update, str) else iter(update)
+        self._send("POST", self.endpoints.update, body, "application/sparql-update")
 
     def put_graph(self, graph: ox.NamedNode, triples: bytes) -> bool:
         """Replace a named graph by these N-Triples with one Graph Store PUT; False if the server has no Graph
@@ -226,6 +228,13 @@ class SparqlServer:
         self._client.close()
 
 
-def quad_blocks(quads: Iterable[tuple[bytes, ox.NamedNode]]) -> str:
-    """`GRAPH <g> { N-Triples }` blocks for an INSERT DATA: N-Triples lines are SPARQL triples as they are."""
-    return "\n".join(f"GRAPH {graph} {{\n{triples.decode('utf-8')}}}" for triples, graph in quads if triples)
+def insert_data(quads: Iterable[tuple[bytes, ox.NamedNode]]) -> Iterator[bytes]:
+    """An INSERT DATA operation of N-Triples into named graphs, in parts (sent as they are, never joined into one
+    copy): N-Triples lines are SPARQL triples as they are."""
+    yield b"INSERT DATA {\n"
+    for triples, graph in quads:
+        if triples:
+            yield f"GRAPH {graph} {{\n".encode()
+            yield triples
+            yield b"}\n"
+    yield b"}"

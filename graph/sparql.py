@@ -15,24 +15,22 @@ import multiprocessing
 import queue
 import resource
 import threading
-from collections.abc import Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
 from pyparsing import ParseException
-from rdflib import Graph, Variable
+from rdflib import Variable
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-from rdflib.query import Result
-from rdflib.term import Identifier
 
+from reformkg.graph import results
 from reformkg.graph.store import GraphStore, Location, StoreError
-from reformkg.graph.vocabulary import PREFIXES, SPARQL_PROLOGUE
+from reformkg.graph.vocabulary import SPARQL_PROLOGUE
 
-# query form → format name → rdflib serialiser
-RESULT_FORMATS = {"json": "json", "xml": "xml", "csv": "csv", "tsv": "tsv"}
-GRAPH_FORMATS = {"ttl": "turtle", "jsonld": "json-ld", "nt": "nt", "xml": "xml"}
+# the formats an answer of each form can be written in (graph/results.py writes them)
+RESULT_FORMATS = ("json", "xml", "csv", "tsv")
+GRAPH_FORMATS = tuple(results.GRAPH_FORMATS)
 FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
 
 
@@ -132,9 +130,9 @@ def _is_update(text: str) -> bool:
     return True
 
 
-def formats_for(form: str) -> dict[str, str]:
+def formats_for(form: str) -> tuple[str, ...]:
     if form == "ASK":  # a yes/no answer has no table to write as CSV or TSV
-        return {name: RESULT_FORMATS[name] for name in ("json", "xml")}
+        return tuple(results.BOOLEAN_FORMATS)
     return RESULT_FORMATS if form == "SELECT" else GRAPH_FORMATS
 
 
@@ -157,67 +155,26 @@ def answer(
     if dataset is None and query_shape(query).names_dataset:
         dataset = ((), ())
     try:
-        result = store.query(SPARQL_PROLOGUE + query, dataset=dataset)
-        capped, truncated = _cap(result, rows)
+        data, truncated = results.write(store.execute(SPARQL_PROLOGUE + query, dataset=dataset), fmt, rows)
     except (SyntaxError, ValueError, RuntimeError, OSError) as error:
         raise SparqlError(f"query failed: {error}") from None
-    return Answer(form, fmt, _serialise(capped, formats_for(form)[fmt]), truncated)
+    return Answer(form, fmt, data, truncated)
 
 
 def select(store: GraphStore, query: str, rows: int = Limits.rows) -> tuple[list[str], list[dict[str, Any]]]:
     """A SELECT's variables and rows as Python values, for notebooks and DataFrames."""
     if query_form(query) != "SELECT":
         raise SparqlError("only SELECT queries give rows")
-    result, _ = _cap(store.query(SPARQL_PROLOGUE + query), rows)
+    result = store.query(SPARQL_PROLOGUE + query)
     names = [str(v) for v in result.vars or []]
-    return names, [{name: _python(row.get(Variable(name))) for name in names} for row in result.bindings]
+    return names, [
+        {name: _python(row.get(Variable(name))) for name in names}  # type: ignore[union-attr]
+        for row in itertools.islice(result, rows)
+    ]
 
 
 def _python(term: Any) -> Any:
     return None if term is None else (term.toPython() if hasattr(term, "toPython") else str(term))
-
-
-def _cap(result: Result, rows: int) -> tuple[Result, bool]:
-    if result.type == "SELECT":
-        solutions: list[Mapping[Variable, Identifier]] = [
-            {Variable(k): v for k, v in row.asdict().items()}  # type: ignore[union-attr]
-            for row in itertools.islice(result, rows + 1)
-        ]
-        capped = Result("SELECT")
-        capped.vars = result.vars
-        capped.bindings = solutions[:rows]
-        return capped, len(solutions) > rows
-    if result.type == "ASK":
-        return result, False
-    triples = list(itertools.islice(result.graph or Graph(), rows + 1))
-    graph = Graph()
-    for prefix, namespace in PREFIXES.items():
-        graph.bind(prefix, namespace)
-    for triple in triples[:rows]:
-        graph.add(triple)
-    capped = Result(result.type)
-    capped.graph = graph
-    return capped, len(triples) > rows
-
-
-def _serialise(result: Result, serialiser: str) -> bytes:
-    if serialiser == "tsv":
-        return _tsv(result)
-    if result.type in ("SELECT", "ASK"):
-        return result.serialize(format=serialiser) or b""
-    assert result.graph is not None
-    data = result.graph.serialize(format=serialiser)
-    return data.encode("utf-8") if isinstance(data, str) else data
-
-
-def _tsv(result: Result) -> bytes:
-    """SPARQL 1.1 TSV results (rdflib reads them but cannot write them): terms in Turtle syntax, one row a line."""
-    names = list(result.vars or [])
-    lines = ["\t".join(f"?{name}" for name in names)]
-    for row in result.bindings:
-        cells = (row.get(name) for name in names)
-        lines.append("\t".join("" if cell is None else cell.n3().replace("\t", "\\t") for cell in cells))
-    return ("\n".join(lines) + "\n").encode("utf-8")
 
 
 # -- time limits: worker processes ----------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
-from reformkg.graph.remote import ServerError, SparqlServer, is_url, quad_blocks
+from reformkg.graph.remote import ServerError, SparqlServer, insert_data, is_url
 from reformkg.graph.vocabulary import (
     ENTITIES_GRAPH,
     PREFIXES,
@@ -225,8 +225,8 @@ class GraphStore:
             # no graph is ever seen half written
             drops = "".join(f"DROP SILENT GRAPH {graph} ;\n" for graph in (*olds, *names))
             with _server_errors(self.path):
-                inserts = f"INSERT DATA {{\n{quad_blocks(parts)}\n}} ;\n"
-                self._inner.update(f"{SPARQL_PROLOGUE}{drops}{inserts}{_unsupported_facts(affected)}")
+                after = f" ;\n{_unsupported_facts(affected)}"
+                self._inner.update([f"{SPARQL_PROLOGUE}{drops}".encode(), *insert_data(parts), after.encode()])
             return
         marks = [ox.Quad(name, _PENDING, _TRUE, name) for name in names]
         # N-Triples lines end with " .\n" (a literal's newline is escaped): naming the graph there makes N-Quads
@@ -297,22 +297,27 @@ class GraphStore:
     # -- reading --------------------------------------------------------------------------------------------
 
     def query(self, sparql: str, *, dataset: tuple[Iterable[str], Iterable[str]] | None = None) -> Result:
-        """A SELECT/ASK/CONSTRUCT/DESCRIBE, as rdflib's Result, over the union of all graphs (the query written
-        whole: values from users go through `select`, never into query text).
+        """A SELECT/ASK/CONSTRUCT/DESCRIBE's answer as rdflib's Result (see `execute`)."""
+        return _result(self.execute(sparql, dataset=dataset))
+
+    def execute(
+        self, sparql: str, *, dataset: tuple[Iterable[str], Iterable[str]] | None = None
+    ) -> ox.QuerySolutions | ox.QueryBoolean | Iterable[ox.Triple]:
+        """A SELECT/ASK/CONSTRUCT/DESCRIBE, answered as Oxigraph answers, over the union of all graphs (the query
+        written whole: values from users go through `select`, never into query text).
 
         `dataset` (default graphs, named graphs) is the SPARQL dataset the query runs over instead, as the query's own
         FROM and FROM NAMED clauses or the protocol's default-graph-uri and named-graph-uri give it; an empty
         `dataset` stands for the query's own clauses (the union flag would override them)."""
         with _server_errors(self.path):
             if dataset is None:
-                return _result(self._inner.query(sparql, use_default_graph_as_union=True))
+                return self._inner.query(sparql, use_default_graph_as_union=True)
             defaults, named = (sorted(set(graphs)) for graphs in dataset)
-            answer = self._inner.query(
+            return self._inner.query(
                 sparql,
                 default_graph=[ox.NamedNode(iri) for iri in defaults] if defaults or named else None,
                 named_graphs=[ox.NamedNode(iri) for iri in named] if defaults or named else None,
             )
-        return _result(answer)
 
     def select(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> list[dict[str, Any]]:
         """A SELECT's rows as plain values (IRIs as URIRef, numbers as int, other literals as str), straight from
