@@ -7,6 +7,7 @@ answer, once computed, stays true: answers are kept, and the NetworkX projection
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 import time
@@ -56,6 +57,7 @@ class Answers:
         self._graph_lock = threading.Lock()  # apart: projecting takes long and must not block kept answers
         self._graph: nx.MultiDiGraph | None = None
         self._kept_since = time.monotonic()
+        self._computing: dict[tuple[Any, ...], asyncio.Future[bytes]] = {}  # answers being computed, by key
 
     def _forget_if_stale(self) -> None:
         """Kept answers go when the store says they may be stale (a server's store, which builds write while
@@ -68,17 +70,29 @@ class Answers:
                 self._kept_since = time.monotonic()
 
     async def json(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> JSONBytes:
-        """The kept answer to `key`, or compute it in a worker thread (queries block) and keep it."""
+        """The kept answer to `key`, or compute it in a worker thread (queries block) and keep it. Requests that
+        ask for the same answer while it is computed wait for that one computation: on a fresh service, or when
+        a server's store lets answers go, a burst of the same request would otherwise compute it once each."""
         self._forget_if_stale()
         with self._lock:
             data = self._kept.get(key)
-        if data is None:
-            data = json.dumps(await run_in_threadpool(compute), ensure_ascii=False).encode("utf-8")
-            with self._lock:
-                self._kept[key] = data
-                while len(self._kept) > self._capacity:
-                    self._kept.popitem(last=False)
-        return JSONBytes(data)
+        if data is not None:
+            return JSONBytes(data)
+        computing = self._computing.get(key)
+        if computing is None:
+            computing = asyncio.ensure_future(self._compute(key, compute))
+            self._computing[key] = computing
+            computing.add_done_callback(lambda _: self._computing.pop(key, None))
+        # shielded: a client that goes away stops waiting, not the computation others wait for
+        return JSONBytes(await asyncio.shield(computing))
+
+    async def _compute(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> bytes:
+        data = json.dumps(await run_in_threadpool(compute), ensure_ascii=False).encode("utf-8")
+        with self._lock:
+            self._kept[key] = data
+            while len(self._kept) > self._capacity:
+                self._kept.popitem(last=False)
+        return data
 
     @property
     def graph(self) -> nx.MultiDiGraph:

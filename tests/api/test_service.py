@@ -180,3 +180,40 @@ def test_a_python_session_reads_beside_the_service_and_its_build_is_refused_by_n
     ordinals, refusal = (json.loads(line) for line in done.stdout.strip().splitlines())
     assert ordinals == served and served
     assert "in use by" in refusal and "reformkg serve" in refusal
+
+
+def test_a_burst_of_the_same_request_computes_the_answer_once():
+    """Requests that ask for an answer while it is being computed wait for that computation; if it fails, each
+    of them gets the failure, and the next request computes it again."""
+    import asyncio
+    import threading
+    import time
+    from types import SimpleNamespace
+
+    from reformkg.api.service import Answers
+
+    answers = Answers(SimpleNamespace(keep_seconds=None), runner=None)  # type: ignore[arg-type]
+    calls: list[int] = []
+    lock = threading.Lock()
+
+    def compute() -> list[int]:
+        with lock:
+            calls.append(1)
+        time.sleep(0.2)
+        return [len(calls)]
+
+    def fail() -> None:
+        calls.append(1)
+        time.sleep(0.1)
+        raise queries.NotFound("nothing")
+
+    async def burst() -> tuple[list[bytes], list[BaseException | None]]:
+        found = await asyncio.gather(*(answers.json(("same",), compute) for _ in range(10)))
+        failed = await asyncio.gather(*(answers.json(("fails",), fail) for _ in range(5)), return_exceptions=True)
+        return [response.body for response in found], failed
+
+    bodies, failures = asyncio.run(burst())
+    assert set(bodies) == {b"[1]"} and len(calls) == 2
+    assert all(isinstance(failure, queries.NotFound) for failure in failures)
+    again = asyncio.run(answers.json(("fails",), lambda: calls.append(1) or "again"))
+    assert again.body == b'"again"' and len(calls) == 3
