@@ -1,8 +1,10 @@
 """The HTTP service: FastAPI routes that translate requests into calls of the query layer in graph/ and its
 answers into JSON (shapes in shared/interface.md). No query is written here.
 
-While it serves, the service holds the store read-only (a build cannot write under it, see graph.store), so an
-answer, once computed, stays true: answers are kept, and the NetworkX projection is made once.
+While it serves, the service holds a store directory read-only (a build cannot write under it, see graph.store),
+so an answer, once computed, stays true: answers are kept, and the NetworkX projection is made once. A store on a
+SPARQL server may be written by builds while services answer from it: there, answers are kept for a few seconds
+(GraphStore.keep_seconds).
 """
 
 from __future__ import annotations

@@ -115,6 +115,8 @@ class SparqlServer:
             raise ServerError(f"cannot reach the SPARQL server at {url}: {error}") from None
         if response.status_code >= 300 and response.status_code not in ok:
             message = response.text.strip()[:500] or response.reason_phrase
+            if response.status_code in (401, 403, 407):
+                raise ServerError(f"the SPARQL server at {url} refused access ({response.status_code}): {message}")
             if 400 <= response.status_code < 500:  # the request itself is at fault: a query the server refuses
                 raise ValueError(f"the SPARQL server refused the request ({response.status_code}): {message}")
             raise ServerError(f"the SPARQL server at {url} failed ({response.status_code}): {message}")
@@ -188,7 +190,10 @@ class SparqlServer:
         """One SPARQL Update request, which the server applies as one transaction; given in parts, the request
         is sent part by part."""
         body = update.encode("utf-8") if isinstance(update, str) else iter(update)
-        self._send("POST", self.endpoints.update, body, "application/sparql-update")
+        try:
+            self._send("POST", self.endpoints.update, body, "application/sparql-update")
+        except ValueError as error:  # a write the server refuses (too large, not allowed) is the store's failure
+            raise ServerError(f"the SPARQL server at {self.endpoints.update} refused the write: {error}") from None
 
     def put_graph(self, graph: ox.NamedNode, triples: bytes) -> bool:
         """Replace a named graph by these N-Triples with one Graph Store PUT; False if the server has no Graph

@@ -96,7 +96,8 @@ class GraphStore:
                 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
                 endpoints = self._inner.endpoints
-                store: Any = SPARQLUpdateStore(endpoints.query, endpoints.update)
+                union = {"union-default-graph": ""} if self._inner.oxigraph else {}  # (see SparqlServer.query)
+                store: Any = SPARQLUpdateStore(endpoints.query, endpoints.update, method="POST", params=union)
             else:
                 store = OxigraphStore(store=self._inner)
             self._dataset = Dataset(store=store, default_union=True)

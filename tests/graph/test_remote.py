@@ -166,3 +166,24 @@ def test_a_server_gone_when_a_build_writes_is_a_clear_error_and_changes_nothing(
         write_extractions(writer, documents[2:4])
     with oxigraph_server(database, port) as url, GraphStore.open(url, read_only=True) as opened:
         assert quads(export(opened, "trig")) == before
+
+
+def test_a_write_the_server_refuses_is_a_clear_error_and_changes_nothing(
+    server, extractions, remote_store, monkeypatch
+):
+    """Here the update endpoint is one that takes no updates (the query endpoint): the server refuses the
+    write, as it would one too large or not allowed."""
+    before = quads(export(remote_store, "trig"))
+    monkeypatch.setenv("REFORMKG_SPARQL_UPDATE", f"{server}/query")
+    with GraphStore.open(server) as opened, pytest.raises(StoreError, match="refused the write"):
+        write_extractions(opened, list(extractions.values())[:2])
+    assert quads(export(remote_store, "trig")) == before
+
+
+def test_the_python_api_opens_a_server_as_it_opens_a_directory(server, remote_store, store_dir):
+    from reformkg import open_store
+
+    with open_store(server) as on_server, open_store(store_dir) as on_disk:
+        assert on_server.items(involves="深圳").equals(on_disk.items(involves="深圳"))
+        count = "SELECT (COUNT(*) AS ?n) WHERE { ?c a <https://reformkg.org/ontology#Court> }"
+        assert list(on_server.rdf.query(count)) == list(on_disk.rdf.query(count))
