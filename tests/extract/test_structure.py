@@ -90,3 +90,27 @@ def test_gaps_and_repeats_in_the_numbering_are_reported_and_kept():
     assert len(document.items) == 4
     assert len(document.warnings) == 2 and "item 3 is numbered 4." in document.warnings[0]
     assert "again" in document.warnings[1]
+
+
+def test_a_signature_after_an_items_ledger_note_is_the_documents_not_the_items():
+    """The last work point's paragraph ends with its ledger note in brackets, which ends no sentence; the issuer
+    and the date on lines of their own after it are the signature, not more of the work point."""
+    text = "\n".join(
+        [
+            "关于印发《2026年审判工作改革任务》的通知",
+            "",
+            "一、完善诉讼服务",
+            "1.推行跨域立案服务。在各基层法院全面推行跨域立案。（牵头部门：立案庭；完成时限：2026年6月底前）",
+            "",
+            "2.完善送达机制。推广电子送达。（牵头部门：立案庭、审判管理办公室）",
+            "",
+            "江西省高级人民法院",
+            "2026年1月8日",
+        ]
+    )
+    document = parse_document(RawText("signature.txt", text, "utf-8"))
+    assert document.metadata.issuer == "江西省高级人民法院"
+    assert document.metadata.issued == "2026-01-08"
+    last = document.items[-1]
+    assert "江西省" not in last.text and "2026年1月8日" not in last.text
+    assert last.text.endswith("（牵头部门：立案庭、审判管理办公室）")
