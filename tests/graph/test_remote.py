@@ -187,3 +187,13 @@ def test_the_python_api_opens_a_server_as_it_opens_a_directory(server, remote_st
         assert on_server.items(involves="深圳").equals(on_disk.items(involves="深圳"))
         count = "SELECT (COUNT(*) AS ?n) WHERE { ?c a <https://reformkg.org/ontology#Court> }"
         assert list(on_server.rdf.query(count)) == list(on_disk.rdf.query(count))
+
+
+def test_without_a_graph_store_update_and_query_do_its_work(server, extractions, remote_store, monkeypatch):
+    """A server with no Graph Store where one is looked for (here an address that answers 404): the ontology
+    graphs are replaced by SPARQL Update and the export reads graph by graph through queries, to the same quads."""
+    before = quads(export(remote_store, "trig"))
+    monkeypatch.setenv("REFORMKG_GRAPH_STORE", f"{server}/no-graph-store-here")
+    with GraphStore.open(server) as opened:
+        write_extractions(opened, list(extractions.values())[:2])
+        assert quads(export(opened, "trig")) == before
