@@ -200,7 +200,8 @@ class SparqlServer:
 
     def put_graph(self, graph: ox.NamedNode, triples: bytes) -> bool:
         """Replace a named graph by these N-Triples with one Graph Store PUT; False if the server has no Graph
-        Store where it was looked for (the caller then replaces it with an update)."""
+        Store where it was looked for, or one that refuses this client (the caller then replaces it with an
+        update)."""
         if self._graph_store:
             response = self._send(
                 "PUT",
