@@ -4,7 +4,7 @@ answers into JSON (shapes in shared/interface.md). No query is written here.
 While it serves, the service holds a store directory read-only (a build cannot write under it, see graph.store),
 so an answer, once computed, stays true: answers are kept, and the NetworkX projection is made once. A store on a
 SPARQL server may be written by builds while services answer from it: there, answers are kept for a few seconds
-(GraphStore.keep_seconds).
+(GraphStore.generation).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
-import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -58,18 +57,18 @@ class Answers:
         self._lock = threading.Lock()
         self._graph_lock = threading.Lock()  # apart: projecting takes long and must not block kept answers
         self._graph: nx.MultiDiGraph | None = None
-        self._kept_since = time.monotonic()
+        self._kept_generation = store.generation
         self._computing: dict[tuple[Any, ...], asyncio.Future[bytes]] = {}  # answers being computed, by key
 
     def _forget_if_stale(self) -> None:
-        """Kept answers go when the store says they may be stale (a server's store, which builds write while
+        """Kept answers go when the store's generation changes (on a server's store, which builds write while
         services answer from it)."""
-        keep = self.store.keep_seconds
-        if keep is not None and time.monotonic() - self._kept_since > keep:
+        generation = self.store.generation
+        if generation != self._kept_generation:
             with self._lock, self._graph_lock:
                 self._kept.clear()
                 self._graph = None
-                self._kept_since = time.monotonic()
+                self._kept_generation = generation
 
     async def json(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> JSONBytes:
         """The kept answer to `key`, or compute it in a worker thread (queries block) and keep it. Requests that

@@ -19,7 +19,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -32,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 REFORMKG = str(Path(sys.executable).parent / "reformkg")
 sys.path.insert(0, str(ROOT))
 from reformkg.graph.vocabulary import SPARQL_PROLOGUE  # noqa: E402
-from tests.oxigraph_server import oxigraph_server  # noqa: E402
+from tests.oxigraph_server import free_port, oxigraph_server  # noqa: E402
 
 # selective (cheap for the engine): every work point that involves a court in 深圳, with its title, as README's
 # SPARQL examples write it; wide (heavy): every court with where it lies, which reads every court of the store
@@ -46,12 +45,6 @@ ROUTES = {"items_involves": "/items?involves=" + quote("深圳")} | {
     f"sparql_{weight}": "/sparql?query=" + quote(query) for weight, query in SPARQL.items()
 }
 JSON_RESULTS = "Accept: application/sparql-results+json"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def serve(store: str, port: int) -> subprocess.Popen[bytes]:

@@ -74,19 +74,17 @@ class GraphStore:
         self._lock = lock
         self._holder_file: Path | None = None
         self._memo: dict[str, Any] = {}
-        self._memo_started = 0.0
+        self._writes = 0  # through this object
+        self._memo_generation = self.generation
         self._dataset: Dataset | None = None
 
     @property
-    def remote(self) -> bool:
-        return isinstance(self._inner, SparqlServer)
-
-    @property
-    def keep_seconds(self) -> float | None:
-        """How long what is computed from the store may be kept: until it is written through this object (None),
-        for a store on disk, which is written by one process at a time while no other reads it; a few seconds for
-        a server's store, which other processes may write while this one reads it."""
-        return SERVER_KEEP_SECONDS if self.remote else None
+    def generation(self) -> tuple[int, int]:
+        """Changes whenever what was computed from the store may no longer hold: at each write through this
+        object, and on a server's store, which other processes may write while this one reads it, every
+        SERVER_KEEP_SECONDS. (A store on disk is written by one process at a time while no other reads it.)"""
+        period = int(time.monotonic() // SERVER_KEEP_SECONDS) if isinstance(self._inner, SparqlServer) else 0
+        return self._writes, period
 
     @property
     def dataset(self) -> Dataset:
@@ -175,7 +173,7 @@ class GraphStore:
     def replace_graph(self, graph: Graph, replaces: Iterable[URIRef] = ()) -> None:
         """Replace the named graph `graph.identifier` by `graph`, and drop the graphs it `replaces` (earlier
         versions of the same document), in one transaction: if anything fails, the old triples all stay."""
-        self._memo.clear()
+        self._writes += 1
         if self.read_only:
             raise StoreError("the store is open read-only")
         name = ox.NamedNode(str(graph.identifier))
@@ -202,7 +200,7 @@ class GraphStore:
         the facts it alone supported, before anything reads them. So the triples themselves need no transaction:
         Oxigraph's bulk loader writes them, all the documents of a batch in one go (each load writes files of
         its own, which one load for many documents keeps few)."""
-        self._memo.clear()
+        self._writes += 1
         if self.read_only:
             raise StoreError("the store is open read-only")
         names: list[ox.NamedNode] = []
@@ -263,7 +261,7 @@ class GraphStore:
 
     def _drop_graphs(self, graphs: list[ox.NamedNode]) -> None:
         """Drop graphs and, in the same transaction, the entity facts that only they supported."""
-        self._memo.clear()
+        self._writes += 1
         drops = "".join(f"DROP SILENT GRAPH {graph} ;\n" for graph in graphs)
         self._inner.update(f"{SPARQL_PROLOGUE}{drops}{_unsupported_facts(None)}")
 
@@ -283,7 +281,7 @@ class GraphStore:
         self._drop_graphs(self._interrupted_writes())
 
     def remove_graph(self, name: URIRef) -> None:
-        self._memo.clear()
+        self._writes += 1
         self._inner.update(f"DROP SILENT GRAPH {ox.NamedNode(str(name))}")
 
     def ensure_ontology(self) -> None:
@@ -354,11 +352,11 @@ class GraphStore:
         ]
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
-        """`compute()`, kept as long as `keep_seconds` says."""
-        keep = self.keep_seconds
-        if keep is not None and time.monotonic() - self._memo_started > keep:
+        """`compute()`, kept while the store's `generation` stays the same."""
+        generation = self.generation
+        if generation != self._memo_generation:
             self._memo.clear()
-            self._memo_started = time.monotonic()
+            self._memo_generation = generation
         if key not in self._memo:
             self._memo[key] = compute()
         return cast(T, self._memo[key])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import time
 import urllib.request
@@ -16,6 +15,7 @@ import pytest
 
 from tests.api.test_cli import REFORMKG
 from tests.conftest import ROOT
+from tests.oxigraph_server import free_port
 
 ARTIFACTS = ROOT / "test-artifacts"
 
@@ -24,12 +24,6 @@ ARTIFACTS = ROOT / "test-artifacts"
 class Server:
     url: str
     store: Path
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture(scope="session")

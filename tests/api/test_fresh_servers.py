@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.api.conftest import _wait_until_healthy, free_port
+from tests.api.conftest import _wait_until_healthy
 from tests.api.test_cli import REFORMKG
 from tests.conftest import DOCUMENTS, ROOT
+from tests.oxigraph_server import free_port
 
 ROUTES = [
     "/documents",

@@ -194,7 +194,7 @@ def test_a_burst_of_the_same_request_computes_the_answer_once():
 
     from reformkg.api.service import Answers
 
-    answers = Answers(SimpleNamespace(keep_seconds=None), runner=None)  # type: ignore[arg-type]
+    answers = Answers(SimpleNamespace(generation=(0, 0)), runner=None)  # type: ignore[arg-type]
     calls: list[int] = []
     lock = threading.Lock()
 
