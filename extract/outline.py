@@ -2,7 +2,8 @@
 work points.
 
 Chinese official documents number their parts in a fixed order (GB/T 9704): 一、 > （一） > 1. > （1）, with
-第一部分 above them in long plans. A document uses some of these ranks; the top one it uses (一、 or 第一部分)
+第一部分 above them in long plans; measures and rules number articles instead (第一章 > 第一条 > （一）), and each
+article is a work point. A document uses some of these ranks; the top one it uses (一、 or 第一部分)
 gives the sections, and the work points are the rank just below — or one rank further when that rank only groups
 the next (一、/（一）/1.: the 1. are the work points, the （一） subsections). Deeper ranks stay inside a work point
 as its points.
@@ -17,12 +18,13 @@ CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 CN_NUMERAL = "[一二三四五六七八九十百〇零两]+"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
-PART = 0  # 第一部分
-SECTION = 1  # 一、
-SUBSECTION = 2  # （一）
-POINT = 3  # 1.  1、
-SUBPOINT = 4  # （1）  1）
-ENCLOSED = 5  # ①
+PART = 0  # 第一部分, 第一章
+ARTICLE = 1  # 第一条: measures and rules numbered as articles; each is a work point, never a section
+SECTION = 2  # 一、
+SUBSECTION = 3  # （一）
+POINT = 4  # 1.  1、
+SUBPOINT = 5  # （1）  1）
+ENCLOSED = 6  # ①
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class Style:
 # Outermost first. Every pattern captures the number; digits of any width (a plan may have 1,000 points).
 STYLES = (
     Style("第一部分", PART, re.compile(rf"^第({CN_NUMERAL})部分[、：:]?")),
+    Style("第一章", PART, re.compile(rf"^第({CN_NUMERAL})章[、：:]?")),
+    Style("第一条", ARTICLE, re.compile(rf"^第({CN_NUMERAL})条[、：:]?")),
     Style("一、", SECTION, re.compile(rf"^({CN_NUMERAL})、")),
     Style("（一）", SUBSECTION, re.compile(rf"^（({CN_NUMERAL})）")),
     Style("1.", POINT, re.compile(r"^(\d+)\.(?![\d.])")),
@@ -109,7 +113,7 @@ def outline_levels(markers: list[Marker | None]) -> Levels | None:
     ranks = sorted({m.rank for m in markers if m is not None})
     if not ranks:
         return None
-    section = ranks[0] if ranks[0] <= SECTION and len(ranks) > 1 else None
+    section = ranks[0] if ranks[0] <= SECTION and ranks[0] != ARTICLE and len(ranks) > 1 else None
     below = [rank for rank in ranks if section is None or rank > section]
     item = below[0]
     subsection = None

@@ -15,7 +15,16 @@ from pathlib import Path
 from reformkg.extract import ledger as ledgers
 from reformkg.extract.metadata import find_title, is_signature_line, iso_date, read_metadata
 from reformkg.extract.normalise import is_page_furniture, normalise_lines, page_count
-from reformkg.extract.outline import Levels, Marker, marker_of, number_of, outline_levels, split_glued
+from reformkg.extract.outline import (
+    PART,
+    SECTION,
+    Levels,
+    Marker,
+    marker_of,
+    number_of,
+    outline_levels,
+    split_glued,
+)
 from reformkg.extract.reading import DocumentError, RawText
 from reformkg.extract.records import Document, Item, Ledger, Section, Sentence
 from reformkg.extract.tables import TABLE_MARK, TaskTable
@@ -140,7 +149,7 @@ def _unpunctuated_heading(text: str) -> bool:
 def _heading_like(line: str) -> bool:
     # In the body, after the title: a section heading, or the signature and date.
     marker = marker_of(line)
-    if marker is not None and marker.rank <= 1:
+    if marker is not None and marker.rank in (PART, SECTION):
         return not re.search("[。；]", line)
     return is_signature_line(line)
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from reformkg.extract.outline import (
+    ARTICLE,
+    ENCLOSED,
+    PART,
     POINT,
     SECTION,
     SUBPOINT,
@@ -20,13 +23,15 @@ from reformkg.extract.outline import (
     ("text", "rank", "number", "path_label"),
     [
         ("二、深化诉讼制度改革", SECTION, 2, "二"),
-        ("第三部分　主要任务", 0, 3, "第三部分"),
+        ("第三部分　主要任务", PART, 3, "第三部分"),
+        ("第二章 具体措施", PART, 2, "第二章"),
+        ("第十二条 推行网络查控。", ARTICLE, 12, "第十二条"),
         ("（十二）健全监督机制", SUBSECTION, 12, "（十二）"),
         ("7.完善机制", POINT, 7, "7."),
         ("1024.完善机制", POINT, 1024, "1024."),
         ("3、完善机制", POINT, 3, "3"),
         ("（3）完善机制", SUBPOINT, 3, "（3）"),
-        ("③完善机制", 5, 3, "③"),
+        ("③完善机制", ENCLOSED, 3, "③"),
     ],
 )
 def test_markers_of_every_style_and_width(text, rank, number, path_label):

@@ -114,3 +114,39 @@ def test_a_signature_after_an_items_ledger_note_is_the_documents_not_the_items()
     last = document.items[-1]
     assert "江西省" not in last.text and "2026年1月8日" not in last.text
     assert last.text.endswith("（牵头部门：立案庭、审判管理办公室）")
+
+
+def test_measures_numbered_as_articles_are_work_points_under_their_chapters():
+    """若干措施 and 实施细则 number articles (第一条) under chapters (第一章); each article is a work point, and
+    the （一） inside an article stay its points."""
+    text = "\n".join(
+        [
+            "关于加强执行工作的若干措施",
+            "第一章 一般规定",
+            "第一条 为加强执行工作，制定本措施。",
+            "第二章 具体措施",
+            "第二条 推行网络查控。具体包括：",
+            "（一）完善查控系统；",
+            "（二）推广电子送达。",
+            "第三条 健全执行联动机制，2026年底前完成。",
+        ]
+    )
+    document = parse_document(RawText("articles.txt", text, "utf-8"))
+    assert [section.title for section in document.sections] == ["一般规定", "具体措施"]
+    assert [item.label for item in document.items] == ["一", "二", "三"]
+    assert document.items[1].path == ("第二章", "第二条")
+    assert "（二）推广电子送达。" in document.items[1].text
+
+
+def test_articles_without_chapters_are_still_the_work_points():
+    text = "\n".join(
+        [
+            "关于加强执行工作的若干措施",
+            "第一条 推行网络查控：",
+            "（一）完善查控系统；",
+            "（二）推广电子送达。",
+            "第二条 健全执行联动机制。",
+        ]
+    )
+    document = parse_document(RawText("articles.txt", text, "utf-8"))
+    assert [item.label for item in document.items] == ["一", "二"]
