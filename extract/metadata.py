@@ -15,7 +15,11 @@ DOCUMENT_KINDS = (
 _COVER = re.compile(r"(?:关于)?印发(?:《(?P<quoted>.+?)》|(?P<bare>.+?))的通知")
 # The issuer's abbreviation (粤高法明传, 法发, 京高法发 …) never holds 院: a number printed after the court's name
 # (河南省高级人民法院豫高法〔2023〕31号) starts after it.
-NUMBER = re.compile(r"(?:(?!院)[\u4e00-\u9fff]){1,8}[（〔\[【(]\d{4}[）〕\]】)]第?\d{1,5}号")
+# a document number: the issuer's short name (no 院, and not the 日 that ends a date printed before it:
+# 2025年4月10日甘高法发〔2025〕7号), the year in brackets, the serial number
+NUMBER = re.compile(
+    r"(?:(?!院)(?!(?<=[\d〇零一二三四五六七八九十])日)[\u4e00-\u9fff]){1,8}[（〔\[【(]\d{4}[）〕\]】)]第?\d{1,5}号"
+)
 _CN_YEAR = "[〇零一二三四五六七八九]{4}"
 _DATE_CN = re.compile(rf"(\d{{4}}|{_CN_YEAR})年({CN_NUMERAL}|\d{{1,2}})月({CN_NUMERAL}|\d{{1,2}})日")
 _YEAR_MONTH = re.compile(rf"(?:\d{{4}}|{_CN_YEAR})年(?:{CN_NUMERAL}|\d{{1,2}})月")

@@ -48,3 +48,12 @@ def test_a_notice_is_titled_by_the_work_points_it_prints():
         "2024年司法改革工作要点",
     ]
     assert find_title(lines, len(lines)) == ("2024年司法改革工作要点", 4, 4)
+
+
+def test_a_number_printed_after_a_date_does_not_take_the_dates_last_character():
+    from reformkg.extract.metadata import NUMBER
+
+    found = NUMBER.search("（2026年3月2日 赣高法发〔2026〕11号）".replace(" ", ""))
+    assert found is not None and found.group(0) == "赣高法发〔2026〕11号"
+    written = NUMBER.search("（二〇二六年三月二十日闽高法〔2026〕5号）")
+    assert written is not None and written.group(0) == "闽高法〔2026〕5号"
