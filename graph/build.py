@@ -130,6 +130,8 @@ def write_built(store: GraphStore, spool: Spool) -> int:
         written += lines
     if batch:
         store.replace_documents(batch)
+    if written:
+        store.optimize()
     return written
 
 
