@@ -239,14 +239,12 @@ def _within(store: GraphStore, places: set[URIRef]) -> set[URIRef]:
     return found
 
 
-_ITEMS = """SELECT ?doc ?item ?ordinal ?label ?title ?text WHERE {
+_ITEMS = """SELECT ?doc ?item ?ordinal ?label ?title ?text ?section ?path WHERE {
   ?item a rk:Item ; rk:inDocument ?doc ; rk:ordinal ?ordinal ; rk:printedLabel ?label ; rk:title ?title ;
         rk:text ?text .
+  OPTIONAL { ?item rk:partOf ?parent . ?parent a rk:Section ; rk:title ?section }
+  OPTIONAL { ?item rk:outlinePath ?path }
 }"""
-# an item's section and its outline path, each asked apart: as OPTIONAL parts of _ITEMS (or a UNION) Oxigraph
-# would read them for every item of the store, whichever items were asked for
-_ITEM_SECTIONS = "SELECT ?item ?section WHERE { ?item rk:partOf ?parent . ?parent a rk:Section ; rk:title ?section }"
-_ITEM_PATHS = "SELECT ?item ?path WHERE { ?item rk:outlinePath ?path }"
 
 
 def _item_rows(store: GraphStore, only: list[URIRef] | None, document: URIRef | None) -> list[Row]:
@@ -259,24 +257,11 @@ def _item_rows(store: GraphStore, only: list[URIRef] | None, document: URIRef | 
             "ordinal": ordinal,
             "label": str(r["label"]),
             "title": str(r["title"]),
-            "section": "",
-            "path": [str(r["label"])],
+            "section": str(r.get("section", "")),
+            "path": str(r["path"]).split(" ") if "path" in r else [str(r["label"])],
             "text": str(r["text"]),
         }
-    if out:
-        # the same items: those named, or those of the document (bound as in _ITEMS), or all
-        within = "?item rk:inDocument ?doc ." if document is not None else ""
-        for query, field in ((_ITEM_SECTIONS, "section"), (_ITEM_PATHS, "path")):
-            for r in select_among(store, query.replace("WHERE {", "WHERE { " + within, 1), "item", only, doc=document):
-                row = out.get(_item_key(str(r["item"])))
-                if row is not None:
-                    row[field] = str(r[field]).split(" ") if field == "path" else str(r[field])
     return [out[key] for key in sorted(out)]
-
-
-def _item_key(iri: str) -> tuple[str, int]:
-    """(document id, ordinal) of an item's IRI (…/doc/{id}/item/{ordinal})."""
-    return document_id_of_iri(iri), int(iri.rsplit("/", 1)[1])
 
 
 def document_id(store: GraphStore, document: str) -> str:
@@ -414,23 +399,39 @@ def pilots(store: GraphStore, at: str | None = None, document: str | None = None
     doc_iri = _document_iri(store, document) if document else None
     if at is None:
         return [_pilot_row(pilot) for pilot in _pilots_of_items(store, doc_iri)]
-    # from the places up: the statements that a pilot runs at one of them name the pilots, documents and items
     sites = _within(store, nodes_named(store, at))
     if not sites:
         return []
-    running = select_among(
-        store,
-        """SELECT ?pilot ?doc ?ordinal WHERE {
-             ?st rdf:object ?site ; rdf:predicate rk:pilotAt ; rdf:subject ?pilot ; rk:inDocument ?doc ;
-                 rk:inItem ?ordinal .
-           }""",
-        "site",
-        sites,
-        doc=doc_iri,
-    )
-    wanted = {(document_id_of_iri(str(r["doc"])), int(r["ordinal"]), str(r["pilot"])) for r in running}
-    named = {URIRef(str(r["pilot"])) for r in running}
-    return [_pilot_row(pilot) for pilot in _pilots_of_items(store, doc_iri, named) if pilot.key in wanted]
+    # from the places up, in one query: the statements that a pilot runs at one of them, and in the same
+    # document graph the item that names the pilot and the pilot's other sites there; from the pilots down
+    # (every item of every pilot that runs there, then filtered) read three times the rows on a large store
+    grouped: dict[tuple[str, int, str, str], dict[int, str]] = defaultdict(dict)
+    titles: dict[tuple[str, int], str] = {}
+    for row in select_among(store, _PILOTS_AT, "site", sites, doc=doc_iri):
+        document_id, ordinal = document_id_of_iri(str(row["doc"])), int(row["ordinal"])
+        grouped[document_id, ordinal, str(row["label"]), str(row["pilot"])][_statement_number(row["other"])] = str(
+            row["place"]
+        )
+        titles[document_id, ordinal] = str(row["title"])
+    return [
+        _pilot_row(_ItemPilot(doc, ordinal, label, iri, titles[doc, ordinal], _in_order(places)))
+        for (doc, ordinal, label, iri), places in sorted(grouped.items())
+    ]
+
+
+_PILOTS_AT = """SELECT ?other ?doc ?ordinal ?pilot ?label ?title ?place WHERE {
+  GRAPH ?g {
+    ?st rdf:object ?site ; rdf:predicate rk:pilotAt ; rdf:subject ?pilot ; rk:inItem ?ordinal ; rk:inDocument ?doc .
+    ?other rdf:subject ?pilot ; rk:inItem ?ordinal ; rdf:predicate rk:pilotAt ; rdf:object ?elsewhere .
+    ?item rk:involves ?pilot ; rk:ordinal ?ordinal ; rk:title ?title .
+  }
+  ?pilot skos:prefLabel ?label . ?elsewhere skos:prefLabel ?place .
+}"""
+
+
+def _in_order(places: dict[int, str]) -> tuple[str, ...]:
+    """Places by the number of the statement that names them (the document's order), each once."""
+    return tuple(dict.fromkeys(places[number] for number in sorted(places)))
 
 
 @dataclass(frozen=True)
@@ -461,7 +462,7 @@ def _pilots_of_items(store: GraphStore, document: URIRef | None, only: set[URIRe
     """The pilots of every item (of one document, or only the pilots named), with where each runs."""
     if only is not None and not only:
         return []
-    grouped: dict[tuple[str, int, str, str], list[str]] = {}
+    grouped: dict[tuple[str, int, str, str], dict[int, str]] = {}
     titles: dict[tuple[str, int], str] = {}
     for row in select_among(
         store,
@@ -474,7 +475,7 @@ def _pilots_of_items(store: GraphStore, document: URIRef | None, only: set[URIRe
         doc=document,
     ):
         document_id, ordinal = document_id_of_iri(str(row["doc"])), int(row["ordinal"])
-        grouped[document_id, ordinal, str(row["label"]), str(row["pilot"])] = []
+        grouped[document_id, ordinal, str(row["label"]), str(row["pilot"])] = {}
         titles[document_id, ordinal] = str(row["title"])
     # where each runs, as the statement of each document and item says (a query of its own: as an OPTIONAL part
     # of the one above, Oxigraph would read every statement of the store), in the order the document says it
@@ -489,13 +490,12 @@ def _pilots_of_items(store: GraphStore, document: URIRef | None, only: set[URIRe
         only,
         doc=document,
     )
-    for row in sorted(statements, key=lambda row: _statement_number(row["st"])):
+    for row in statements:
         key = (document_id_of_iri(str(row["doc"])), int(row["ordinal"]), str(row["label"]), str(row["pilot"]))
-        places = grouped.get(key)
-        if places is not None and str(row["place"]) not in places:
-            places.append(str(row["place"]))
+        if key in grouped:
+            grouped[key][_statement_number(row["st"])] = str(row["place"])
     return [
-        _ItemPilot(doc, ordinal, label, iri, titles[doc, ordinal], tuple(places))
+        _ItemPilot(doc, ordinal, label, iri, titles[doc, ordinal], _in_order(places))
         for (doc, ordinal, label, iri), places in sorted(grouped.items())
     ]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import quote, unquote
 
 from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
@@ -75,7 +75,13 @@ def label_of_entity_iri(iri: str) -> str | None:
 def document_id_of_iri(iri: str) -> str:
     """The document id inside a document's IRI, or inside the IRI of one of its sections, items, statements."""
     prefix = str(RKD) + "doc/"
-    return unquote(iri[len(prefix) :].split("/", 1)[0]) if iri.startswith(prefix) else iri
+    return _unsegment(iri[len(prefix) :].split("/", 1)[0]) if iri.startswith(prefix) else iri
+
+
+@lru_cache(maxsize=4096)
+def _unsegment(segment: str) -> str:
+    """Kept because answers name the same few documents in thousands of rows."""
+    return unquote(segment)
 
 
 def zh(text: str) -> Literal:
