@@ -155,8 +155,8 @@ def build_files(
 def build_graphs(paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None, jobs: int = 1) -> Spool:
     """Every file extracted and its graph made, in the order given, spooled to disk; if any cannot be read, the
     error names every such file with its reason. `progress(done, total, path)` is told as each file is done.
-    With `jobs` > 1 the files are taken by that many processes, forked once the pipeline is loaded (so that each
-    starts warm); the result is the same."""
+    With `jobs` > 1 the files are taken by that many processes, each loading the pipeline as it starts, so that
+    this process, which writes the store afterwards, never holds it (176 MB); the result is the same."""
     from reformkg.extract.pipeline import load_pipeline  # the NLP is loaded only when there is work for it
 
     files = [Path(path) for path in paths]
@@ -165,9 +165,8 @@ def build_graphs(paths: Iterable[str | os.PathLike[str]], progress: Progress | N
     jobs = max(1, min(jobs, len(files)))
     pool = None
     if jobs > 1:
-        load_pipeline()
         # an executor, not a Pool: a worker that dies (killed, out of memory) fails the build instead of hanging it
-        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=load_pipeline)
     outcomes: Iterable[Built | DocumentError] = pool.map(_built, files) if pool else map(_built, files)
     try:
         for done, (path, outcome) in enumerate(zip(files, outcomes, strict=True)):
