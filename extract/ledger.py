@@ -1,8 +1,9 @@
 """A work point's ledger (台账) as the document states it: who leads, who takes part, by when.
 
-It is written three ways: ledger lines after the item (`牵头部门：政治部  参加部门：审管办、研究室  完成时限：
-2024年12月底前`), the same in brackets inside the item (`（牵头单位：…；完成时限：…）`), or a task table's columns.
-The field words are data (ontology/lexicon/ledger_fields.tsv).
+It is written four ways: ledger lines after the item (`牵头部门：政治部  参加部门：审管办、研究室  完成时限：
+2024年12月底前`), the same in brackets inside the item (`（牵头单位：…；完成时限：…）`), a task table's columns, or
+stated in words, as a sentence of the item or in brackets (`由省法院立案庭牵头，各中级人民法院配合，2025年9月底前完成`).
+The field words and the words of stated ledgers are data (ontology/lexicon/ledger_fields.tsv, ledger_statements.tsv).
 """
 
 from __future__ import annotations
@@ -29,9 +30,62 @@ def _field_pattern() -> re.Pattern[str]:
     return re.compile("(" + "|".join(map(re.escape, field_words())) + ")[：:]")
 
 
+_BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")
+_CLAUSES = re.compile(r"[，,；;]")
+_SENTENCE_END = re.compile(r"(?<=。)")
+# a deadline clause: a date or a period (2025年9月底前, 年底前, 第三季度内), then perhaps a verb of completion
+_DEADLINE = (
+    r"[于在]?(?P<when>[\d〇零一二三四五六七八九十第本今明]*(?:年|月|季度)"
+    r"[\d〇零一二三四五六七八九十年月日底上下半旬季度]{0,10}(?:以前|之前|前|内))"
+)
+
+
 @cache
-def _bracketed() -> re.Pattern[str]:
-    return re.compile(r"[（(]\s*(?=(?:" + "|".join(map(re.escape, field_words())) + r")[：:])([^（）()]*)[）)]")
+def _statement_words() -> dict[str, list[str]]:
+    """Role (lead, participants, unit-ending, done) → its words, longest first."""
+    words: dict[str, list[str]] = {}
+    for row in sorted(read_table("ledger_statements.tsv"), key=lambda r: -len(r["word"])):
+        words.setdefault(row["role"], []).append(row["word"])
+    return words
+
+
+@cache
+def _stated_clause() -> re.Pattern[str]:
+    words = _statement_words()
+    verbs = sorted(words["lead"] + words["participants"], key=len, reverse=True)
+    return re.compile(r"由?(?P<units>[\u4e00-\u9fff（）、]{2,80}?)(?P<verb>" + "|".join(map(re.escape, verbs)) + ")")
+
+
+@cache
+def _deadline_clause() -> re.Pattern[str]:
+    return re.compile(_DEADLINE + "(?:" + "|".join(map(re.escape, _statement_words()["done"])) + ")?")
+
+
+def stated_ledger(text: str) -> Ledger | None:
+    """`由省法院立案庭牵头，各中级人民法院配合，2025年9月底前完成` → the three fields; None unless every clause of
+    the text is a stated ledger's (units and a lead or participation verb, or a deadline) and one names a lead."""
+    lead: list[str] = []
+    participants: list[str] = []
+    deadlines: list[str] = []
+    endings = tuple(_statement_words()["unit-ending"])
+    for clause in _CLAUSES.split(text.strip().strip("（）()").rstrip("。；; ")):
+        stated, deadline = _stated_clause().fullmatch(clause), _deadline_clause().fullmatch(clause)
+        if deadline is not None:
+            deadlines.append(deadline.group("when"))
+            continue
+        units = split_units(stated.group("units")) if stated is not None else []
+        if stated is None or not units or not all(2 <= len(unit) <= 25 and unit.endswith(endings) for unit in units):
+            return None
+        role = lead if stated.group("verb") in _statement_words()["lead"] else participants
+        role += [unit for unit in units if unit not in role]
+    if not lead:
+        return None
+    return Ledger(lead=tuple(lead), participants=tuple(participants), deadline="；".join(deadlines) or None)
+
+
+def _is_note(content: str) -> bool:
+    """Bracketed text that is a ledger: fields (牵头单位：…) or a stated ledger (审管办牵头，研究室参与)."""
+    return _field_pattern().match(content.strip()) is not None or stated_ledger(content) is not None
 
 
 def is_ledger_line(text: str) -> bool:
@@ -40,9 +94,12 @@ def is_ledger_line(text: str) -> bool:
 
 
 def parse_fields(text: str) -> Ledger:
-    """`牵头部门：审管办参加部门：立案庭、研究室完成时限：2024年12月底前` → the three fields."""
+    """`牵头部门：审管办参加部门：立案庭、研究室完成时限：2024年12月底前` → the three fields; a ledger stated in
+    words is read as `stated_ledger` reads it."""
     text = text.strip("（）()")
     matches = list(_field_pattern().finditer(text))
+    if not matches:
+        return stated_ledger(text) or Ledger()
     values: dict[str, list[str]] = {LEAD: [], PARTICIPANTS: [], DEADLINE: []}
     for match, following in zip(matches, [*matches[1:], None], strict=True):
         end = following.start() if following is not None else len(text)
@@ -68,8 +125,15 @@ def split_units(value: str) -> list[str]:
 
 def take_bracketed(text: str) -> tuple[str, list[str]]:
     """The text without its bracketed ledger notes, and the notes (brackets and all), in order."""
-    notes = [match.group(0) for match in _bracketed().finditer(text)]
-    return _bracketed().sub("", text), notes
+    notes = [match.group(0) for match in _BRACKETED.finditer(text) if _is_note(match.group(1))]
+    return _BRACKETED.sub(lambda match: "" if _is_note(match.group(1)) else match.group(0), text), notes
+
+
+def take_stated(text: str) -> tuple[str, list[str]]:
+    """The text without its sentences that state a ledger in words, and those sentences, in order."""
+    sentences = _SENTENCE_END.split(text)
+    stated = [sentence for sentence in sentences if sentence.strip() and stated_ledger(sentence) is not None]
+    return "".join(sentence for sentence in sentences if sentence not in stated), [s.strip() for s in stated]
 
 
 def merge(first: Ledger, second: Ledger) -> Ledger:

@@ -199,12 +199,13 @@ def _is_date_line(line: str) -> bool:
 
 
 def _ends_with_date(line: str) -> bool:
-    """A short header line that ends with a date (河南省高级人民法院 豫高法〔2023〕31号 2023年3月16日), not a
-    sentence and not the printing office's line (…2024年3月5日印发)."""
+    """A short header line that ends with a date (河南省高级人民法院 豫高法〔2023〕31号 2023年3月16日), or with a
+    date and the document's number (（2025年4月10日 甘高法发〔2025〕7号）); not a sentence and not the printing
+    office's line (…2024年3月5日印发)."""
     if len(line) > 60 or re.search("[。，；]", line):
         return False
     match = _DATE_CN.search(line) or _DATE_ISO.search(line)
-    return match is not None and line[match.end() :].strip("（）() ") == ""
+    return match is not None and NUMBER.sub("", line[match.end() :]).strip("（）() ") == ""
 
 
 def is_signature_line(line: str) -> bool:

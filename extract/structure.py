@@ -289,8 +289,14 @@ class _Layout:
     def items(self) -> tuple[Item, ...]:
         out = []
         for ordinal, draft in enumerate(self._drafts, start=1):
-            body = "\n".join(part for part in draft.parts if part)
-            text = "\n".join([body, *draft.ledger_lines])
+            # a sentence that states the ledger in words moves to the ledger lines, as a bracketed note does
+            body, stated = ledgers.take_stated("\n".join(part for part in draft.parts if part))
+            body = body.rstrip("\n")
+            ledger_lines = [*stated, *draft.ledger_lines]
+            ledger = draft.ledger
+            for sentence in stated:
+                ledger = ledgers.merge(ledgers.parse_fields(sentence), ledger)
+            text = "\n".join([body, *ledger_lines])
             out.append(
                 Item(
                     ordinal=ordinal,
@@ -299,8 +305,8 @@ class _Layout:
                     text=text,
                     sentences=split_sentences(text),
                     path=draft.path,
-                    ledger=draft.ledger,
-                    ledger_at=len(body) + 1 if draft.ledger_lines else None,
+                    ledger=ledger,
+                    ledger_at=len(body) + 1 if ledger_lines else None,
                 )
             )
         return tuple(out)

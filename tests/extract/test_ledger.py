@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from reformkg.extract.ledger import is_ledger_line, parse_fields, split_units, take_bracketed
+from reformkg.extract.ledger import (
+    is_ledger_line,
+    parse_fields,
+    split_units,
+    stated_ledger,
+    take_bracketed,
+    take_stated,
+)
 from reformkg.extract.records import Ledger
 
 
@@ -32,3 +39,29 @@ def test_brackets_that_are_no_ledger_stay():
 def test_units_split_on_every_separator_and_keep_their_order():
     assert split_units("政治部和研究室，立案庭/执行局") == ["政治部", "研究室", "立案庭", "执行局"]
     assert not is_ledger_line("健全牵头机制。")
+
+
+def test_a_ledger_stated_in_words_is_read_clause_by_clause():
+    assert stated_ledger("由市中院审管办牵头，各基层法院、派出法庭配合，2026年6月底前完成。") == Ledger(
+        ("市中院审管办",), ("各基层法院", "派出法庭"), "2026年6月底前"
+    )
+    assert stated_ledger("研究室牵头负责，第三季度内出台") == Ledger(("研究室",), (), "第三季度内")
+
+
+def test_a_sentence_is_no_stated_ledger_unless_every_clause_is_one():
+    for sentence in (
+        "健全牵头机制。",
+        "建立由院长牵头的联席会议制度。",
+        "成立工作专班，由分管院领导牵头。",  # a leader is no unit
+        "各级法院要高度重视并牵头抓好落实。",
+        "立案庭配合，年底前完成。",  # nobody leads
+    ):
+        assert stated_ledger(sentence) is None, sentence
+
+
+def test_a_bracketed_stated_ledger_is_a_note_and_a_stated_sentence_is_taken_out():
+    body, notes = take_bracketed("规范财产保全担保（执行局牵头，立案庭参与；2025年3月前完成）。")
+    assert body == "规范财产保全担保。"
+    assert [parse_fields(note) for note in notes] == [Ledger(("执行局",), ("立案庭",), "2025年3月前")]
+    body, stated = take_stated("推行繁简分流。由立案庭牵头，审管办配合。\n细化分流标准。")
+    assert (body, stated) == ("推行繁简分流。\n细化分流标准。", ["由立案庭牵头，审管办配合。"])

@@ -57,3 +57,11 @@ def test_a_number_printed_after_a_date_does_not_take_the_dates_last_character():
     assert found is not None and found.group(0) == "赣高法发〔2026〕11号"
     written = NUMBER.search("（二〇二六年三月二十日闽高法〔2026〕5号）")
     assert written is not None and written.group(0) == "闽高法〔2026〕5号"
+
+
+def test_a_date_printed_beside_the_number_under_the_title_is_the_issue_date():
+    meta = read_metadata(["（2026年3月2日赣高法发〔2026〕11号）"], [], None, None)
+    assert (meta.number, meta.issued) == ("赣高法发〔2026〕11号", "2026-03-02")
+    assert read_metadata(["（闽高法〔2026〕5号二〇二六年三月二十日）"], [], None, None).issued == "2026-03-20"
+    # a date inside a sentence is no date of issue
+    assert read_metadata(["经2026年3月2日审判委员会讨论通过，闽高法〔2026〕5号"], [], None, None).issued is None
