@@ -69,6 +69,7 @@ class Lexicon:
     scope_ends: frozenset[str] = frozenset()  # words that close a phrase of scope (在…审理|中): a verb may follow
     # adverbs only where a clause opens (依法|扩大…); inside a name, a word of it (法官依法履职保护机制)
     clause_adverbs: frozenset[str] = frozenset()
+    area_kinds: frozenset[str] = frozenset()  # 辖区, 开发区: end as a district's name does, name none
 
     @cached_property
     def court_endings(self) -> tuple[str, ...]:
@@ -187,4 +188,5 @@ def load_lexicon() -> Lexicon:
         set_phrases=tuple(row["phrase"] for row in read_table("set_phrases.tsv")),
         subject_words=tuple(roles.get("subject", ())),
         scope_ends=frozenset(roles.get("scope-end", ())),
+        area_kinds=frozenset(row["word"] for row in read_table("area_kinds.tsv")),
     )

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reformkg.extract.components.common import spans_of, text_of
-from reformkg.extract.components.courts import COURT_PLACES, NEW_PLACES
+from reformkg.extract.components.courts import BARE_DISTRICT_COURTS, COURT_PLACES, NEW_PLACES
 from reformkg.extract.components.names import LEXICON_KEY, SELF_REFERENCE
 from reformkg.extract.components.phrases import PHRASES_KEY
 from reformkg.extract.components.relations import PILOT_MENTIONS, RELATIONS
@@ -181,6 +181,7 @@ def _mentions(
 ) -> list[Mention]:
     found: list[Mention] = []
     court_places = doc.user_data.get(COURT_PLACES, {})
+    bare_courts = doc.user_data.get(BARE_DISTRICT_COURTS, {})
 
     def add(span_start: int, span_end: int, type_: str, key: str) -> None:
         text = item.text[span_start:span_end]
@@ -203,6 +204,10 @@ def _mentions(
                 add(span.start_char, span.end_char, PLACE, member)
                 _place_draft(drafts[member], lexicon, member)
             continue
+        if span.id_ in bare_courts:
+            key = _district_court(*bare_courts[span.id_], issuer, lexicon, drafts)
+            add(span.start_char, span.end_char, COURT, key)
+            continue
         add(span.start_char, span.end_char, span.label_, span.id_)
         if span.label_ == PLACE:
             _place_draft(drafts[span.id_], lexicon, span.id_)
@@ -224,6 +229,27 @@ def _mentions(
     for start, end in pilots:
         add(start, end, PILOT, keys.get((start, end), item.text[start:end]))
     return found
+
+
+def _district_court(
+    district: str, suffix: str, issuer: Issuer | None, lexicon: Lexicon, drafts: dict[str, _EntityDraft]
+) -> str:
+    """The court of a district named without its city (雁塔区人民法院; 碑林区法院, which like 深圳法院 is labelled
+    by the place's short name, 碑林法院). A city's court writes so of its own city's districts: in a document of
+    西安市中级人民法院 it is 西安市雁塔区人民法院, in 雁塔, in 西安. Issued higher up, the name does not say which
+    city (长安区 lies in 西安 and in 石家庄): the court keeps the name as written and lies where the issuer lies."""
+    city = lexicon.places.get(issuer.located_in[0]) if issuer is not None and issuer.located_in else None
+    if city is None or city.kind not in ("city", "municipality"):
+        name = f"{district}{suffix}"
+        drafts[name].located_in.update(dict.fromkeys(issuer.located_in if issuer is not None else ()))
+        return name
+    name = f"{district[:-1]}法院" if suffix == "法院" else f"{city.full_name}{district}人民法院"
+    drafts[name].located_in.setdefault(district[:-1])
+    place = drafts[district[:-1]]
+    place.types.add(PLACE)
+    place.located_in.setdefault(city.name)
+    place.full_name = place.full_name or district
+    return name
 
 
 def _headed(text: str, lexicon: Lexicon) -> bool:

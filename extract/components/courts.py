@@ -22,6 +22,9 @@ from reformkg.extract.records import COURT, PLACE
 COURT_PLACES = "reformkg_court_places"
 # Districts the gazetteer does not list, known from a court's name: short name → (full name, the city it lies in).
 NEW_PLACES = "reformkg_new_places"
+# Courts of a district named without their city (雁塔区人民法院, 碑林区法院): court id → (the district, 雁塔区; the
+# suffix, 人民法院 or 法院). The document's issuer may say which city that is (extract/linking.py).
+BARE_DISTRICT_COURTS = "reformkg_bare_district_courts"
 
 
 class CourtRecogniser:
@@ -43,6 +46,7 @@ class CourtRecogniser:
                 courts.append(court[0])
                 located[court[0].id_] = court[1]
         courts += self._tribunals(doc, [*[s for s in names if s.label_ == COURT], *courts], located)
+        courts += self._bare_district_courts(doc, [*names, *courts])
         if courts:  # else the names stand as the name matcher left them
             # A court swallows its place (深圳中院 does not mention 深圳); another body keeps it (福建省人民检察院
             # mentions 福建): the longest wins, then the places inside bodies come back.
@@ -107,6 +111,28 @@ class CourtRecogniser:
             span.id_ = canonical
             return span, places
         return None
+
+    def _bare_district_courts(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """雁塔区人民法院, 碑林区法院: a district's or county's court named without its city — a word ending in 区 or
+        县 that the gazetteer does not know and that is no kind of area (辖区, 开发区), then 人民法院 or 法院."""
+        covered = {index for span in taken for index in range(span.start, span.end)}
+        found = []
+        for token in doc[:-1]:
+            name = token.text
+            if (
+                doc[token.i + 1].text in ("人民法院", "法院")
+                and 3 <= len(name) <= 5
+                and name[-1] in "区县"
+                and not {token.i, token.i + 1} & covered
+                and name not in self.lexicon.area_kinds
+                and name[0] not in _NOT_A_DISTRICT
+                and self.lexicon.place(name[:-1]) is None
+            ):
+                span = Span(doc, token.i, token.i + 2, label=COURT)
+                span.id_ = span.text
+                doc.user_data.setdefault(BARE_DISTRICT_COURTS, {})[span.id_] = (name, doc[token.i + 1].text)
+                found.append(span)
+        return found
 
     def _district_court(self, doc: Doc, place_span: Span, rest: str) -> tuple[Span, tuple[str, ...]] | None:
         """The court of a district or county the gazetteer does not list, written under its city: 南宁市青秀区人民

@@ -120,3 +120,34 @@ def test_a_reform_name_that_a_pilot_verb_governs_is_the_pilot_and_no_mechanism_b
     types = {(m.text, m.type) for m in extraction.mentions}
     assert ("电子卷宗单套制归档", "试点") in types and ("电子卷宗单套制归档", "机制") not in types
     assert {("在线诉讼与线下诉讼衔接规则", "试点"), ("在线诉讼与线下诉讼衔接规则", "机制")} <= types  # headed: both
+
+
+def _extracted(issuer: str, item: str):
+    from reformkg.extract.extractor import extract_text
+    from reformkg.extract.reading import RawText
+
+    text = f"{issuer}\n2026年审判管理工作要点\n一、总体安排\n1.{item}\n\n{issuer}\n2026年2月1日\n"
+    return extract_text(RawText("districts.txt", text, "utf-8"))
+
+
+def test_a_city_courts_document_names_its_districts_courts_without_the_city():
+    extraction = _extracted(
+        "福州市中级人民法院",
+        "支持仓山区人民法院开展速裁试点，指导晋安区法院、罗源县人民法院、永泰县法院完善多元解纷机制。",
+    )
+    # 仓山 and 晋安 are in the gazetteer, 罗源 and 永泰 are not: each is read as the city's own
+    assert _keys(extraction, COURT, 1) == {"福州市仓山区人民法院", "晋安法院", "福州市罗源县人民法院", "永泰法院"}
+    assert extraction.entity("福州市罗源县人民法院").located_in == ("罗源",)
+    assert extraction.entity("罗源").located_in == ("福州",) and extraction.entity("罗源").full_name == "罗源县"
+    assert extraction.entity("永泰法院").located_in == ("永泰",)  # like 晋安法院: the courts of the place
+    assert ("速裁试点", "福州市仓山区人民法院") in {
+        (r.subject, r.object) for r in extraction.relations if r.predicate == "试点于"
+    }
+
+
+def test_a_district_court_named_alone_higher_up_keeps_its_name_and_kinds_of_area_name_no_court():
+    extraction = _extracted(
+        "河北省高级人民法院", "支持桥西区人民法院探索繁简分流机制，推动辖区法院、开发区法院、贫困县人民法院协同发展。"
+    )
+    assert _keys(extraction, COURT, 1) == {"桥西区人民法院"}  # 桥西区 lies in 石家庄 and in 邢台 alike
+    assert extraction.entity("桥西区人民法院").located_in == ("河北",)
