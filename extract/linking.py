@@ -205,7 +205,8 @@ def _mentions(
                 _place_draft(drafts[member], lexicon, member)
             continue
         if span.id_ in bare_courts:
-            key = _district_court(*bare_courts[span.id_], issuer, lexicon, drafts)
+            district, suffix = bare_courts[span.id_]
+            key = _district_court(district, suffix, issuer, lexicon, drafts)
             add(span.start_char, span.end_char, COURT, key)
             continue
         add(span.start_char, span.end_char, span.label_, span.id_)
