@@ -53,12 +53,18 @@ def _statement_words() -> dict[str, list[str]]:
 def _stated_clause() -> re.Pattern[str]:
     words = _statement_words()
     verbs = sorted(words["lead"] + words["participants"], key=len, reverse=True)
-    return re.compile(r"由?(?P<units>[\u4e00-\u9fff（）、]{2,80}?)(?P<verb>" + "|".join(map(re.escape, verbs)) + ")")
+    topics = "|".join(map(re.escape, words["topic"]))
+    return re.compile(
+        rf"(?:{topics})?由?(?P<units>[\u4e00-\u9fff（）、]{{2,80}}?)(?P<verb>" + "|".join(map(re.escape, verbs)) + ")"
+    )
 
 
 @cache
 def _deadline_clause() -> re.Pattern[str]:
-    return re.compile(_DEADLINE + "(?:" + "|".join(map(re.escape, _statement_words()["done"])) + ")?")
+    words = _statement_words()
+    done = "|".join(map(re.escape, words["done"]))
+    standing = "|".join(map(re.escape, words["standing"]))
+    return re.compile(rf"{_DEADLINE}(?:{done}|[\u4e00-\u9fff]{{1,8}})?|(?P<standing>{standing})")
 
 
 def stated_ledger(text: str) -> Ledger | None:
@@ -71,7 +77,7 @@ def stated_ledger(text: str) -> Ledger | None:
     for clause in _CLAUSES.split(text.strip().strip("（）()").rstrip("。；; ")):
         stated, deadline = _stated_clause().fullmatch(clause), _deadline_clause().fullmatch(clause)
         if deadline is not None:
-            deadlines.append(deadline.group("when"))
+            deadlines.append(deadline.group("when") or deadline.group("standing"))
             continue
         units = split_units(stated.group("units")) if stated is not None else []
         if stated is None or not units or not all(2 <= len(unit) <= 25 and unit.endswith(endings) for unit in units):

@@ -74,14 +74,23 @@ def resolve_issuer(nlp: Language, lexicon: Lexicon, name: str | None) -> Issuer 
     return _named_whole(nlp, lexicon, name) or Issuer(name, COURT if name.endswith("法院") else ORGANISATION, ())
 
 
+# how a unit that names no one body begins (各中级人民法院, 有关部门); after 本院 or 省法院 too (本院各部门)
+_GENERIC_UNIT = ("各", "全", "有关", "相关")
+
+
 def resolve_unit(nlp: Language, lexicon: Lexicon, issuer: Issuer | None, name: str) -> Unit:
     """A ledger's unit as an entity: a court or body the lexicon knows (郑州中院 → 郑州市中级人民法院, 审管办 →
-    审判管理办公室), the issuing court itself (本院), or the unit as written — a court when it is one (…法院,
+    审判管理办公室), the issuing court itself (本院) or one of its departments (省法院审管办 → 审判管理办公室), or
+    the unit as written — a court when it is one (…法院,
     …法庭), else an organisation (a department: 政治部, 民一庭; a group: 各中级人民法院)."""
     known = _named_whole(nlp, lexicon, name, issuer)
     if known is not None:
         return known
-    generic = name.startswith(("各", "全", "本院各", "省法院各", "有关"))
+    own = next((word for word in sorted(lexicon.self_references, key=len, reverse=True) if name.startswith(word)), "")
+    department = name[len(own) :]
+    if own and len(department) > 1 and not department.startswith(_GENERIC_UNIT):  # 省法院立案庭: its 立案庭
+        return resolve_unit(nlp, lexicon, issuer, department)
+    generic = name.startswith((*_GENERIC_UNIT, "本院各", "省法院各"))
     return Unit(name, COURT if name.endswith(("法院", "法庭")) and not generic else ORGANISATION, ())
 
 
@@ -194,8 +203,9 @@ def _mentions(
         if span.label_ == PLACE and _names_an_institution(span, lexicon):
             continue
         if span.id_ == SELF_REFERENCE:
-            # 全省法院, 各级法院: all the courts of the province, not the court that writes (省法院)
-            collective = span.start_char > 0 and item.text[span.start_char - 1] in "全各"
+            # 全省法院, 各级法院, 五市法院: all the courts of the province or of several cities, not the court that
+            # writes (省法院)
+            collective = span.start_char > 0 and item.text[span.start_char - 1] in "全各两三四五六七八九十几多"
             if issuer is not None and not collective:
                 add(span.start_char, span.end_char, issuer.type, issuer.label)
             continue
@@ -258,8 +268,16 @@ def _headed(text: str, lexicon: Lexicon) -> bool:
 
 
 def _names_an_institution(span: Span, lexicon: Lexicon) -> bool:
-    """中山大学 names a university, not the city 中山."""
-    return text_of(span.doc).startswith(lexicon.institution_words, span.end_char)
+    """中山大学 names a university, not the city 中山; so do 甘肃政法大学 and 四川警察学院 (one of the next three
+    words, with no punctuation between, ends so)."""
+    if text_of(span.doc).startswith(lexicon.institution_words, span.end_char):
+        return True
+    for token in span.doc[span.end : span.end + 3]:
+        if not token.text[0].isalnum():
+            return False
+        if token.text.endswith(lexicon.institution_words):
+            return True
+    return False
 
 
 def _place_draft(draft: _EntityDraft, lexicon: Lexicon, name: str) -> None:

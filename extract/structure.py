@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reformkg.extract import ledger as ledgers
-from reformkg.extract.metadata import find_title, is_signature_line, iso_date, read_metadata
+from reformkg.extract.metadata import DOCUMENT_KINDS, find_title, is_signature_line, iso_date, read_metadata
 from reformkg.extract.normalise import is_page_furniture, normalise_lines, page_count
 from reformkg.extract.outline import (
+    ARTICLE,
     PART,
     SECTION,
     Levels,
@@ -154,6 +155,12 @@ def _heading_like(line: str) -> bool:
     return is_signature_line(line)
 
 
+# An article that states the purpose of the measures, rules … it opens (为…，根据…，制定本办法。), and one about
+# the text itself (本措施由…负责解释, 本办法自印发之日起施行, 本规定所称…)
+_PURPOSE = re.compile(rf"为[^。]*制定本(?:若干|实施)?{DOCUMENT_KINDS}。?")
+_ABOUT_ITSELF = re.compile(rf"本(?:若干|实施)?{DOCUMENT_KINDS}(?:自|由|所称|未尽事宜|与|施行|执行中)")
+
+
 # -- sections and items ---------------------------------------------------------------------------------------
 
 
@@ -214,6 +221,9 @@ class _Layout:
                 self._sections.append((marker.numeral, _heading_title(text[len(marker.printed) :]), []))
             elif rank == levels.subsection:
                 self._subsection_label = marker.path_label
+            elif rank == levels.item and rank == ARTICLE and not self._work_point_article(text[len(marker.printed) :]):
+                self._check_numbering(marker)
+                self._place_outside(text)
             elif rank == levels.item:
                 self._start_item(marker, text[len(marker.printed) :].strip())
             else:
@@ -228,6 +238,13 @@ class _Layout:
             self._trailing.append(text)
         else:
             self._place_outside(text)
+
+    def _work_point_article(self, text: str) -> bool:
+        """Measures and rules open with an article of purpose (为…，制定本措施。) and close with supplementary
+        provisions (附则: who interprets them, when they take effect): articles, but no work points."""
+        chapter = self._sections[-1][1] if self._sections else ""
+        text = text.strip()
+        return chapter != "附则" and not _PURPOSE.fullmatch(text) and not _ABOUT_ITSELF.match(text)
 
     def _place_outside(self, text: str) -> None:
         (self.closing if self._drafts else self.preamble).append(text)

@@ -47,6 +47,7 @@ class CourtRecogniser:
                 located[court[0].id_] = court[1]
         courts += self._tribunals(doc, [*[s for s in names if s.label_ == COURT], *courts], located)
         courts += self._bare_district_courts(doc, [*names, *courts])
+        courts += self._own_bodies(doc, [*names, *courts])
         if courts:  # else the names stand as the name matcher left them
             # A court swallows its place (深圳中院 does not mention 深圳); another body keeps it (福建省人民检察院
             # mentions 福建): the longest wins, then the places inside bodies come back.
@@ -112,6 +113,27 @@ class CourtRecogniser:
             return span, places
         return None
 
+    def _own_bodies(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """省司法厅, 市总工会: a body (not a court: 省法院 is the issuer) of the document's own province or city,
+        named by 省 or 市 alone, labelled as written."""
+        covered = {index for span in taken for index in range(span.start, span.end)}
+        text = text_of(doc)
+        found = []
+        for token in doc:
+            if token.text not in _OWN_PLACE or token.i in covered:
+                continue
+            rest = text[token.idx + 1 : token.idx + 13]
+            for suffix, pattern in self.patterns:
+                match = pattern.match(rest)
+                if suffix.type == COURT or "{full}" not in suffix.canonical or match is None:
+                    continue
+                span = doc.char_span(token.idx, token.idx + 1 + match.end(), label=suffix.type)
+                if span is not None:
+                    span.id_ = span.text
+                    found.append(span)
+                break
+        return found
+
     def _bare_district_courts(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """雁塔区人民法院, 碑林区法院: a district's or county's court named without its city — a word ending in 区 or
         县 that the gazetteer does not know and that is no kind of area (辖区, 开发区), then 人民法院 or 法院."""
@@ -176,6 +198,7 @@ class CourtRecogniser:
 # A district or county court under a city: the district's name is one to three characters that are no word of
 # quantity or reference (各区县人民法院, 全市区县人民法院 are groups, not courts).
 _DISTRICT_COURT = re.compile(r"市?(?P<district>[\u4e00-\u9fff]{1,3}?[区县])人民法院")
+_OWN_PLACE = frozenset({"省", "市"})  # the document's own province or city, written alone
 _CIRCUIT_COURT = re.compile(r"(?:第[一二三四五六七八九十]{1,2})?巡回法庭")
 _NOT_A_DISTRICT = frozenset("各全等所该本有两多")
 _CITIES = frozenset({"city", "municipality"})

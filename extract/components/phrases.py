@@ -56,7 +56,7 @@ def verb_table(doc: Doc, lexicon: Lexicon) -> list[bool]:
             scope_open = False
         elif breaks[index]:
             scope_open = False
-        elif word in stop_words:
+        elif word in stop_words and not _quoted(words, index):
             scope_open = True
     return table
 
@@ -86,13 +86,36 @@ def _acts_as_verb(lexicon: Lexicon, words: list[str], breaks: list[bool], index:
 
 def _names_what_a_mechanism_does(lexicon: Lexicon, words: list[str], index: int) -> bool:
     """Verbs of no relation of their own that run into a mechanism's head name what the mechanism does
-    (协同参与审理|模式, 查明和适用|机制) — unless a body stands before them as their subject (调解组织|入驻|平台)."""
-    if lexicon.predicates.get(words[index]) or (index > 0 and words[index - 1].endswith(lexicon.subject_endings)):
+    (协同参与审理|模式, 查明和适用|机制) — unless a body stands before them as their subject (调解组织|入驻|平台).
+    A verb that names a body's part in something (参与) stays in the name of the mechanism or rule that follows
+    it, body and all (人民法庭参与基层治理工作机制, 商事调解组织参与诉前调解工作指引)."""
+    if lexicon.predicates.get(words[index]):
+        return False
+    if words[index] in lexicon.naming_verbs:
+        return _head_follows(lexicon, words, index + 1)
+    if index > 0 and words[index - 1].endswith(lexicon.subject_endings):
         return False
     following = index + 1
     while following < len(words) and words[following] in lexicon.verbs and not lexicon.predicates.get(words[following]):
         following += 1
     return following < len(words) and lexicon.heads.get(words[following]) == MECHANISM
+
+
+def _head_follows(lexicon: Lexicon, words: list[str], index: int) -> bool:
+    """Does a mechanism's or a rule's head end the words from `index` on, before any punctuation or a verb of a
+    relation (verbs of none may name what the mechanism does: 参与审理|模式)?"""
+    for word in words[index:]:
+        if lexicon.heads.get(word) in (MECHANISM, NORMATIVE_DOCUMENT):
+            return True
+        if lexicon.predicates.get(word) or not word[0].isalnum():
+            return False
+    return False
+
+
+def _quoted(words: list[str], index: int) -> bool:
+    """Is the word at `index` inside quotes? There a stop word is part of a name (“总对总”在线办理平台)."""
+    before = words[:index]
+    return before.count(OPEN_QUOTE) > before.count(CLOSE_QUOTE)
 
 
 def _opens_clause(lexicon: Lexicon, words: list[str], breaks: list[bool], index: int) -> bool:
@@ -207,7 +230,7 @@ class PhraseRecogniser:
                 pass  # a verb inside a modifier that a 的 closes: 服务京津冀协同发展的司法协作机制
             elif breaks[index] or verbs[index] or word in adverbs:
                 break
-            if word in stop_words and "的" not in words[index + 1 : head]:
+            if word in stop_words and "的" not in words[index + 1 : head] and not _quoted(words, index):
                 break  # a phrase of scope (在…方面) ends the name; one that a 的 closes is part of it
             if word in coordinators and index > 0 and self._complete_before(words, index, type_):
                 break
@@ -274,12 +297,13 @@ class PhraseRecogniser:
     def _complete_before(self, words: list[str], coordinator: int, type_: str) -> bool:
         """Does a whole phrase of the same kind end just before the coordinator (A制度|和|B制度)? A name of
         another kind is part of this one (特邀调解组织和特邀调解员管理办法) — but not of a body's name: a body is
-        not named after a mechanism it is coordinated with (调解平台|与|…调处化解中心|对接)."""
+        not named after a mechanism it is coordinated with (调解平台|与|…调处化解中心|对接), and holds no
+        enumeration (公安交通管理部门、|保险行业协会)."""
         before = words[coordinator - 1]
         if before == CLOSE_QUOTE:
             return False
         kind = self._head_type(before)
-        return kind == type_ or (type_ == ORGANISATION and kind is not None)
+        return kind == type_ or (type_ == ORGANISATION and (kind is not None or words[coordinator] == "、"))
 
 
 def _inside(span: Span, other: Span) -> bool:

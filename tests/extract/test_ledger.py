@@ -65,3 +65,15 @@ def test_a_bracketed_stated_ledger_is_a_note_and_a_stated_sentence_is_taken_out(
     assert [parse_fields(note) for note in notes] == [Ledger(("执行局",), ("立案庭",), "2025年3月前")]
     body, stated = take_stated("推行繁简分流。由立案庭牵头，审管办配合。\n细化分流标准。")
     assert (body, stated) == ("推行繁简分流。\n细化分流标准。", ["由立案庭牵头，审管办配合。"])
+
+
+def test_a_stated_ledger_may_name_its_task_first_and_end_with_any_short_deliverable_or_a_standing_deadline():
+    assert stated_ledger("此项工作由执行局负责，各基层法院参与，2026年10月底前完成。") == Ledger(
+        ("执行局",), ("各基层法院",), "2026年10月底前"
+    )
+    assert stated_ledger("试点工作由民二庭、研究室共同牵头，于2026年5月前形成评估报告。") == Ledger(
+        ("民二庭", "研究室"), (), "2026年5月前"
+    )
+    assert parse_fields("（审管办牵头，持续推进）") == Ledger(("审管办",), (), "持续推进")
+    # a deliverable of more than eight characters is a work point's own clause, not a ledger's
+    assert stated_ledger("由立案庭牵头，2026年底前全面建成覆盖全省的一站式诉讼服务中心。") is None

@@ -151,3 +151,17 @@ def test_a_district_court_named_alone_higher_up_keeps_its_name_and_kinds_of_area
     )
     assert _keys(extraction, COURT, 1) == {"桥西区人民法院"}  # 桥西区 lies in 石家庄 and in 邢台 alike
     assert extraction.entity("桥西区人民法院").located_in == ("河北",)
+
+
+def test_a_ledger_unit_of_the_issuing_court_is_its_department():
+    extraction = _extracted("江西省高级人民法院", "推行跨域立案服务。由省法院审管办牵头，本院研究室、赣州中院配合。")
+    ledger = {(r.subject, r.predicate) for r in extraction.relations if r.predicate in ("牵头", "参与")}
+    assert ledger == {("审判管理办公室", "牵头"), ("研究室", "参与"), ("赣州市中级人民法院", "参与")}
+
+
+def test_courts_of_several_cities_are_no_self_reference_and_a_university_is_no_place():
+    extraction = _extracted(
+        "四川省高级人民法院", "推动成都、德阳、眉山三市法院共建协作平台，与四川警察学院、西南财经政法大学合作。"
+    )
+    assert "四川省高级人民法院" not in _keys(extraction, COURT, 1)  # 三市法院: the courts of three cities
+    assert "四川" not in _keys(extraction, PLACE, 1)

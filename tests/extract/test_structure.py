@@ -118,24 +118,31 @@ def test_a_signature_after_an_items_ledger_note_is_the_documents_not_the_items()
 
 def test_measures_numbered_as_articles_are_work_points_under_their_chapters():
     """若干措施 and 实施细则 number articles (第一条) under chapters (第一章); each article is a work point, and
-    the （一） inside an article stay its points."""
+    the （一） inside an article stay its points — but for the article of purpose that opens them and the
+    supplementary provisions (附则, or articles about the text itself) that close them."""
     text = "\n".join(
         [
             "关于加强执行工作的若干措施",
             "第一章 一般规定",
-            "第一条 为加强执行工作，制定本措施。",
+            "第一条 为加强执行工作，根据有关规定，制定本措施。",
             "第二章 具体措施",
             "第二条 推行网络查控。具体包括：",
             "（一）完善查控系统；",
             "（二）推广电子送达。",
             "第三条 健全执行联动机制，2026年底前完成。",
+            "第四条 本措施由省法院执行局负责解释。",
+            "第三章 附则",
+            "第五条 各中级人民法院结合实际制定细则，报省法院备案。",
+            "第六条 本措施自印发之日起施行。",
         ]
     )
     document = parse_document(RawText("articles.txt", text, "utf-8"))
-    assert [section.title for section in document.sections] == ["一般规定", "具体措施"]
-    assert [item.label for item in document.items] == ["一", "二", "三"]
-    assert document.items[1].path == ("第二章", "第二条")
-    assert "（二）推广电子送达。" in document.items[1].text
+    assert [section.title for section in document.sections] == ["一般规定", "具体措施", "附则"]
+    assert [item.label for item in document.items] == ["二", "三"]
+    assert [section.items for section in document.sections] == [(), (1, 2), ()]
+    assert document.items[0].path == ("第二章", "第二条")
+    assert "（二）推广电子送达。" in document.items[0].text
+    assert not document.warnings  # the articles left out are no gap in the numbering
 
 
 def test_articles_without_chapters_are_still_the_work_points():

@@ -47,6 +47,19 @@ def names(text: str) -> set[tuple[str, str]]:
         ("探索陪审员与法官协同参与审理模式。", "陪审员与法官协同参与审理模式", "机制"),
         # a phrase of scope closed by 中 makes the verb after it a verb (在…中|试点)
         ("支持基层法院在家事审判中试点“调解+回访”模式。", "“调解+回访”模式", "机制"),
+        # 对, 将 and 把 open an object: they are no part of it, and the verb after it is a verb
+        ("加强对行业调解委员会的业务指导。", "行业调解委员会", "机构"),
+        ("把审判流程节点管控纳入院庭长监督管理平台。", "院庭长监督管理平台", "机制"),
+        # …but inside quotes they are words of the name
+        ("推广“点对点”网络查控平台。", "“点对点”网络查控平台", "机制"),
+        # 参与 names a body's part in the mechanism or rule it runs into, body and all
+        ("完善律师参与化解涉诉信访案件制度。", "律师参与化解涉诉信访案件制度", "机制"),
+        ("制定行业协会参与诉前调解工作规程。", "行业协会参与诉前调解工作规程", "规范性文件"),
+        # a body's name holds no enumeration
+        ("推动税务部门、破产管理人协会入驻平台。", "破产管理人协会", "机构"),
+        # 省 or 市 alone before a body's suffix: that body of the document's own province or city
+        ("会同省民政厅、市总工会建立联动机制。", "省民政厅", "机构"),
+        ("会同省民政厅、市总工会建立联动机制。", "市总工会", "机构"),
     ],
 )
 def test_names_found(text, name, type_):
