@@ -254,7 +254,8 @@ def _district_court(
         name = f"{district}{suffix}"
         drafts[name].located_in.update(dict.fromkeys(issuer.located_in if issuer is not None else ()))
         return name
-    name = f"{district[:-1]}法院" if suffix == "法院" else f"{city.full_name}{district}人民法院"
+    qualified = f"{city.full_name}{district}" if district.endswith("区") else district  # as courts.py qualifies
+    name = f"{district[:-1]}法院" if suffix == "法院" else f"{qualified}人民法院"
     drafts[name].located_in.setdefault(district[:-1])
     place = drafts[district[:-1]]
     place.types.add(PLACE)

@@ -186,8 +186,9 @@ class CourtRecogniser:
 
     def _qualified(self, place: Place) -> str:
         """A district's courts carry their city's name (朝阳区 → 北京市朝阳区人民法院) unless the district's own
-        full name already does (重庆两江新区)."""
-        if place.kind not in _BELOW_CITY or not place.within:
+        full name already does (重庆两江新区); a county's or a county-level city's do not (余姚市人民法院,
+        象山县人民法院)."""
+        if place.kind not in _BELOW_CITY or not place.within or not place.full_name.endswith("区"):
             return place.full_name
         parent = self.lexicon.places.get(place.within[0])
         if parent is None or place.full_name.startswith(parent.name):

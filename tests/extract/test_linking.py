@@ -136,8 +136,9 @@ def test_a_city_courts_document_names_its_districts_courts_without_the_city():
         "支持仓山区人民法院开展速裁试点，指导晋安区法院、罗源县人民法院、永泰县法院完善多元解纷机制。",
     )
     # 仓山 and 晋安 are in the gazetteer, 罗源 and 永泰 are not: each is read as the city's own
-    assert _keys(extraction, COURT, 1) == {"福州市仓山区人民法院", "晋安法院", "福州市罗源县人民法院", "永泰法院"}
-    assert extraction.entity("福州市罗源县人民法院").located_in == ("罗源",)
+    # a district's court carries its city's name, a county's does not
+    assert _keys(extraction, COURT, 1) == {"福州市仓山区人民法院", "晋安法院", "罗源县人民法院", "永泰法院"}
+    assert extraction.entity("罗源县人民法院").located_in == ("罗源",)
     assert extraction.entity("罗源").located_in == ("福州",) and extraction.entity("罗源").full_name == "罗源县"
     assert extraction.entity("永泰法院").located_in == ("永泰",)  # like 晋安法院: the courts of the place
     assert ("速裁试点", "福州市仓山区人民法院") in {
