@@ -42,7 +42,7 @@ _DEADLINE = (
 
 @cache
 def _statement_words() -> dict[str, list[str]]:
-    """Role (lead, participants, unit-ending, done) → its words, longest first."""
+    """Role (lead, participants, unit-ending, done, standing, topic) → its words, longest first."""
     words: dict[str, list[str]] = {}
     for row in sorted(read_table("ledger_statements.tsv"), key=lambda r: -len(r["word"])):
         words.setdefault(row["role"], []).append(row["word"])

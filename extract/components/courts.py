@@ -116,7 +116,7 @@ class CourtRecogniser:
     def _own_bodies(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """省司法厅, 市总工会: a body (not a court: 省法院 is the issuer) of the document's own province or city,
         named by 省 or 市 alone, labelled as written."""
-        covered = {index for span in taken for index in range(span.start, span.end)}
+        covered = _covered(taken)
         text = text_of(doc)
         found = []
         for token in doc:
@@ -137,7 +137,7 @@ class CourtRecogniser:
     def _bare_district_courts(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """雁塔区人民法院, 碑林区法院: a district's or county's court named without its city — a word ending in 区 or
         县 that the gazetteer does not know and that is no kind of area (辖区, 开发区), then 人民法院 or 法院."""
-        covered = {index for span in taken for index in range(span.start, span.end)}
+        covered = _covered(taken)
         found = []
         for token in doc[:-1]:
             name = token.text
@@ -199,6 +199,13 @@ class CourtRecogniser:
 # A district or county court under a city: the district's name is one to three characters that are no word of
 # quantity or reference (各区县人民法院, 全市区县人民法院 are groups, not courts).
 _DISTRICT_COURT = re.compile(r"市?(?P<district>[\u4e00-\u9fff]{1,3}?[区县])人民法院")
+
+
+def _covered(spans: list[Span]) -> set[int]:
+    """The tokens that names found already hold."""
+    return {index for span in spans for index in range(span.start, span.end)}
+
+
 _OWN_PLACE = frozenset({"省", "市"})  # the document's own province or city, written alone
 _CIRCUIT_COURT = re.compile(r"(?:第[一二三四五六七八九十]{1,2})?巡回法庭")
 _NOT_A_DISTRICT = frozenset("各全等所该本有两多")
