@@ -8,8 +8,10 @@ Oxigraph answers SPARQL 10–1,800× faster than rdflib's own engine on 200k tri
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import errno
 import fcntl
+import functools
 import io
 import itertools
 import os
@@ -236,6 +238,7 @@ class GraphStore:
             self._inner.extend(marks)
             self._inner.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
             self._inner.update(f"{SPARQL_PROLOGUE}{drops}DELETE DATA {{ {unmark} }} ;\n{_unsupported_facts(affected)}")
+            _give_back_memory()
         except OSError as error:
             with contextlib.suppress(OSError):  # take back the new graphs now; failing that, the next opening will
                 self._drop_graphs(names)
@@ -399,6 +402,23 @@ class GraphStore:
 
 # What is computed from a server's store is kept this long: another process may have written it since.
 SERVER_KEEP_SECONDS = 2.0
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        return cast(Callable[[int], int], ctypes.CDLL("libc.so.6").malloc_trim)
+    except (OSError, AttributeError):  # not glibc
+        return None
+
+
+def _give_back_memory() -> None:
+    """Return the memory a bulk load freed to the system. glibc keeps it otherwise, in arenas that the next loads
+    only partly reuse: four loads of 100k quads into a 10,000-document store left 349 MB of anonymous memory held,
+    193 MB with a trim after each (the writer of that store grew to 561 MB)."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 @contextlib.contextmanager
