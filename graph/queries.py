@@ -405,7 +405,7 @@ def pilots(store: GraphStore, at: str | None = None, document: str | None = None
     # from the places up, in one query: the statements that a pilot runs at one of them, and in the same
     # document graph the item that names the pilot and the pilot's other sites there; from the pilots down
     # (every item of every pilot that runs there, then filtered) read three times the rows on a large store
-    grouped: dict[tuple[str, int, str, str], dict[int, str]] = defaultdict(dict)
+    grouped: _Grouped = defaultdict(dict)
     titles: dict[tuple[str, int], str] = {}
     for row in select_among(store, _PILOTS_AT, "site", sites, doc=doc_iri):
         document_id, ordinal = document_id_of_iri(str(row["doc"])), int(row["ordinal"])
@@ -413,10 +413,7 @@ def pilots(store: GraphStore, at: str | None = None, document: str | None = None
             row["place"]
         )
         titles[document_id, ordinal] = str(row["title"])
-    return [
-        _pilot_row(_ItemPilot(doc, ordinal, label, iri, titles[doc, ordinal], _in_order(places)))
-        for (doc, ordinal, label, iri), places in sorted(grouped.items())
-    ]
+    return [_pilot_row(pilot) for pilot in _item_pilots(grouped, titles)]
 
 
 _PILOTS_AT = """SELECT ?other ?doc ?ordinal ?pilot ?label ?title ?place WHERE {
@@ -429,11 +426,6 @@ _PILOTS_AT = """SELECT ?other ?doc ?ordinal ?pilot ?label ?title ?place WHERE {
 }"""
 
 
-def _in_order(places: dict[int, str]) -> tuple[str, ...]:
-    """Places by the number of the statement that names them (the document's order), each once."""
-    return tuple(dict.fromkeys(places[number] for number in sorted(places)))
-
-
 @dataclass(frozen=True)
 class _ItemPilot:
     document: str
@@ -443,9 +435,19 @@ class _ItemPilot:
     title: str
     places: tuple[str, ...]
 
-    @property
-    def key(self) -> tuple[str, int, str]:
-        return self.document, self.ordinal, self.iri
+
+# (document id, ordinal, pilot's label, pilot's IRI) → its places by the number of the statement that names each
+_Grouped = dict[tuple[str, int, str, str], dict[int, str]]
+
+
+def _item_pilots(grouped: _Grouped, titles: dict[tuple[str, int], str]) -> list[_ItemPilot]:
+    """One per item and pilot, in document order; its places in the order the document names them, each once."""
+    return [
+        _ItemPilot(
+            doc, ordinal, label, iri, titles[doc, ordinal], tuple(dict.fromkeys(places[n] for n in sorted(places)))
+        )
+        for (doc, ordinal, label, iri), places in sorted(grouped.items())
+    ]
 
 
 def _pilot_row(pilot: _ItemPilot) -> Row:
@@ -458,20 +460,16 @@ def _pilot_row(pilot: _ItemPilot) -> Row:
     }
 
 
-def _pilots_of_items(store: GraphStore, document: URIRef | None, only: set[URIRef] | None = None) -> list[_ItemPilot]:
-    """The pilots of every item (of one document, or only the pilots named), with where each runs."""
-    if only is not None and not only:
-        return []
-    grouped: dict[tuple[str, int, str, str], dict[int, str]] = {}
+def _pilots_of_items(store: GraphStore, document: URIRef | None) -> list[_ItemPilot]:
+    """The pilots of every item (of one document), with where each runs."""
+    grouped: _Grouped = {}
     titles: dict[tuple[str, int], str] = {}
-    for row in select_among(
+    for row in select_rows(
         store,
         """SELECT ?pilot ?label ?doc ?ordinal ?title WHERE {
              ?pilot a rk:Pilot ; skos:prefLabel ?label .
              ?item rk:involves ?pilot ; rk:ordinal ?ordinal ; rk:inDocument ?doc ; rk:title ?title .
            }""",
-        "pilot",
-        only,
         doc=document,
     ):
         document_id, ordinal = document_id_of_iri(str(row["doc"])), int(row["ordinal"])
@@ -479,25 +477,20 @@ def _pilots_of_items(store: GraphStore, document: URIRef | None, only: set[URIRe
         titles[document_id, ordinal] = str(row["title"])
     # where each runs, as the statement of each document and item says (a query of its own: as an OPTIONAL part
     # of the one above, Oxigraph would read every statement of the store), in the order the document says it
-    statements = select_among(
+    statements = select_rows(
         store,
         """SELECT ?st ?doc ?ordinal ?label ?pilot ?place WHERE {
               ?st rk:inDocument ?doc ; rdf:predicate rk:pilotAt ; rdf:subject ?pilot ; rk:inItem ?ordinal ;
                   rdf:object ?site .
               ?pilot skos:prefLabel ?label . ?site skos:prefLabel ?place .
             }""",
-        "pilot",
-        only,
         doc=document,
     )
     for row in statements:
         key = (document_id_of_iri(str(row["doc"])), int(row["ordinal"]), str(row["label"]), str(row["pilot"]))
         if key in grouped:
             grouped[key][_statement_number(row["st"])] = str(row["place"])
-    return [
-        _ItemPilot(doc, ordinal, label, iri, titles[doc, ordinal], _in_order(places))
-        for (doc, ordinal, label, iri), places in sorted(grouped.items())
-    ]
+    return _item_pilots(grouped, titles)
 
 
 def _statement_number(statement: URIRef) -> int:
