@@ -131,15 +131,29 @@ def split_units(value: str) -> list[str]:
 
 def take_bracketed(text: str) -> tuple[str, list[str]]:
     """The text without its bracketed ledger notes, and the notes (brackets and all), in order."""
-    notes = [match.group(0) for match in _BRACKETED.finditer(text) if _is_note(match.group(1))]
-    return _BRACKETED.sub(lambda match: "" if _is_note(match.group(1)) else match.group(0), text), notes
+    notes: list[str] = []
+
+    def taken(match: re.Match[str]) -> str:
+        if not _is_note(match.group(1)):
+            return match.group(0)
+        notes.append(match.group(0))
+        return ""
+
+    return _BRACKETED.sub(taken, text), notes
 
 
-def take_stated(text: str) -> tuple[str, list[str]]:
-    """The text without its sentences that state a ledger in words, and those sentences, in order."""
-    sentences = _SENTENCE_END.split(text)
-    stated = [sentence for sentence in sentences if sentence.strip() and stated_ledger(sentence) is not None]
-    return "".join(sentence for sentence in sentences if sentence not in stated), [s.strip() for s in stated]
+def take_stated(text: str) -> tuple[str, list[tuple[str, Ledger]]]:
+    """The text without its sentences that state a ledger in words, and those sentences with their ledgers, in
+    order."""
+    kept: list[str] = []
+    stated: list[tuple[str, Ledger]] = []
+    for sentence in _SENTENCE_END.split(text):
+        ledger = stated_ledger(sentence) if sentence.strip() else None
+        if ledger is None:
+            kept.append(sentence)
+        else:
+            stated.append((sentence.strip(), ledger))
+    return "".join(kept), stated
 
 
 def merge(first: Ledger, second: Ledger) -> Ledger:

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reformkg.extract.components.common import spans_of, text_of
-from reformkg.extract.components.courts import BARE_DISTRICT_COURTS, COURT_PLACES, NEW_PLACES
+from reformkg.extract.components.courts import BARE_DISTRICT_COURTS, COURT_PLACES, NEW_PLACES, qualified_district
 from reformkg.extract.components.names import LEXICON_KEY, SELF_REFERENCE
 from reformkg.extract.components.phrases import PHRASES_KEY
 from reformkg.extract.components.relations import PILOT_MENTIONS, RELATIONS
@@ -232,10 +232,7 @@ def _mentions(
             continue  # 试点|电子卷宗单套制归档 is a pilot; only a headed name (试行…规则) is a mechanism as well
         add(span.start_char, span.end_char, span.label_, span.id_)
     for name, (full_name, city) in doc.user_data.get(NEW_PLACES, {}).items():
-        draft = drafts[name]  # a district known from its court's name (昆明市官渡区人民法院 → 官渡, in 昆明)
-        draft.types.add(PLACE)
-        draft.located_in.setdefault(city)
-        draft.full_name = draft.full_name or full_name
+        _new_place(drafts[name], full_name, city)  # known from its court's name (昆明市官渡区人民法院 → 官渡, in 昆明)
     keys = {(m.start, m.end): m.key for m in found}
     for start, end in pilots:
         add(start, end, PILOT, keys.get((start, end), item.text[start:end]))
@@ -254,14 +251,17 @@ def _district_court(
         name = f"{district}{suffix}"
         drafts[name].located_in.update(dict.fromkeys(issuer.located_in if issuer is not None else ()))
         return name
-    qualified = f"{city.full_name}{district}" if district.endswith("区") else district  # as courts.py qualifies
-    name = f"{district[:-1]}法院" if suffix == "法院" else f"{qualified}人民法院"
+    name = f"{district[:-1]}法院" if suffix == "法院" else f"{qualified_district(district, city)}人民法院"
     drafts[name].located_in.setdefault(district[:-1])
-    place = drafts[district[:-1]]
-    place.types.add(PLACE)
-    place.located_in.setdefault(city.name)
-    place.full_name = place.full_name or district
+    _new_place(drafts[district[:-1]], district, city.name)
     return name
+
+
+def _new_place(draft: _EntityDraft, full_name: str, city: str) -> None:
+    """A district the gazetteer does not list, known from a court's name: a place in `city`."""
+    draft.types.add(PLACE)
+    draft.located_in.setdefault(city)
+    draft.full_name = draft.full_name or full_name
 
 
 def _headed(text: str, lexicon: Lexicon) -> bool:

@@ -309,10 +309,10 @@ class _Layout:
             # a sentence that states the ledger in words moves to the ledger lines, as a bracketed note does
             body, stated = ledgers.take_stated("\n".join(part for part in draft.parts if part))
             body = body.rstrip("\n")
-            ledger_lines = [*stated, *draft.ledger_lines]
+            ledger_lines = [*(sentence for sentence, _ in stated), *draft.ledger_lines]
             ledger = draft.ledger
-            for sentence in stated:
-                ledger = ledgers.merge(ledgers.parse_fields(sentence), ledger)
+            for _, said in stated:
+                ledger = ledgers.merge(said, ledger)
             text = "\n".join([body, *ledger_lines])
             out.append(
                 Item(

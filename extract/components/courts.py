@@ -188,17 +188,22 @@ class CourtRecogniser:
         """A district's courts carry their city's name (朝阳区 → 北京市朝阳区人民法院) unless the district's own
         full name already does (重庆两江新区); a county's or a county-level city's do not (余姚市人民法院,
         象山县人民法院)."""
-        if place.kind not in _BELOW_CITY or not place.within or not place.full_name.endswith("区"):
+        if place.kind not in _BELOW_CITY or not place.within:
             return place.full_name
-        parent = self.lexicon.places.get(place.within[0])
-        if parent is None or place.full_name.startswith(parent.name):
-            return place.full_name
-        return parent.full_name + place.full_name
+        return qualified_district(place.full_name, self.lexicon.places.get(place.within[0]))
 
 
 # A district or county court under a city: the district's name is one to three characters that are no word of
 # quantity or reference (各区县人民法院, 全市区县人民法院 are groups, not courts).
 _DISTRICT_COURT = re.compile(r"市?(?P<district>[\u4e00-\u9fff]{1,3}?[区县])人民法院")
+
+
+def qualified_district(district: str, city: Place | None) -> str:
+    """How a district's courts name it: with its city's name (雁塔区 → 西安市雁塔区) unless its own full name
+    already says it (重庆两江新区); a county or a county-level city alone (象山县, 余姚市)."""
+    if city is None or not district.endswith("区") or district.startswith(city.name):
+        return district
+    return city.full_name + district
 
 
 def _covered(spans: list[Span]) -> set[int]:

@@ -64,7 +64,10 @@ def test_a_bracketed_stated_ledger_is_a_note_and_a_stated_sentence_is_taken_out(
     assert body == "规范财产保全担保。"
     assert [parse_fields(note) for note in notes] == [Ledger(("执行局",), ("立案庭",), "2025年3月前")]
     body, stated = take_stated("推行繁简分流。由立案庭牵头，审管办配合。\n细化分流标准。")
-    assert (body, stated) == ("推行繁简分流。\n细化分流标准。", ["由立案庭牵头，审管办配合。"])
+    assert (body, stated) == (
+        "推行繁简分流。\n细化分流标准。",
+        [("由立案庭牵头，审管办配合。", Ledger(("立案庭",), ("审管办",), None))],
+    )
 
 
 def test_a_stated_ledger_may_name_its_task_first_and_end_with_any_short_deliverable_or_a_standing_deadline():
