@@ -33,6 +33,8 @@ def _field_pattern() -> re.Pattern[str]:
 _BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")
 _CLAUSES = re.compile(r"[，,；;]")
 _SENTENCE_END = re.compile(r"(?<=。)")
+# where a sentence's closing clauses may begin to state its ledger: a clause opening with 由 (…，由审管办牵头，…)
+_TRAILING_STATEMENT = re.compile(r"[，,；;](?=由)")
 # a deadline clause: a date or a period (2025年9月底前, 年底前, 第三季度内), then perhaps a verb of completion
 _DEADLINE = (
     r"[于在]?(?P<when>[\d〇零一二三四五六七八九十第本今明]*(?:年|月|季度)"
@@ -148,12 +150,26 @@ def take_stated(text: str) -> tuple[str, list[tuple[str, Ledger]]]:
     kept: list[str] = []
     stated: list[tuple[str, Ledger]] = []
     for sentence in _SENTENCE_END.split(text):
-        ledger = stated_ledger(sentence) if sentence.strip() else None
-        if ledger is None:
-            kept.append(sentence)
-        else:
-            stated.append((sentence.strip(), ledger))
+        head, tail, ledger = _stated_tail(sentence) if sentence.strip() else (sentence, "", None)
+        kept.append(head)
+        if ledger is not None:
+            stated.append((tail, ledger))
     return "".join(kept), stated
+
+
+def _stated_tail(sentence: str) -> tuple[str, str, Ledger | None]:
+    """A sentence split into what it says and the ledger it states, whole or in its closing clauses from a 由
+    on: `明确阅核程序，由审管办牵头，2026年6月底前完成。` → (`明确阅核程序。`, `由审管办牵头，…完成。`, ledger)."""
+    ledger = stated_ledger(sentence)
+    if ledger is not None:
+        return "", sentence.strip(), ledger
+    for clause in _TRAILING_STATEMENT.finditer(sentence):
+        tail = sentence[clause.end() :]
+        ledger = stated_ledger(tail)
+        if ledger is not None:
+            spacing = sentence[len(sentence.rstrip()) :]
+            return sentence[: clause.start()] + "。" + spacing, tail.strip(), ledger
+    return sentence, "", None
 
 
 def merge(first: Ledger, second: Ledger) -> Ledger:

@@ -80,3 +80,14 @@ def test_a_stated_ledger_may_name_its_task_first_and_end_with_any_short_delivera
     assert parse_fields("（审管办牵头，持续推进）") == Ledger(("审管办",), (), "持续推进")
     # a deliverable of more than eight characters is a work point's own clause, not a ledger's
     assert stated_ledger("由立案庭牵头，2026年底前全面建成覆盖全省的一站式诉讼服务中心。") is None
+
+
+def test_a_ledger_stated_in_the_closing_clauses_of_a_sentence_is_taken_from_them():
+    body, stated = take_stated("明确阅核范围和程序，由审管办牵头，各业务庭配合，2026年6月底前完成。\n细化标准。")
+    assert (body, stated) == (
+        "明确阅核范围和程序。\n细化标准。",
+        [("由审管办牵头，各业务庭配合，2026年6月底前完成。", Ledger(("审管办",), ("各业务庭",), "2026年6月底前"))],
+    )
+    # the clauses from 由 on must all be a ledger's: a leader is no unit, and a long deliverable is the point's own
+    for sentence in ("成立工作专班，由分管院领导牵头。", "完善机制，由立案庭牵头，2026年底前全面建成覆盖全省的诉讼服务中心。"):
+        assert take_stated(sentence) == (sentence, [])
