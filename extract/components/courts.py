@@ -135,8 +135,9 @@ class CourtRecogniser:
         return found
 
     def _bare_district_courts(self, doc: Doc, taken: list[Span]) -> list[Span]:
-        """雁塔区人民法院, 碑林区法院: a district's or county's court named without its city — a word ending in 区 or
-        县 that the gazetteer does not know and that is no kind of area (辖区, 开发区), then 人民法院 or 法院."""
+        """雁塔区人民法院, 碑林区法院, 浏阳市人民法院: a district's, county's or county-level city's court named
+        without its city — a word ending in 区, 县 or 市 that the gazetteer does not know and that is no kind of area
+        (辖区, 开发区, 县级市), then 人民法院 or 法院."""
         covered = _covered(taken)
         found = []
         for token in doc[:-1]:
@@ -144,7 +145,7 @@ class CourtRecogniser:
             if (
                 doc[token.i + 1].text in ("人民法院", "法院")
                 and 3 <= len(name) <= 5
-                and name[-1] in "区县"
+                and name[-1] in "区县市"
                 and not {token.i, token.i + 1} & covered
                 and name not in self.lexicon.area_kinds
                 and name[0] not in _NOT_A_DISTRICT

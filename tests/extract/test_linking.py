@@ -146,9 +146,16 @@ def test_a_city_courts_document_names_its_districts_courts_without_the_city():
     }
 
 
+def test_a_county_level_citys_court_named_alone_is_the_citys_own_under_its_own_name():
+    extraction = _extracted("株洲市中级人民法院", "支持醴陵市人民法院在乡镇设立共享法庭。")
+    assert _keys(extraction, COURT, 1) == {"醴陵市人民法院"}
+    assert extraction.entity("醴陵").located_in == ("株洲",) and extraction.entity("醴陵").full_name == "醴陵市"
+
+
 def test_a_district_court_named_alone_higher_up_keeps_its_name_and_kinds_of_area_name_no_court():
     extraction = _extracted(
-        "河北省高级人民法院", "支持桥西区人民法院探索繁简分流机制，推动辖区法院、开发区法院、贫困县人民法院协同发展。"
+        "河北省高级人民法院",
+        "支持桥西区人民法院探索繁简分流机制，推动辖区法院、开发区法院、贫困县人民法院、县级市人民法院协同发展。",
     )
     assert _keys(extraction, COURT, 1) == {"桥西区人民法院"}  # 桥西区 lies in 石家庄 and in 邢台 alike
     assert extraction.entity("桥西区人民法院").located_in == ("河北",)
