@@ -173,3 +173,8 @@ def test_courts_of_several_cities_are_no_self_reference_and_a_university_is_no_p
     )
     assert "四川省高级人民法院" not in _keys(extraction, COURT, 1)  # 三市法院: the courts of three cities
     assert "四川" not in _keys(extraction, PLACE, 1)
+
+
+def test_the_documents_own_provinces_bodies_are_named_whole():
+    extraction = _extracted("甘肃省高级人民法院", "配合省委政法委推进平安建设，会同省司法厅、省委编办完善律师调解工作机制。")
+    assert _keys(extraction, ORGANISATION, 1) == {"省委政法委", "省司法厅", "省委编办"}
