@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -17,6 +18,14 @@ class Place:
     kind: str
     within: tuple[str, ...]
     aliases: tuple[str, ...]
+    # a county-level division of the complete gazetteer (counties.tsv): it is recognised by its full name alone,
+    # as the words jieba cuts it into, and jieba is not taught its names (海城市 would cut 沿海城市 wrongly)
+    by_full_name_only: bool = False
+
+    @property
+    def surfaces(self) -> set[str]:
+        """The forms in which a text names the place."""
+        return {self.full_name} if self.by_full_name_only else {self.name, self.full_name, *self.aliases}
 
 
 @dataclass(frozen=True)
@@ -111,7 +120,9 @@ class Lexicon:
 
     def vocabulary(self) -> set[str]:
         """Every word the segmenter must keep whole."""
-        words = set(self.aliases) | set(self.places) | set(self.place_groups) | set(self.named)
+        words = {surface for place in self.places.values() if not place.by_full_name_only for surface in place.surfaces}
+        words |= {surface for surface, name in self.aliases.items() if name in self.named}
+        words |= set(self.place_groups) | set(self.named)
         words |= self.verbs | self.adverbs | set(self.heads) | self.followers | self.self_references
         words |= {s.suffix for s in self.court_suffixes if "{" not in s.suffix}
         return {w for w in words if len(w) > 1}
@@ -138,6 +149,8 @@ def load_lexicon() -> Lexicon:
         for file in ("places.tsv", *sorted(path.name for path in LEXICON_DIR.glob("places-*.tsv")))
         for row in read_table(file)
     }
+    area_kinds = frozenset(row["word"] for row in read_table("area_kinds.tsv"))
+    places |= _counties(places, area_kinds)
     groups = {row["abbreviation"]: split_list(row["members"]) for row in read_table("place_groups.tsv")}
     named: dict[str, NamedThing] = {}
     for file, kind in (("courts.tsv", COURT), ("organisations.tsv", ORGANISATION)):
@@ -190,5 +203,26 @@ def load_lexicon() -> Lexicon:
         set_phrases=tuple(row["phrase"] for row in read_table("set_phrases.tsv")),
         subject_words=tuple(roles.get("subject", ())),
         scope_ends=frozenset(roles.get("scope-end", ())),
-        area_kinds=frozenset(row["word"] for row in read_table("area_kinds.tsv")),
+        area_kinds=area_kinds,
     )
+
+
+def _counties(places: dict[str, Place], area_kinds: frozenset[str]) -> dict[str, Place]:
+    """The county-level divisions of counties.tsv that a name tells apart: none whose full or short name another
+    division bears too (鼓楼区 lies in four cities), that places.tsv lists already (it may say more), or that is
+    also a kind of area (城区, 矿区)."""
+    rows = read_table("counties.tsv")
+    known = {surface for place in places.values() for surface in (place.name, place.full_name, *place.aliases)}
+    by_full_name = {place.full_name: place.name for place in places.values()}
+    full_names = Counter(row["full_name"] for row in rows)
+    short_names = Counter(row["name"] for row in rows)
+    found = {}
+    for row in rows:
+        name, full_name = row["name"], row["full_name"]
+        if full_names[full_name] > 1 or short_names[name] > 1 or {name, full_name} & known or full_name in area_kinds:
+            continue
+        within = by_full_name.get(row["within"])
+        if within is not None:
+            kind = "city" if full_name.endswith("市") else "district"  # as places.tsv has 余姚 and 象山
+            found[name] = Place(name, full_name, kind, (within,), (), by_full_name_only=True)
+    return found

@@ -30,7 +30,7 @@ def lexicon_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
     document names its own court, in span-ruler form. The id is the canonical name."""
     patterns: list[dict[str, Any]] = []
     for place in lexicon.places.values():
-        for surface in {place.name, place.full_name, *place.aliases}:
+        for surface in place.surfaces:
             patterns.append({"label": PLACE, "pattern": surface, "id": place.name})
     for abbreviation in lexicon.place_groups:
         patterns.append({"label": PLACE, "pattern": abbreviation, "id": abbreviation})

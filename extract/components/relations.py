@@ -217,6 +217,12 @@ class RelationReader:
                 break
             sites.insert(0, mention)
             boundary = mention.start
+        if sites and sites[0].start > clause_start and words[sites[0].start - 1] == "在":
+            # the places of a phrase of scope that a court opens run the court's pilot: 支持天水中院|在秦州区、麦积区
+            # 开展…试点 is the court's
+            courts = self._pilot_sites(doc, mentions, clause_start, sites[0].start - 1, pilot)
+            if courts and all(court.label == COURT for court in courts):
+                return courts
         if not sites:
             sites = self._locative_sites(words, mentions, clause_start, verb_start)
         if not sites:

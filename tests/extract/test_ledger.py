@@ -89,5 +89,8 @@ def test_a_ledger_stated_in_the_closing_clauses_of_a_sentence_is_taken_from_them
         [("由审管办牵头，各业务庭配合，2026年6月底前完成。", Ledger(("审管办",), ("各业务庭",), "2026年6月底前"))],
     )
     # the clauses from 由 on must all be a ledger's: a leader is no unit, and a long deliverable is the point's own
-    for sentence in ("成立工作专班，由分管院领导牵头。", "完善机制，由立案庭牵头，2026年底前全面建成覆盖全省的诉讼服务中心。"):
+    for sentence in (
+        "成立工作专班，由分管院领导牵头。",
+        "完善机制，由立案庭牵头，2026年底前全面建成覆盖全省的诉讼服务中心。",
+    ):
         assert take_stated(sentence) == (sentence, [])

@@ -24,3 +24,15 @@ def test_place_hierarchy_reaches_the_country():
     lexicon = load_lexicon()
     assert lexicon.ancestors("深圳")[:2] == ["广东", "粤港澳大湾区"]
     assert "中国" in lexicon.ancestors("深圳")
+
+
+def test_county_level_divisions_are_known_by_their_full_names_alone_and_only_when_unambiguous():
+    lexicon = load_lexicon()
+    qinzhou = lexicon.places["秦州"]
+    assert (qinzhou.full_name, qinzhou.within, qinzhou.surfaces) == ("秦州区", ("天水",), {"秦州区"})
+    assert lexicon.ancestors("秦州")[:2] == ["天水", "甘肃"]
+    assert lexicon.places["张家川"].full_name == "张家川回族自治县"
+    assert "鼓楼" not in lexicon.places  # 鼓楼区 lies in four cities
+    assert lexicon.places["仓山"].surfaces == {"仓山", "仓山区"}  # places.tsv's own entry, short name and all
+    vocabulary = lexicon.vocabulary()
+    assert {"秦州区", "秦州", "海城市"}.isdisjoint(vocabulary)  # jieba is not taught them (沿海城市 stays whole)

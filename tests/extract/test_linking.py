@@ -176,5 +176,18 @@ def test_courts_of_several_cities_are_no_self_reference_and_a_university_is_no_p
 
 
 def test_the_documents_own_provinces_bodies_are_named_whole():
-    extraction = _extracted("甘肃省高级人民法院", "配合省委政法委推进平安建设，会同省司法厅、省委编办完善律师调解工作机制。")
+    extraction = _extracted(
+        "甘肃省高级人民法院", "配合省委政法委推进平安建设，会同省司法厅、省委编办完善律师调解工作机制。"
+    )
     assert _keys(extraction, ORGANISATION, 1) == {"省委政法委", "省司法厅", "省委编办"}
+
+
+def test_county_level_divisions_are_places_by_their_full_names_and_a_courts_pilot_runs_at_the_court():
+    extraction = _extracted(
+        "甘肃省高级人民法院",
+        "支持天水中院在秦州区、麦积区开展物业纠纷化解试点，推动沿海城市与鼓楼区法院交流，总结秦州经验。",
+    )
+    assert _keys(extraction, PLACE, 1) == {"秦州", "麦积"}  # not 海城 (沿海城市), nor 秦州 written short
+    assert extraction.entity("麦积").located_in == ("天水",)
+    sites = {(r.subject, r.object) for r in extraction.relations if r.predicate == "试点于"}
+    assert sites == {("物业纠纷化解试点", "天水市中级人民法院")}

@@ -1,0 +1,62 @@
+"""Write ontology/lexicon/counties.tsv, the gazetteer of county-level divisions, from the administrative division
+codes that the `cpca` package ships (resources/adcodes.csv; MIT licence, copyright (c) 2018 QinYuan Du).
+
+Run it when the divisions change: `pip download cpca==0.5.5 --no-deps -d /tmp/cpca`, unzip the wheel, then
+`python scripts/make_counties.py /tmp/cpca/cpca/resources/adcodes.csv`. Each row is a district, county, banner or
+county-level city, with the city (or, where it lies directly under its province, the province) it lies in, by
+their full names as the codes give them; how the extractor uses them is extract/lexicon.py's business.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "ontology" / "lexicon" / "counties.tsv"
+# rows that group a province's or a city's divisions without being one (110100 市辖区, 429000 省直辖县级行政区划)
+PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
+# what a short name leaves out (张家川回族自治县 → 张家川, 神农架林区 → 神农架, 秦州区 → 秦州), longest first
+SUFFIXES = ("自治县", "自治旗", "林区", "特区", "矿区", "区", "县", "市", "旗")
+HEADER = """\
+# County-level divisions (districts, counties, banners, county-level cities), written by their full names, with the
+# city (or the province) they lie in. Made by scripts/make_counties.py from the administrative division codes of
+# the cpca package (resources/adcodes.csv, MIT licence, copyright (c) 2018 QinYuan Du); extend by hand as needed.
+# The extractor knows a division only by its full name (秦州区, not 秦州: short names are often ordinary words) and
+# only when no other division or place bears the same name; `name` is its short name, as the gazetteer of places
+# (places.tsv) keys places, or its full name where the short one would be a single character (沛县).
+name\tfull_name\twithin\tadcode
+"""
+
+
+def short_name(full_name: str, nations: list[str]) -> str:
+    for suffix in SUFFIXES:
+        if full_name.endswith(suffix):
+            short = full_name[: -len(suffix)]
+            if suffix.startswith("自治"):  # 长阳土家族自治县, 双江拉祜族佤族布朗族傣族自治县
+                while short.endswith(tuple(nations)):
+                    short = short[: -len(next(n for n in nations if short.endswith(n)))]
+            return short if len(short) >= 2 else full_name
+    return full_name
+
+
+def main(adcodes: Path) -> None:
+    nations_file = adcodes.with_name("56_nations.csv")
+    nations = sorted(nations_file.read_text(encoding="utf-8").split(), key=len, reverse=True)
+    names: dict[str, str] = {}
+    with adcodes.open(encoding="utf-8") as rows:
+        for row in csv.DictReader(rows):
+            names[row["adcode"][:6]] = row["name"]
+    lines = []
+    for code, name in sorted(names.items()):
+        if code.endswith("00") or name in PLACEHOLDERS:
+            continue  # a province, a city, or a placeholder
+        city = names.get(code[:4] + "00", "")
+        within = city if city and city not in PLACEHOLDERS else names[code[:2] + "0000"]
+        lines.append(f"{short_name(name, nations)}\t{name}\t{within}\t{code}\n")
+    OUT.write_text(HEADER + "".join(lines), encoding="utf-8")
+    print(f"{len(lines)} divisions written to {OUT}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
