@@ -10,6 +10,9 @@ from functools import cache, cached_property
 from reformkg.extract.records import COURT, ORGANISATION
 from reformkg.ontology import LEXICON_DIR, read_table, split_list
 
+# how the full names of county-level divisions end (秦州区, 长沙县, 浏阳市, 科尔沁左翼中旗, 六枝特区)
+DIVISION_ENDINGS = ("区", "县", "市", "旗")
+
 
 @dataclass(frozen=True)
 class Place:
@@ -25,7 +28,9 @@ class Place:
     @property
     def surfaces(self) -> set[str]:
         """The forms in which a text names the place."""
-        return {self.full_name} if self.by_full_name_only else {self.name, self.full_name, *self.aliases}
+        if self.by_full_name_only:
+            return {self.full_name, *self.aliases}
+        return {self.name, self.full_name, *self.aliases}
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,16 @@ class Lexicon:
     def subject_endings(self) -> tuple[str, ...]:
         """How the subject of a verb may end: a court's or an organisation's name, or a word such as 机关."""
         return self.organisation_heads + self.court_endings + self.subject_words
+
+    @cached_property
+    def divisions(self) -> dict[str, str]:
+        """The names of the county-level divisions known by their full names alone (秦州区, 宁乡市) → the place."""
+        return {
+            surface: place.name
+            for place in self.places.values()
+            if place.by_full_name_only
+            for surface in place.surfaces
+        }
 
     @cached_property
     def verbs(self) -> frozenset[str]:
@@ -210,7 +225,8 @@ def load_lexicon() -> Lexicon:
 def _counties(places: dict[str, Place], area_kinds: frozenset[str]) -> dict[str, Place]:
     """The county-level divisions of counties.tsv that a name tells apart: none whose full or short name another
     division bears too (鼓楼区 lies in four cities), that places.tsv lists already (it may say more), or that is
-    also a kind of area (城区, 矿区)."""
+    also a kind of area (城区, 矿区). A county may since have become a city or a district, and a city a district
+    (宁乡县 became 宁乡市 in 2017): the names it would then bear are its aliases, where nothing else bears them."""
     rows = read_table("counties.tsv")
     known = {surface for place in places.values() for surface in (place.name, place.full_name, *place.aliases)}
     by_full_name = {place.full_name: place.name for place in places.values()}
@@ -222,7 +238,14 @@ def _counties(places: dict[str, Place], area_kinds: frozenset[str]) -> dict[str,
         if full_names[full_name] > 1 or short_names[name] > 1 or {name, full_name} & known or full_name in area_kinds:
             continue
         within = by_full_name.get(row["within"])
-        if within is not None:
-            kind = "city" if full_name.endswith("市") else "district"  # as places.tsv has 余姚 and 象山
-            found[name] = Place(name, full_name, kind, (within,), (), by_full_name_only=True)
+        if within is None:
+            continue
+        renamed = (full_name[:-1] + ending for ending in _RENAMED.get(full_name[-1], ()))
+        aliases = tuple(alias for alias in renamed if alias not in full_names and alias not in known)
+        kind = "city" if full_name.endswith("市") else "district"  # as places.tsv has 余姚 and 象山
+        found[name] = Place(name, full_name, kind, (within,), aliases, by_full_name_only=True)
     return found
+
+
+# what a county-level division may have become since: a county a city or a district, a city a district
+_RENAMED = {"县": ("市", "区"), "市": ("区",)}

@@ -18,7 +18,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from reformkg.extract.components.common import POINT_MARKER, WHITESPACE, remember_text
-from reformkg.extract.lexicon import load_lexicon
+from reformkg.extract.lexicon import DIVISION_ENDINGS, load_lexicon
 
 # High enough that jieba prefers the lexicon's segmentation over its own compounds (深入推进, 工作机制),
 # and only given to words of two or more characters.
@@ -28,8 +28,12 @@ jieba.setLogLevel(logging.WARNING)
 
 
 class LexiconJiebaTokenizer:
-    def __init__(self, vocab: Vocab, words: Iterable[str]) -> None:
+    def __init__(self, vocab: Vocab, words: Iterable[str], divisions: Iterable[str] = ()) -> None:
+        """`divisions`: full names of county-level divisions that jieba is not taught (see extract/lexicon.py); a
+        word that opens with the last character of one, after the rest of it, gives that character back to it:
+        宁乡|市法院 → 宁乡市|法院."""
         self.vocab = vocab
+        self.divisions = frozenset(divisions)
         self.segmenter = jieba.Tokenizer()
         self.segmenter.initialize()
         for word in sorted(words):
@@ -53,7 +57,15 @@ class LexiconJiebaTokenizer:
         return words_and_spaces(words, text)
 
     def _cut(self, text: str) -> list[str]:
-        return [word for word in self.segmenter.cut(text, cut_all=False, HMM=False) if word] if text else []
+        if not text:
+            return []
+        words = [word for word in self.segmenter.cut(text, cut_all=False, HMM=False) if word]
+        for index in range(1, len(words)):
+            word = words[index]
+            if len(word) > 1 and word[0] in DIVISION_ENDINGS and words[index - 1] + word[0] in self.divisions:
+                words[index - 1] += word[0]
+                words[index] = word[1:]
+        return words
 
     def __call__(self, text: str) -> Doc:
         words, spaces = self.segment(text)
@@ -101,6 +113,7 @@ def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]
 @registry.tokenizers("reformkg.lexicon_jieba.v1")
 def create_lexicon_jieba_tokenizer() -> Callable[[Language], LexiconJiebaTokenizer]:
     def make(nlp: Language) -> LexiconJiebaTokenizer:
-        return LexiconJiebaTokenizer(nlp.vocab, load_lexicon().vocabulary())
+        lexicon = load_lexicon()
+        return LexiconJiebaTokenizer(nlp.vocab, lexicon.vocabulary(), lexicon.divisions)
 
     return make

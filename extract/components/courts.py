@@ -8,6 +8,7 @@ come from the name matcher that runs before this component.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -88,6 +89,8 @@ class CourtRecogniser:
         name = place_span.id_
         group = self.lexicon.place_groups.get(name)
         place = self.lexicon.places.get(name)
+        if place is not None and place.by_full_name_only and place_span.text in place.aliases:
+            place = replace(place, full_name=place_span.text)  # its courts bear the name it bears now (宁乡市)
         for suffix, pattern in self.patterns:
             match = pattern.match(rest)
             if not match:
@@ -145,6 +148,7 @@ class CourtRecogniser:
             if (
                 doc[token.i + 1].text in ("人民法院", "法院")
                 and 3 <= len(name) <= 5
+                and not set(name) <= _LEVELS  # 县市区法院: the courts of every level
                 and name[-1] in "区县市"
                 and not {token.i, token.i + 1} & covered
                 and name not in self.lexicon.area_kinds
@@ -215,6 +219,7 @@ def _covered(spans: list[Span]) -> set[int]:
 _OWN_PLACE = frozenset({"省", "市"})  # the document's own province or city, written alone
 _CIRCUIT_COURT = re.compile(r"(?:第[一二三四五六七八九十]{1,2})?巡回法庭")
 _NOT_A_DISTRICT = frozenset("各全等所该本有两多")
+_LEVELS = frozenset("省市县区旗")
 _CITIES = frozenset({"city", "municipality"})
 _BELOW_CITY = frozenset({"district"})  # a new area's full name says its city where its courts do (重庆两江新区)
 

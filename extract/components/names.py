@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from reformkg.extract.components.common import set_spans, text_of, words_of
-from reformkg.extract.lexicon import Lexicon, load_lexicon
+from reformkg.extract.lexicon import DIVISION_ENDINGS, Lexicon, load_lexicon
 from reformkg.extract.records import COURT, ORGANISATION, PLACE
 from reformkg.extract.tokenizer import LexiconJiebaTokenizer
 
@@ -30,6 +30,8 @@ def lexicon_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
     document names its own court, in span-ruler form. The id is the canonical name."""
     patterns: list[dict[str, Any]] = []
     for place in lexicon.places.values():
+        if place.by_full_name_only:
+            continue  # found by the characters of its full name (LexiconMatcher.divisions)
         for surface in place.surfaces:
             patterns.append({"label": PLACE, "pattern": surface, "id": place.name})
     for abbreviation in lexicon.place_groups:
@@ -44,7 +46,17 @@ def lexicon_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
 
 
 class LexiconMatcher:
-    def __init__(self, nlp: Language, patterns: Iterable[dict[str, Any]], set_phrases: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        patterns: Iterable[dict[str, Any]],
+        set_phrases: Iterable[str] = (),
+        divisions: dict[str, str] | None = None,
+    ) -> None:
+        """`divisions`: the full names of county-level divisions known by those alone (秦州区) → the place. jieba
+        is not taught them, so it cuts them as it will (望|城区, 秦州|区): they are found as the characters of one
+        to three whole words that end with the division's suffix, never inside a word (沿海|城市 holds no 海城市)."""
+        self.divisions = divisions or {}
         phrases = sorted(set_phrases, key=len, reverse=True)
         self.set_phrases = re.compile("|".join(map(re.escape, phrases))) if phrases else None
         # first word → (all words, label, id); a name jieba cuts into several words is looked up by its first
@@ -64,10 +76,21 @@ class LexiconMatcher:
                 end = index + len(name)
                 if len(name) == 1 or tuple(words[index:end]) == name:
                     matches.append(Span(doc, index, end, label=label, span_id=id_))
+        matches += self._divisions(doc, words)
         if matches and self.set_phrases is not None:
             matches = self._outside_set_phrases(doc, matches)
         set_spans(doc, LEXICON_KEY, filter_spans(matches))  # overlapping names: the first longest wins
         return doc
+
+    def _divisions(self, doc: Doc, words: list[str]) -> list[Span]:
+        found = []
+        for end in [index + 1 for index, word in enumerate(words) if word.endswith(DIVISION_ENDINGS)]:
+            for start in range(max(0, end - 3), end):  # the longest first
+                place = self.divisions.get("".join(words[start:end]))
+                if place is not None:
+                    found.append(Span(doc, start, end, label=PLACE, span_id=place))
+                    break
+        return found
 
     def _outside_set_phrases(self, doc: Doc, matches: list[Span]) -> list[Span]:
         """Places inside a set phrase (法治中国, 中国特色社会主义) are no mentions of the place."""
@@ -93,4 +116,4 @@ def _words(nlp: Language, text: str) -> tuple[str, ...]:
 @Language.factory("reformkg_names", assigns=["doc.spans"])
 def make_lexicon_matcher(nlp: Language, name: str) -> LexiconMatcher:
     lexicon = load_lexicon()
-    return LexiconMatcher(nlp, lexicon_patterns(lexicon), lexicon.set_phrases)
+    return LexiconMatcher(nlp, lexicon_patterns(lexicon), lexicon.set_phrases, lexicon.divisions)

@@ -36,3 +36,4 @@ def test_county_level_divisions_are_known_by_their_full_names_alone_and_only_whe
     assert lexicon.places["仓山"].surfaces == {"仓山", "仓山区"}  # places.tsv's own entry, short name and all
     vocabulary = lexicon.vocabulary()
     assert {"秦州区", "秦州", "海城市"}.isdisjoint(vocabulary)  # jieba is not taught them (沿海城市 stays whole)
+    assert lexicon.places["宁乡"].surfaces == {"宁乡县", "宁乡市", "宁乡区"}  # a county may since have become a city

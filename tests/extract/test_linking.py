@@ -191,3 +191,13 @@ def test_county_level_divisions_are_places_by_their_full_names_and_a_courts_pilo
     assert extraction.entity("麦积").located_in == ("天水",)
     sites = {(r.subject, r.object) for r in extraction.relations if r.predicate == "试点于"}
     assert sites == {("物业纠纷化解试点", "天水市中级人民法院")}
+
+
+def test_divisions_are_found_however_jieba_cuts_them_and_by_the_names_they_bear_now():
+    extraction = _extracted(
+        "长沙市中级人民法院",
+        "指导望城区法院、宁乡市法院、邵东市人民法院完善平台，推动各县市区法院交流。",  # 望|城区, 宁乡|市法院
+    )
+    # 宁乡县 and 邵东县 of the division codes have since become cities; 县市区法院 are the courts of every level
+    assert _keys(extraction, COURT, 1) == {"望城法院", "宁乡法院", "邵东市人民法院"}
+    assert extraction.entity("宁乡法院").located_in == ("宁乡",) and extraction.entity("宁乡").located_in == ("长沙",)
