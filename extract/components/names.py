@@ -83,6 +83,8 @@ class LexiconMatcher:
         return doc
 
     def _divisions(self, doc: Doc, words: list[str]) -> list[Span]:
+        """The divisions named in full, and then by their short names too, as a reader takes them once the text
+        has named them in full (瑞丽市人民法院…在瑞丽、河口等口岸: 瑞丽, not 河口)."""
         found = []
         for end in [index + 1 for index, word in enumerate(words) if word.endswith(DIVISION_ENDINGS)]:
             for start in range(max(0, end - 3), end):  # the longest first
@@ -90,6 +92,8 @@ class LexiconMatcher:
                 if place is not None:
                     found.append(Span(doc, start, end, label=PLACE, span_id=place))
                     break
+        named = {span.id_ for span in found}
+        found += [Span(doc, i, i + 1, label=PLACE, span_id=word) for i, word in enumerate(words) if word in named]
         return found
 
     def _outside_set_phrases(self, doc: Doc, matches: list[Span]) -> list[Span]:
