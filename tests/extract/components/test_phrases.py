@@ -24,6 +24,8 @@ def names(text: str) -> set[tuple[str, str]]:
         ("加强与深圳国际仲裁中心的协作。", "深圳国际仲裁中心", "机构"),
         # an adverb before the verb is no part of the name
         ("稳妥推进家事审判改革试点。", "家事审判改革试点", "试点"),
+        # 把 opens the object of 挺: 把…机制挺在前面
+        ("坚持把非诉讼纠纷解决机制挺在前面。", "非诉讼纠纷解决机制", "机制"),
         # a name may hold an enumeration
         ("健全金融、破产等领域审判组织体系。", "金融、破产等领域审判组织体系", "机制"),
         # a modifier that a 的 closes is part of the name, whatever opens it: a preposition, a verb of its own
