@@ -83,22 +83,26 @@ class ConceptNameRecogniser:
         return self._closes(doc, index)
 
     def _closes(self, doc: Doc, index: int) -> bool:
-        """Does this word end a noun phrase: a clause break, a verb, or a word that closes an enumeration (等)?"""
+        """Does this word end a noun phrase: a clause break, a verb, or a word that closes an enumeration (等) —
+        but not one of mere examples (调解、司法确认、立案等|事项)?"""
         word = words_of(doc)[index]
-        return (
-            breaks_of(doc)[index]
-            or verb_table(doc, self.lexicon)[index]
-            or word in self.lexicon.closers
-            or word == "等"
-        )
+        if word in self.lexicon.closers or word == "等":
+            return not self._closes_examples(doc, index)
+        return breaks_of(doc)[index] or verb_table(doc, self.lexicon)[index]
+
+    def _closes_examples(self, doc: Doc, index: int) -> bool:
+        """Does this 等 close an enumeration of mere examples (…等|事项)?"""
+        words = words_of(doc)
+        return words[index] == "等" and index + 1 < len(words) and words[index + 1] in self.lexicon.examples
 
     def _enumeration_ends_alone(self, doc: Doc, index: int) -> bool:
         """An enumeration of names stands alone unless, at its end, it runs into a quoted name or a head that the
-        whole enumeration modifies (庭前会议、非法证据排除、法庭调查|“三项规程”)."""
+        whole enumeration modifies (庭前会议、非法证据排除、法庭调查|“三项规程”), or gives examples of a kind of
+        thing (调解、司法确认、立案等|事项)."""
         words = words_of(doc)
         for following in range(index + 1, len(words)):
             word = words[following]
-            if word == OPEN_QUOTE or word in self.lexicon.heads:
+            if word == OPEN_QUOTE or word in self.lexicon.heads or self._closes_examples(doc, following):
                 return False
             if word != "、" and (word in COORDINATING or self._closes(doc, following)):
                 return True

@@ -37,6 +37,8 @@ def test_a_reform_name_standing_alone_is_a_mechanism(text, name):
         ("坚持让审理者裁判、由裁判者负责。", "让审理者裁判、由裁判者负责"),
         ("明确主审法官的职责。", "主审法官"),
         ("实现诉讼材料跨域流转。", "诉讼材料跨域流转"),
+        # an enumeration that only gives examples of a kind of thing (事项, 环节, 领域)
+        ("实现调解、司法确认、立案等事项一网通办。", "司法确认"),
     ],
 )
 def test_a_name_inside_or_before_more_words_is_no_mention_of_its_own(text, name):
