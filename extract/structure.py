@@ -252,10 +252,7 @@ class _Layout:
     def _start_item(self, marker: Marker, text: str) -> None:
         self._check_numbering(marker)
         path = tuple(label for label in (self._section_label, self._subsection_label, marker.path_label) if label)
-        body, notes = ledgers.take_bracketed(text)
-        self._add_item(marker.numeral, path, body)
-        for note in notes:
-            self._drafts[-1].add_ledger(note, ledgers.parse_fields(note))
+        self._add_item(marker.numeral, path, text)
         self._open = True
 
     def _add_item(self, label: str, path: tuple[str, ...], text: str) -> None:
@@ -306,13 +303,16 @@ class _Layout:
     def items(self) -> tuple[Item, ...]:
         out = []
         for ordinal, draft in enumerate(self._drafts, start=1):
-            # a sentence that states the ledger in words moves to the ledger lines, as a bracketed note does
-            body, stated = ledgers.take_stated("\n".join(part for part in draft.parts if part))
+            # a bracketed ledger note, wherever in the item it stands (after a deeper point too), and a sentence
+            # that states the ledger in words move to the ledger lines
+            body, notes = ledgers.take_bracketed("\n".join(part for part in draft.parts if part))
+            body, stated = ledgers.take_stated(body)
             body = body.rstrip("\n")
-            ledger_lines = [*(sentence for sentence, _ in stated), *draft.ledger_lines]
+            said = [*((note, ledgers.parse_fields(note)) for note in notes), *stated]
+            ledger_lines = [*(line for line, _ in said), *draft.ledger_lines]
             ledger = draft.ledger
-            for _, said in stated:
-                ledger = ledgers.merge(said, ledger)
+            for _, written in reversed(said):  # the first written first
+                ledger = ledgers.merge(written, ledger)
             text = "\n".join([body, *ledger_lines])
             out.append(
                 Item(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reformkg.extract.reading import DocumentError, RawText
+from reformkg.extract.records import Ledger
 from reformkg.extract.structure import cn_number, parse_document
 from tests.conftest import DOCUMENTS, gold_for
 
@@ -114,6 +115,27 @@ def test_a_signature_after_an_items_ledger_note_is_the_documents_not_the_items()
     last = document.items[-1]
     assert "江西省" not in last.text and "2026年1月8日" not in last.text
     assert last.text.endswith("（牵头部门：立案庭、审判管理办公室）")
+
+
+def test_a_ledger_note_after_a_deeper_point_is_the_items_ledger():
+    """A work point with deeper points (1. 2.) closes its last point with the ledger note in brackets."""
+    text = "\n".join(
+        [
+            "关于深化审判权力运行机制改革的实施意见",
+            "",
+            "一、完善审判管理",
+            "（一）深化审判委员会制度改革。",
+            "1.规范审判委员会讨论案件范围；",
+            "2.完善委员履职考评制度。（责任部门：省法院研究室；完成时限：2024年12月底前）",
+            "（二）完善审判质量管理机制。健全案件质量评查制度。",
+            "（三）健全审判监督机制。规范院庭长阅核。",
+            "（四）优化审判团队。推进审判团队专业化建设。",
+        ]
+    )
+    first = parse_document(RawText("deeper.txt", text, "utf-8")).items[0]
+    assert first.ledger == Ledger(("省法院研究室",), (), "2024年12月底前")
+    assert first.text[: first.ledger_at].endswith("完善委员履职考评制度。\n")
+    assert first.text.endswith("（责任部门：省法院研究室；完成时限：2024年12月底前）")
 
 
 def test_measures_numbered_as_articles_are_work_points_under_their_chapters():
