@@ -24,6 +24,11 @@ def names(text: str) -> set[tuple[str, str]]:
         ("加强与深圳国际仲裁中心的协作。", "深圳国际仲裁中心", "机构"),
         # an adverb before the verb is no part of the name
         ("稳妥推进家事审判改革试点。", "家事审判改革试点", "试点"),
+        # 委托 names what a mechanism does before its head (委托送达, 委托调解); before a body it is a verb
+        ("健全跨省立案、委托送达和执行协作机制。", "跨省立案、委托送达和执行协作机制", "机制"),
+        ("委托厦门大学法学院开展第三方评估。", "厦门大学法学院", "机构"),
+        # 对标 is a verb: 对 opens no object here
+        ("对标最高人民法院审判质量管理指标体系，优化评估指标。", "最高人民法院审判质量管理指标体系", "机制"),
         # 把 opens the object of 挺: 把…机制挺在前面
         ("坚持把非诉讼纠纷解决机制挺在前面。", "非诉讼纠纷解决机制", "机制"),
         # a name may hold an enumeration
