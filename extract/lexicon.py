@@ -227,8 +227,8 @@ def load_lexicon() -> Lexicon:
 def _counties(places: dict[str, Place], area_kinds: frozenset[str]) -> dict[str, Place]:
     """The county-level divisions of counties.tsv that a name tells apart: none whose full or short name another
     division bears too (鼓楼区 lies in four cities), that places.tsv lists already (it may say more), or that is
-    also a kind of area (城区, 矿区). A county may since have become a city or a district, and a city a district
-    (宁乡县 became 宁乡市 in 2017): the names it would then bear are its aliases, where nothing else bears them."""
+    also a kind of area (城区, 矿区). Its aliases, the names it may bear since (宁乡县 became 宁乡市 in 2017), are
+    kept where nothing else bears them."""
     rows = read_table("counties.tsv")
     known = {surface for place in places.values() for surface in (place.name, place.full_name, *place.aliases)}
     by_full_name = {place.full_name: place.name for place in places.values()}
@@ -242,12 +242,7 @@ def _counties(places: dict[str, Place], area_kinds: frozenset[str]) -> dict[str,
         within = by_full_name.get(row["within"])
         if within is None:
             continue
-        renamed = (full_name[:-1] + ending for ending in _RENAMED.get(full_name[-1], ()))
-        aliases = tuple(alias for alias in renamed if alias not in full_names and alias not in known)
+        aliases = tuple(a for a in split_list(row["aliases"]) if a not in full_names and a not in known)
         kind = "city" if full_name.endswith("市") else "district"  # as places.tsv has 余姚 and 象山
         found[name] = Place(name, full_name, kind, (within,), aliases, by_full_name_only=True)
     return found
-
-
-# what a county-level division may have become since: a county a city or a district, a city a district
-_RENAMED = {"县": ("市", "区"), "市": ("区",)}

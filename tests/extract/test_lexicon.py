@@ -37,3 +37,4 @@ def test_county_level_divisions_are_known_by_their_full_names_alone_and_only_whe
     vocabulary = lexicon.vocabulary()
     assert {"秦州区", "秦州", "海城市"}.isdisjoint(vocabulary)  # jieba is not taught them (沿海城市 stays whole)
     assert lexicon.places["宁乡"].surfaces == {"宁乡县", "宁乡市", "宁乡区"}  # a county may since have become a city
+    assert lexicon.places["会同"].surfaces == {"会同县"}  # but 会同 is "together with" too: 会同|市司法局

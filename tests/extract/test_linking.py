@@ -198,8 +198,9 @@ def test_county_level_divisions_are_places_by_their_full_names_and_a_courts_pilo
 def test_divisions_are_found_however_jieba_cuts_them_and_by_the_names_they_bear_now():
     extraction = _extracted(
         "长沙市中级人民法院",
-        "指导望城区法院、宁乡市法院、邵东市人民法院完善平台，推动各县市区法院交流。",  # 望|城区, 宁乡|市法院
-    )
+        "指导望城区法院、宁乡市法院、邵东市人民法院完善平台，推动各县市区法院交流，会同市司法局完善机制。",
+    )  # 望|城区, 宁乡|市法院; 会同 (a county too) is "together with" before 市司法局
     # 宁乡县 and 邵东县 of the division codes have since become cities; 县市区法院 are the courts of every level
     assert _keys(extraction, COURT, 1) == {"望城法院", "宁乡法院", "邵东市人民法院"}
     assert extraction.entity("宁乡法院").located_in == ("宁乡",) and extraction.entity("宁乡").located_in == ("长沙",)
+    assert _keys(extraction, PLACE, 1) == set() and _keys(extraction, ORGANISATION, 1) == {"市司法局"}
