@@ -215,8 +215,7 @@ def _mentions(
                 _place_draft(drafts[member], lexicon, member)
             continue
         if span.id_ in bare_courts:
-            district, suffix = bare_courts[span.id_]
-            key = _district_court(district, suffix, issuer, lexicon, drafts)
+            key = _district_court(bare_courts[span.id_], issuer, lexicon, drafts)
             add(span.start_char, span.end_char, COURT, key)
             continue
         add(span.start_char, span.end_char, span.label_, span.id_)
@@ -239,19 +238,17 @@ def _mentions(
     return found
 
 
-def _district_court(
-    district: str, suffix: str, issuer: Issuer | None, lexicon: Lexicon, drafts: dict[str, _EntityDraft]
-) -> str:
-    """The court of a district named without its city (雁塔区人民法院; 碑林区法院, which like 深圳法院 is labelled
-    by the place's short name, 碑林法院). A city's court writes so of its own city's districts: in a document of
-    西安市中级人民法院 it is 西安市雁塔区人民法院, in 雁塔, in 西安. Issued higher up, the name does not say which
-    city (长安区 lies in 西安 and in 石家庄): the court keeps the name as written and lies where the issuer lies."""
+def _district_court(district: str, issuer: Issuer | None, lexicon: Lexicon, drafts: dict[str, _EntityDraft]) -> str:
+    """The court of a district named without its city (雁塔区人民法院; 碑林区法院 too, the district's one people's
+    court). A city's court writes so of its own city's districts: in a document of 西安市中级人民法院 it is
+    西安市雁塔区人民法院, in 雁塔, in 西安. Issued higher up, the name does not say which city (长安区 lies in 西安
+    and in 石家庄): the court is named by its district alone and lies where the issuer lies."""
     city = lexicon.places.get(issuer.located_in[0]) if issuer is not None and issuer.located_in else None
     if city is None or city.kind not in ("city", "municipality"):
-        name = f"{district}{suffix}"
+        name = f"{district}人民法院"
         drafts[name].located_in.update(dict.fromkeys(issuer.located_in if issuer is not None else ()))
         return name
-    name = f"{district[:-1]}法院" if suffix == "法院" else f"{qualified_district(district, city)}人民法院"
+    name = f"{qualified_district(district, city)}人民法院"
     drafts[name].located_in.setdefault(district[:-1])
     _new_place(drafts[district[:-1]], district, city.name)
     return name

@@ -16,15 +16,15 @@ from spacy.util import filter_spans
 
 from reformkg.extract.components.common import set_spans, spans_of, text_of
 from reformkg.extract.components.names import LEXICON_KEY
-from reformkg.extract.lexicon import Lexicon, Place, load_lexicon
+from reformkg.extract.lexicon import DIVISION_ENDINGS, Lexicon, Place, load_lexicon
 from reformkg.extract.records import COURT, PLACE
 
 # Where a court found here lies: canonical court name → canonical places.
 COURT_PLACES = "reformkg_court_places"
 # Districts the gazetteer does not list, known from a court's name: short name → (full name, the city it lies in).
 NEW_PLACES = "reformkg_new_places"
-# Courts of a district named without their city (雁塔区人民法院, 碑林区法院): court id → (the district, 雁塔区; the
-# suffix, 人民法院 or 法院). The document's issuer may say which city that is (extract/linking.py).
+# Courts of a district named without their city (雁塔区人民法院, 碑林区法院): court id → the district (雁塔区). The
+# document's issuer may say which city that is (extract/linking.py).
 BARE_DISTRICT_COURTS = "reformkg_bare_district_courts"
 
 
@@ -104,6 +104,9 @@ class CourtRecogniser:
                     continue
                 canonical = suffix.canonical.format(name=name, full=name, n="")
                 places = group
+            elif place is not None and suffix.suffix == "法院" and self._division_written_in_full(place, place_span):
+                canonical = f"{self._qualified(place)}人民法院"  # 包河区法院: the district's one court
+                places = (place.name,)
             elif place is not None:
                 canonical = suffix.canonical.format(
                     name=place.name, full=self._qualified(place), n=match.groupdict().get("n", "")
@@ -157,7 +160,7 @@ class CourtRecogniser:
             ):
                 span = Span(doc, token.i, token.i + 2, label=COURT)
                 span.id_ = span.text
-                doc.user_data.setdefault(BARE_DISTRICT_COURTS, {})[span.id_] = (name, doc[token.i + 1].text)
+                doc.user_data.setdefault(BARE_DISTRICT_COURTS, {})[span.id_] = name
                 found.append(span)
         return found
 
@@ -188,6 +191,17 @@ class CourtRecogniser:
         if before is None or before.id_ not in place.within:
             return court
         return Span(doc, before.start, court.end, label=court.label_)
+
+    def _division_written_in_full(self, place: Place, written: Span) -> bool:
+        """Is this a district, county or county-level city written with its 区, 县 or 市 (包河区, 浏阳市)? Its 法院
+        is its one people's court, where 深圳法院 and 包河法院 may mean every court of the place."""
+        city = self.lexicon.places.get(place.within[0]) if place.within else None
+        return (
+            written.text.endswith(DIVISION_ENDINGS)
+            and place.kind in ("district", "city")
+            and city is not None
+            and city.kind in _CITIES | {"prefecture"}
+        )
 
     def _qualified(self, place: Place) -> str:
         """A district's courts carry their city's name (朝阳区 → 北京市朝阳区人民法院) unless the district's own

@@ -135,12 +135,17 @@ def test_a_city_courts_document_names_its_districts_courts_without_the_city():
         "福州市中级人民法院",
         "支持仓山区人民法院开展速裁试点，指导晋安区法院、罗源县人民法院、永泰县法院完善多元解纷机制。",
     )
-    # 仓山 and 晋安 are in the gazetteer, 罗源 and 永泰 are not: each is read as the city's own
-    # a district's court carries its city's name, a county's does not
-    assert _keys(extraction, COURT, 1) == {"福州市仓山区人民法院", "晋安法院", "罗源县人民法院", "永泰法院"}
+    # each is read as the city's own; a district's court carries its city's name, a county's does not, and a
+    # district's or county's 法院 is its one people's court
+    assert _keys(extraction, COURT, 1) == {
+        "福州市仓山区人民法院",
+        "福州市晋安区人民法院",
+        "罗源县人民法院",
+        "永泰县人民法院",
+    }
     assert extraction.entity("罗源县人民法院").located_in == ("罗源",)
     assert extraction.entity("罗源").located_in == ("福州",) and extraction.entity("罗源").full_name == "罗源县"
-    assert extraction.entity("永泰法院").located_in == ("永泰",)  # like 晋安法院: the courts of the place
+    assert extraction.entity("永泰县人民法院").located_in == ("永泰",)
     assert ("速裁试点", "福州市仓山区人民法院") in {
         (r.subject, r.object) for r in extraction.relations if r.predicate == "试点于"
     }
@@ -201,6 +206,7 @@ def test_divisions_are_found_however_jieba_cuts_them_and_by_the_names_they_bear_
         "指导望城区法院、宁乡市法院、邵东市人民法院完善平台，推动各县市区法院交流，会同市司法局完善机制。",
     )  # 望|城区, 宁乡|市法院; 会同 (a county too) is "together with" before 市司法局
     # 宁乡县 and 邵东县 of the division codes have since become cities; 县市区法院 are the courts of every level
-    assert _keys(extraction, COURT, 1) == {"望城法院", "宁乡法院", "邵东市人民法院"}
-    assert extraction.entity("宁乡法院").located_in == ("宁乡",) and extraction.entity("宁乡").located_in == ("长沙",)
+    assert _keys(extraction, COURT, 1) == {"长沙市望城区人民法院", "宁乡市人民法院", "邵东市人民法院"}
+    assert extraction.entity("宁乡市人民法院").located_in == ("宁乡",)
+    assert extraction.entity("宁乡").located_in == ("长沙",)
     assert _keys(extraction, PLACE, 1) == set() and _keys(extraction, ORGANISATION, 1) == {"市司法局"}
