@@ -50,15 +50,19 @@ class CourtRecogniser:
         courts += self._bare_district_courts(doc, [*names, *courts])
         courts += self._own_bodies(doc, [*names, *courts])
         if courts:  # else the names stand as the name matcher left them
-            # A court swallows its place (深圳中院 does not mention 深圳); another body keeps it (福建省人民检察院
-            # mentions 福建): the longest wins, then the places inside bodies come back.
+            # A court swallows its place (深圳中院 does not mention 深圳), and so does a region named after it
+            # (合肥都市圈); another body keeps it (福建省人民检察院 mentions 福建): the longest wins, then the places
+            # inside bodies come back.
             kept = filter_spans([*names, *courts])
             inside_bodies = [
                 place
                 for place in names
                 if place.label_ == PLACE
                 and place not in kept
-                and any(body.label_ != COURT and body.start <= place.start and place.end <= body.end for body in kept)
+                and any(
+                    body.label_ not in (COURT, PLACE) and body.start <= place.start and place.end <= body.end
+                    for body in kept
+                )
             ]
             set_spans(doc, LEXICON_KEY, sorted([*kept, *inside_bodies], key=lambda span: (span.start, -span.end)))
         return doc

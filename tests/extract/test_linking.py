@@ -210,3 +210,8 @@ def test_divisions_are_found_however_jieba_cuts_them_and_by_the_names_they_bear_
     assert extraction.entity("宁乡市人民法院").located_in == ("宁乡",)
     assert extraction.entity("宁乡").located_in == ("长沙",)
     assert _keys(extraction, PLACE, 1) == set() and _keys(extraction, ORGANISATION, 1) == {"市司法局"}
+
+
+def test_a_region_named_after_a_place_is_a_place_of_its_own_and_swallows_it():
+    extraction = _extracted("安徽省高级人民法院", "依托合肥都市圈推动跨域立案，加强珠江流域环境资源审判协作。")
+    assert _keys(extraction, PLACE, 1) == {"合肥都市圈", "珠江流域"}  # not 合肥, not 珠江
