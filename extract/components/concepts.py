@@ -91,9 +91,17 @@ class ConceptNameRecogniser:
         return breaks_of(doc)[index] or verb_table(doc, self.lexicon)[index]
 
     def _closes_examples(self, doc: Doc, index: int) -> bool:
-        """Does this 等 close an enumeration of mere examples (…等|事项)?"""
-        words = words_of(doc)
-        return words[index] == "等" and index + 1 < len(words) and words[index + 1] in self.lexicon.examples
+        """Does this 等 close an enumeration of mere examples: does the noun it runs into, up to the next break,
+        verb, quote or 的, name a kind of thing (…等|事项|顺畅对接, …等智能辅助|功能, …等|方面|的沟通)?"""
+        words, breaks, verbs = words_of(doc), breaks_of(doc), verb_table(doc, self.lexicon)
+        if words[index] != "等":
+            return False
+        for following in range(index + 1, len(words)):
+            if breaks[following] or verbs[following] or words[following] in (OPEN_QUOTE, "的"):
+                return False
+            if words[following] in self.lexicon.examples:
+                return True
+        return False
 
     def _enumeration_ends_alone(self, doc: Doc, index: int) -> bool:
         """An enumeration of names stands alone unless, at its end, it runs into a quoted name or a head that the

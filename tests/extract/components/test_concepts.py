@@ -17,6 +17,7 @@ from tests.extract.components.test_phrases import names
         ("推进诉源治理，完善诉调对接。", "诉源治理"),
         ("推行网上立案、跨域立案和电子送达。", "跨域立案"),  # names of an enumeration
         ("推行网上立案、跨域立案和电子送达。", "电子送达"),
+        ("围绕审判权力运行、诉源治理等重点领域开展调研。", "诉源治理"),  # reform areas are no mere examples
     ],
 )
 def test_a_reform_name_standing_alone_is_a_mechanism(text, name):
@@ -39,6 +40,8 @@ def test_a_reform_name_standing_alone_is_a_mechanism(text, name):
         ("实现诉讼材料跨域流转。", "诉讼材料跨域流转"),
         # an enumeration that only gives examples of a kind of thing (事项, 环节, 领域)
         ("实现调解、司法确认、立案等事项一网通办。", "司法确认"),
+        ("探索类案推送、文书辅助生成等智能辅助功能。", "类案推送"),
+        ("加强在案件管辖衔接、执行协作等方面的沟通。", "执行协作"),
     ],
 )
 def test_a_name_inside_or_before_more_words_is_no_mention_of_its_own(text, name):
