@@ -23,6 +23,7 @@ from reformkg.extract.tokenizer import LexiconJiebaTokenizer
 
 LEXICON_KEY = "lexicon"
 SELF_REFERENCE = "@self"  # the id of 本院/省法院: resolved to the issuer when the mentions are linked
+_ANY_PLACE = "{place}"  # in a set phrase: any place's name
 
 
 def lexicon_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
@@ -57,7 +58,9 @@ class LexiconMatcher:
         is not taught them, so it cuts them as it will (望|城区, 秦州|区): they are found as the characters of one
         to three whole words that end with the division's suffix, never inside a word (沿海|城市 holds no 海城市)."""
         self.divisions = divisions or {}
-        phrases = sorted(set_phrases, key=len, reverse=True)
+        # a phrase of the form 法治{place} is a slogan before any place (法治辽宁, 平安广东): its words before {place}
+        self.slogans = tuple(phrase.removesuffix(_ANY_PLACE) for phrase in set_phrases if phrase.endswith(_ANY_PLACE))
+        phrases = sorted((p for p in set_phrases if not p.endswith(_ANY_PLACE)), key=len, reverse=True)
         self.set_phrases = re.compile("|".join(map(re.escape, phrases))) if phrases else None
         # first word → (all words, label, id); a name jieba cuts into several words is looked up by its first
         self.by_first_word: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
@@ -97,15 +100,19 @@ class LexiconMatcher:
         return found
 
     def _outside_set_phrases(self, doc: Doc, matches: list[Span]) -> list[Span]:
-        """Places inside a set phrase (法治中国, 中国特色社会主义) are no mentions of the place."""
+        """Places inside a set phrase (法治中国, 中国特色社会主义) or a slogan (法治辽宁) are no mentions of the
+        place."""
         assert self.set_phrases is not None
-        phrases = [(m.start(), m.end()) for m in self.set_phrases.finditer(text_of(doc))]
-        if not phrases:
-            return matches
+        text = text_of(doc)
+        phrases = [(m.start(), m.end()) for m in self.set_phrases.finditer(text)]
         return [
             span
             for span in matches
-            if span.label_ != PLACE or not any(s <= span.start_char and span.end_char <= e for s, e in phrases)
+            if span.label_ != PLACE
+            or not (
+                any(s <= span.start_char and span.end_char <= e for s, e in phrases)
+                or text.endswith(self.slogans, 0, span.start_char)
+            )
         ]
 
 

@@ -215,3 +215,8 @@ def test_divisions_are_found_however_jieba_cuts_them_and_by_the_names_they_bear_
 def test_a_region_named_after_a_place_is_a_place_of_its_own_and_swallows_it():
     extraction = _extracted("安徽省高级人民法院", "依托合肥都市圈推动跨域立案，加强珠江流域环境资源审判协作。")
     assert _keys(extraction, PLACE, 1) == {"合肥都市圈", "珠江流域"}  # not 合肥, not 珠江
+
+
+def test_a_slogan_before_a_places_name_is_no_mention_of_the_place():
+    extraction = _extracted("辽宁省高级人民法院", "讲好法治辽宁建设中的法院故事，服务平安沈阳建设，支持沈阳中院试点。")
+    assert _keys(extraction, PLACE, 1) == set() and _keys(extraction, COURT, 1) == {"沈阳市中级人民法院"}
