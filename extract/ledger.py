@@ -31,6 +31,7 @@ def _field_pattern() -> re.Pattern[str]:
 
 
 _BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")
+_LAST_BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]$")
 _CLAUSES = re.compile(r"[，,；;]")
 _SENTENCE_END = re.compile(r"(?<=。)")
 # where a sentence's closing clauses may begin to state its ledger: a clause opening with 由 (…，由审管办牵头，…)
@@ -94,6 +95,13 @@ def stated_ledger(text: str) -> Ledger | None:
 def _is_note(content: str) -> bool:
     """Bracketed text that is a ledger: fields (牵头单位：…) or a stated ledger (审管办牵头，研究室参与)."""
     return _field_pattern().match(content.strip()) is not None or stated_ledger(content) is not None
+
+
+def ends_with_note(text: str) -> bool:
+    """Does the paragraph close with a bracketed ledger note (…故事。（责任部门：研究室；完成时限：持续推进））? Its
+    work point ends there, as at a full stop."""
+    last = _LAST_BRACKETED.search(text)
+    return last is not None and _is_note(last.group(1))
 
 
 def is_ledger_line(text: str) -> bool:

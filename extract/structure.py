@@ -137,6 +137,8 @@ def _continues(previous: _Paragraph, line: str) -> bool:
         return False
     if marker_of(line) is not None or ledgers.is_ledger_line(line) or ledgers.is_ledger_line(previous.text):
         return False
+    if ledgers.ends_with_note(previous.text):
+        return False
     if is_signature_line(line):  # an issuer or a date alone on its line: the signature, after the last item
         return False
     closed_quote = len(previous.text) > 1 and previous.text[-1] in "”）》" and previous.text[-2] in TERMINAL

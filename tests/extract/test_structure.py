@@ -138,6 +138,21 @@ def test_a_ledger_note_after_a_deeper_point_is_the_items_ledger():
     assert first.text.endswith("（责任部门：省法院研究室；完成时限：2024年12月底前）")
 
 
+def test_a_paragraph_that_closes_with_a_ledger_note_ends_its_work_point():
+    """The last work point closes with its note; the paragraph after it is the document's closing words."""
+    text = "\n".join(
+        [
+            "关于深化审判权力运行机制改革的实施意见",
+            "一、加强组织保障",
+            "（一）强化督察落实。建立改革任务台账管理制度。（责任部门：省法院司法改革办公室；完成时限：持续推进）",
+            "各中级人民法院要结合实际制定贯彻落实方案。本实施意见由省法院审判委员会负责解释。",
+        ]
+    )
+    document = parse_document(RawText("closing.txt", text, "utf-8"))
+    assert "审判委员会" not in document.items[-1].text
+    assert document.items[-1].ledger.deadline == "持续推进"
+
+
 def test_measures_numbered_as_articles_are_work_points_under_their_chapters():
     """若干措施 and 实施细则 number articles (第一条) under chapters (第一章); each article is a work point, and
     the （一） inside an article stay its points — but for the article of purpose that opens them and the
