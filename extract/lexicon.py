@@ -75,6 +75,7 @@ class Lexicon:
     stop_words: frozenset[str]
     closers: frozenset[str] = frozenset()
     examples: frozenset[str] = frozenset()  # 等|事项: what an enumeration before 等 only gives examples of
+    titled_heads: frozenset[str] = frozenset()  # 意见: a document's head only in a title's shape (关于…的意见)
     pilot_modified: frozenset[str] = frozenset()  # nouns that 试点 modifies rather than governs (试点经验)
     generic_modifiers: frozenset[str] = frozenset()  # with a head alone they name nothing (工作机制, 相关制度)
     idioms: tuple[str, ...] = ()  # a phrase ending so is a set expression, no name (以人民为中心)
@@ -213,6 +214,7 @@ def load_lexicon() -> Lexicon:
         stop_words=frozenset(roles.get("stop", ())),
         closers=frozenset(roles.get("closer", ())),
         examples=frozenset(roles.get("examples", ())),
+        titled_heads=frozenset(roles.get("titled", ())),
         pilot_modified=frozenset(roles.get("pilot-modified", ())),
         generic_modifiers=frozenset(roles.get("generic", ())),
         idioms=tuple(sorted(roles.get("idiom", ()))),

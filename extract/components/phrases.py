@@ -262,9 +262,18 @@ class PhraseRecogniser:
             return None  # 以人民为中心 is a principle, not a centre
         if len(text) > MAX_PHRASE_CHARACTERS:
             return None  # a clause run together, or debris of a table, not a name
+        if type_ == NORMATIVE_DOCUMENT and words[head] in lexicon.titled_heads and not self._titled(words, start, head):
+            return None  # 阅核意见, 合议庭意见: opinions, not documents
         if text.count(OPEN_QUOTE) != text.count(CLOSE_QUOTE) or text.count("《") != text.count("》"):
             return None  # a phrase does not cross into or out of a quotation or a title
         return Span(doc, start, head + 1, label=type_, span_id=phrase_label(text, type_))
+
+    def _titled(self, words: list[str], start: int, head: int) -> bool:
+        """Is the phrase shaped as a document's title (关于…的意见, …若干问题的意见) or made by a verb that makes
+        documents (制定|…建设意见)?"""
+        inside = words[start:head]
+        made = start > 0 and self.lexicon.predicates.get(words[start - 1]) in DOCUMENT_MAKING
+        return made or "的" in inside or any(word.startswith("关于") for word in inside)
 
     def _inside_modifier(self, words: list[str], verbs: list[bool], index: int, head: int) -> bool:
         """Is this word a verb or adverb inside a modifier that a 的 closes before the head? A verb that relates

@@ -46,6 +46,9 @@ def names(text: str) -> set[tuple[str, str]]:
         # a verb that opens the phrase governs it: it is no part of the name
         ("研究形成具有指导意义的审理规则。", "具有指导意义的审理规则", "机制"),
         ("细化环境侵权的惩罚性赔偿认定规则。", "环境侵权的惩罚性赔偿认定规则", "机制"),
+        # an unquoted …意见 in a title's shape, or made by its verb, is a document
+        ("落实关于加强审判管理工作的指导意见。", "关于加强审判管理工作的指导意见", "规范性文件"),
+        ("制定人民法庭融入基层解纷网络建设意见。", "人民法庭融入基层解纷网络建设意见", "规范性文件"),
         # …except the verb that opens an unquoted title after the verb that makes the document
         ("出台规范网络司法拍卖若干问题的意见。", "规范网络司法拍卖若干问题的意见", "规范性文件"),
         # 适用 after a mechanism's head is its application, not part of its name (扩大…程序|适用)
@@ -93,6 +96,8 @@ def test_a_bare_head_names_nothing_and_a_mechanism_before_de_stays_whole():
         "法官有权对案件独立发表意见。",  # a clause, not a document called …意见
         "突出以人民为中心的发展思想。",  # a principle, not an organisation called …中心
         "完善工作机制，建立长效机制。",
+        "阅核意见应当在案件卷宗中载明。",  # an opinion: 意见 names a document only in a title's shape
+        "院庭长不得直接改变合议庭意见。",
     ],
 )
 def test_clauses_and_generic_phrases_are_no_names(text):
