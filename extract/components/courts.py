@@ -216,9 +216,10 @@ class CourtRecogniser:
         return qualified_district(place.full_name, self.lexicon.places.get(place.within[0]))
 
 
-# A district or county court under a city: the district's name is one to three characters that are no word of
-# quantity or reference (各区县人民法院, 全市区县人民法院 are groups, not courts).
-_DISTRICT_COURT = re.compile(r"市?(?P<district>[\u4e00-\u9fff]{1,3}?[区县])人民法院")
+# A district or county court under a city, its people's court however written (鞍山市铁东区法院): the district's
+# name is one to three characters that are no word of quantity or reference (各区县人民法院, 全市区县人民法院 are
+# groups, not courts).
+_DISTRICT_COURT = re.compile(r"市?(?P<district>[\u4e00-\u9fff]{1,3}?[区县])(?:人民)?法院")
 
 
 def qualified_district(district: str, city: Place | None) -> str:

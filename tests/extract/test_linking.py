@@ -220,3 +220,9 @@ def test_a_region_named_after_a_place_is_a_place_of_its_own_and_swallows_it():
 def test_a_slogan_before_a_places_name_is_no_mention_of_the_place():
     extraction = _extracted("辽宁省高级人民法院", "讲好法治辽宁建设中的法院故事，服务平安沈阳建设，支持沈阳中院试点。")
     assert _keys(extraction, PLACE, 1) == set() and _keys(extraction, COURT, 1) == {"沈阳市中级人民法院"}
+
+
+def test_a_district_court_the_gazetteer_lacks_written_under_its_city_is_its_people_s_court():
+    # 铁东区 lies in 鞍山 and in 四平: the gazetteer does not take it
+    extraction = _extracted("辽宁省高级人民法院", "支持鞍山市铁东区法院开展阅核试点。")
+    assert _keys(extraction, COURT, 1) == {"鞍山市铁东区人民法院"} and _keys(extraction, PLACE, 1) == set()
