@@ -36,7 +36,8 @@ class ConceptNameRecogniser:
             return doc
         phrases = spans_of(doc, PHRASES_KEY)
         taken = [(span.start_char, span.end_char) for span in (*spans_of(doc, LEXICON_KEY), *phrases)]
-        starts = {start for start, _ in taken} | {occurrence.start for occurrence in names}
+        # where each name starts → where it ends
+        starts = dict(taken) | {occurrence.start: occurrence.end for occurrence in names}
         found: list[Span] = []
         for occurrence in names:
             if any(start < occurrence.end and occurrence.start < end for start, end in taken):
@@ -64,7 +65,7 @@ class ConceptNameRecogniser:
                 return span
         return None
 
-    def _stands_alone(self, doc: Doc, after: int, name_starts: set[int]) -> bool:
+    def _stands_alone(self, doc: Doc, after: int, name_starts: dict[int, int]) -> bool:
         """Does the name end its noun phrase? So it does before a clause break, a verb, a word that enumerates
         (网上立案、跨域立案和电子送达; 等) or one that follows a name without extending it (…改革, …建设) — not
         before 与 or an adverb, which may open a phrase that a later head ends (在线诉讼与线下诉讼|有序切换的规则)."""
@@ -73,11 +74,13 @@ class ConceptNameRecogniser:
             after += 1  # 深化繁简分流改革 stands alone; 巩固繁简分流改革成果 modifies 成果
         return after == len(words) or self._ends_here(doc, after, name_starts)
 
-    def _ends_here(self, doc: Doc, index: int, name_starts: set[int]) -> bool:
+    def _ends_here(self, doc: Doc, index: int, name_starts: dict[int, int]) -> bool:
         words = words_of(doc)
         word = words[index]
         if word in COORDINATING:  # …和|another name; but 电子卷宗随案同步生成和深度应用 is one phrase
-            return index + 1 < len(words) and starts_of(doc)[index + 1] in name_starts
+            following = starts_of(doc)[index + 1] if index + 1 < len(words) else None
+            # …and not when a 的 after the other name makes both modify what follows (业绩评价和员额退出|的依据)
+            return following in name_starts and not text_of(doc).startswith("的", name_starts[following])
         if word == "、":
             return self._enumeration_ends_alone(doc, index)
         return self._closes(doc, index)

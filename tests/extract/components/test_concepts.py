@@ -18,6 +18,7 @@ from tests.extract.components.test_phrases import names
         ("推行网上立案、跨域立案和电子送达。", "跨域立案"),  # names of an enumeration
         ("推行网上立案、跨域立案和电子送达。", "电子送达"),
         ("围绕审判权力运行、诉源治理等重点领域开展调研。", "诉源治理"),  # reform areas are no mere examples
+        ("完善法官业绩评价和员额退出。", "法官业绩评价"),
     ],
 )
 def test_a_reform_name_standing_alone_is_a_mechanism(text, name):
@@ -41,6 +42,9 @@ def test_a_reform_name_standing_alone_is_a_mechanism(text, name):
         # an enumeration that only gives examples of a kind of thing (事项, 环节, 领域)
         ("实现调解、司法确认、立案等事项一网通办。", "司法确认"),
         ("探索类案推送、文书辅助生成等智能辅助功能。", "类案推送"),
+        # a coordination that a 的 closes modifies what follows it (…和员额退出|的依据)
+        ("评查结果作为法官业绩评价和员额退出的重要依据。", "法官业绩评价"),
+        ("简单案件由速裁团队快审快结。", "快审快结"),  # a verb phrase evokes the procedure, names none
         ("加强在案件管辖衔接、执行协作等方面的沟通。", "执行协作"),
     ],
 )
