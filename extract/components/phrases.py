@@ -12,7 +12,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from reformkg.extract.components.common import breaks_of, lexicon_span_ends, set_spans, starts_of, text_of, words_of
+from reformkg.extract.components.common import (
+    breaks_of,
+    lexicon_span_ends,
+    set_spans,
+    spans_of,
+    starts_of,
+    text_of,
+    words_of,
+)
+from reformkg.extract.components.names import LEXICON_KEY, SELF_REFERENCE
 from reformkg.extract.lexicon import Lexicon, load_lexicon
 from reformkg.extract.records import MECHANISM, NORMATIVE_DOCUMENT, ORGANISATION
 
@@ -221,8 +230,14 @@ class PhraseRecogniser:
         start = head
         index = head - 1
         titled = False  # a document's title opens with its verb (制定|规范…若干问题的意见)
+        # a body is not named after the court that writes: 本院|司法改革领导小组 is the court's group (a mention of
+        # the court); 最高人民法院司法改革领导小组 and 全省法院一体化数据中心 are names
+        own = [s for s in spans_of(doc, LEXICON_KEY) if s.id_ == SELF_REFERENCE and s.text.startswith(("本", "我"))]
+        court_ends = {s.end for s in own} if type_ == ORGANISATION else set()
         while index >= 0:
             word = words[index]
+            if index + 1 in court_ends:
+                break
             if type_ == NORMATIVE_DOCUMENT and self._opens_title(words, verbs, index, head):
                 start, titled = index, True
                 break

@@ -24,6 +24,9 @@ def names(text: str) -> set[tuple[str, str]]:
         ("加强与深圳国际仲裁中心的协作。", "深圳国际仲裁中心", "机构"),
         # an adverb before the verb is no part of the name
         ("稳妥推进家事审判改革试点。", "家事审判改革试点", "试点"),
+        # a body is not named after the court that writes (本院|司法改革领导小组), but may be after another
+        ("发挥本院司法改革领导小组统筹作用。", "司法改革领导小组", "机构"),
+        ("报最高人民法院司法改革领导小组审议。", "最高人民法院司法改革领导小组", "机构"),
         # 委托 names what a mechanism does before its head (委托送达, 委托调解); before a body it is a verb
         ("健全跨省立案、委托送达和执行协作机制。", "跨省立案、委托送达和执行协作机制", "机制"),
         ("委托厦门大学法学院开展第三方评估。", "厦门大学法学院", "机构"),
