@@ -121,6 +121,24 @@ def _head_follows(lexicon: Lexicon, words: list[str], index: int) -> bool:
     return False
 
 
+def _alternative_opening(words: list[str], index: int) -> int | None:
+    """Where a short bracketed alternative inside a name opens, if the word at `index` closes one: 乡镇（街道）,
+    县（市、区）, 市（州） — up to five characters of words and 、, right after a word."""
+    if words[index] not in "）)" or index < 3:
+        return None
+    for opening in range(index - 1, max(index - 5, 0), -1):
+        if words[opening] in "（(":
+            inner = "".join(words[opening + 1 : index])
+            before = words[opening - 1]
+            short = 0 < len(inner) <= 5 and all(c == "、" or "\u4e00" <= c <= "\u9fff" for c in inner)
+            return opening if short and before.isalnum() and inner not in _STATUS_NOTES else None
+    return None
+
+
+# what brackets say of a text's status, not an alternative name: …规则（试行）
+_STATUS_NOTES = frozenset({"试行", "暂行", "修订", "修订稿", "草案", "征求意见稿"})
+
+
 def _quoted(words: list[str], index: int) -> bool:
     """Is the word at `index` inside quotes? There a stop word is part of a name (“总对总”在线办理平台)."""
     before = words[:index]
@@ -238,6 +256,10 @@ class PhraseRecogniser:
             word = words[index]
             if index + 1 in court_ends:
                 break
+            opening = _alternative_opening(words, index)
+            if opening is not None:  # 乡镇（街道）|综治中心: the bracketed alternative is part of the name
+                start, index = opening, opening - 1
+                continue
             if type_ == NORMATIVE_DOCUMENT and self._opens_title(words, verbs, index, head):
                 start, titled = index, True
                 break

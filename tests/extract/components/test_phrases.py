@@ -24,6 +24,9 @@ def names(text: str) -> set[tuple[str, str]]:
         ("加强与深圳国际仲裁中心的协作。", "深圳国际仲裁中心", "机构"),
         # an adverb before the verb is no part of the name
         ("稳妥推进家事审判改革试点。", "家事审判改革试点", "试点"),
+        # a short bracketed alternative is part of a name (乡镇（街道）, 县（市、区）); a status note is not
+        ("推动人民法庭进驻乡镇（街道）综治中心。", "乡镇（街道）综治中心", "机构"),
+        ("完善县（市、区）诉讼服务中心。", "县（市、区）诉讼服务中心", "机构"),
         # a body is not named after the court that writes (本院|司法改革领导小组), but may be after another
         ("发挥本院司法改革领导小组统筹作用。", "司法改革领导小组", "机构"),
         ("报最高人民法院司法改革领导小组审议。", "最高人民法院司法改革领导小组", "机构"),
