@@ -60,6 +60,7 @@ HERE = Path(__file__).resolve().parent
 DOCUMENTS = HERE.parent
 SOURCES = DOCUMENTS / "sources"
 NAMES = [
+    "anhui-2025-renwu-fengong",
     "jiangsu-2023-gongzuo-yaodian",
     "sichuan-2022-fengong-fangan",
     "zuigaofa-2019-shishi-yijian",
