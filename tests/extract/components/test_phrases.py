@@ -35,6 +35,7 @@ def names(text: str) -> set[tuple[str, str]]:
         ("委托厦门大学法学院开展第三方评估。", "厦门大学法学院", "机构"),
         # an adverb of manner before the verb (准确适用, 严格把握) is no part of what the verb governs
         ("准确适用认罪认罚从宽制度。", "认罪认罚从宽制度", "机制"),
+        ("完善量刑建议精准化协商机制。", "量刑建议精准化协商机制", "机制"),  # 精准化 is a word of the name
         ("严格把握小额诉讼程序适用条件，细化转换规则。", "小额诉讼程序", "机制"),
         # 对标 is a verb: 对 opens no object here
         ("对标最高人民法院审判质量管理指标体系，优化评估指标。", "最高人民法院审判质量管理指标体系", "机制"),
