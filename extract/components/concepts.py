@@ -91,7 +91,19 @@ class ConceptNameRecogniser:
         word = words_of(doc)[index]
         if word in self.lexicon.closers or word == "等":
             return not self._closes_examples(doc, index)
+        if word in self.lexicon.stop_words:  # a phrase of scope after the name (推动诉源治理|向纵深发展), unless a
+            return not self._head_ahead(doc, index)  # head ends the clause's name (简易程序向普通程序转换规则)
         return breaks_of(doc)[index] or verb_table(doc, self.lexicon)[index]
+
+    def _head_ahead(self, doc: Doc, index: int) -> bool:
+        words, breaks = words_of(doc), breaks_of(doc)
+        heads = self.lexicon.heads
+        for following in range(index + 1, len(words)):
+            if breaks[following]:
+                return False
+            if words[following] in heads:
+                return True
+        return False
 
     def _closes_examples(self, doc: Doc, index: int) -> bool:
         """Does this 等 close an enumeration of mere examples: does the noun it runs into, up to the next break,

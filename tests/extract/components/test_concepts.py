@@ -19,6 +19,8 @@ from tests.extract.components.test_phrases import names
         ("推行网上立案、跨域立案和电子送达。", "电子送达"),
         ("围绕审判权力运行、诉源治理等重点领域开展调研。", "诉源治理"),  # reform areas are no mere examples
         ("完善法官业绩评价和员额退出。", "法官业绩评价"),
+        ("推动诉源治理向纵深发展。", "诉源治理"),  # a phrase of scope after the name is no part of it
+        ("推进善意文明执行。", "善意文明执行"),
     ],
 )
 def test_a_reform_name_standing_alone_is_a_mechanism(text, name):
@@ -45,6 +47,7 @@ def test_a_reform_name_standing_alone_is_a_mechanism(text, name):
         # a coordination that a 的 closes modifies what follows it (…和员额退出|的依据)
         ("评查结果作为法官业绩评价和员额退出的重要依据。", "法官业绩评价"),
         ("简单案件由速裁团队快审快结。", "快审快结"),  # a verb phrase evokes the procedure, names none
+        ("完善简易程序向普通程序转换规则。", "简易程序"),  # …unless a head ends the name (…转换规则)
         ("加强在案件管辖衔接、执行协作等方面的沟通。", "执行协作"),
     ],
 )
