@@ -17,6 +17,7 @@ import itertools
 import os
 import re
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -230,13 +231,18 @@ class GraphStore:
                 self._inner.update([f"{SPARQL_PROLOGUE}{drops}".encode(), *insert_data(parts), after.encode()])
             return
         marks = [ox.Quad(name, _PENDING, _TRUE, name) for name in names]
-        # N-Triples lines end with " .\n" (a literal's newline is escaped): naming the graph there makes N-Quads
-        quads = b"".join(part.replace(b" .\n", f" {graph} .\n".encode()) for part, graph in parts)
         drops = "".join(f"DROP SILENT GRAPH {graph} ;\n" for graph in olds)
         unmark = " ".join(f"GRAPH {name} {{ {name} {_PENDING} {_TRUE} }}" for name in names)
         try:
             self._inner.extend(marks)
-            self._inner.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
+            # N-Triples lines end with " .\n" (a literal's newline is escaped): naming the graph there makes
+            # N-Quads. The loader reads them from a file (unnamed, on the store's own disk), so this process never
+            # holds the batch's quads whole.
+            with tempfile.TemporaryFile(dir=self.path) as batch:
+                for part, graph in parts:
+                    batch.write(part.replace(b" .\n", f" {graph} .\n".encode()))
+                batch.seek(0)
+                self._inner.bulk_load(batch, format=ox.RdfFormat.N_QUADS)
             self._inner.update(f"{SPARQL_PROLOGUE}{drops}DELETE DATA {{ {unmark} }} ;\n{_unsupported_facts(affected)}")
             _give_back_memory()
         except OSError as error:

@@ -80,7 +80,7 @@ class FailingWrites:
         if self.writes == self.step:
             self.failed = method
             if method == "bulk_load":  # fail in the middle of the stream of quads, half of them written
-                lines = args[0].splitlines(keepends=True)
+                lines = args[0].read().splitlines(keepends=True)
                 self.inner.bulk_load(b"".join(lines[: len(lines) // 2]), **options)
             raise OSError(28, "No space left on device")
         return getattr(self.inner, method)(*args, **options)
@@ -88,8 +88,8 @@ class FailingWrites:
     def extend(self, quads):
         return self._write("extend", quads)
 
-    def bulk_load(self, data, **options):
-        return self._write("bulk_load", data, **options)
+    def bulk_load(self, batch, **options):  # a file of N-Quads
+        return self._write("bulk_load", batch, **options)
 
     def update(self, text):
         return self._write("update", text)
