@@ -5,6 +5,7 @@ red letterhead (广东省高级人民法院文件), the title (最高人民法�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reformkg.extract.outline import CN_DIGITS, CN_NUMERAL, number_of
 from reformkg.extract.records import Metadata
@@ -135,11 +136,19 @@ def header_fields(lines: list[str]) -> dict[str, str]:
     return found
 
 
-def read_metadata(header: list[str], signature: list[str], title: str | None, page_count: int | None) -> Metadata:
+def read_metadata(
+    header: list[str], signature: list[str], title: str | None, page_count: int | None, closing: Sequence[str] = ()
+) -> Metadata:
+    """`closing`: what follows the work points, where a spreadsheet's 说明 sheet may print the number on a line of
+    its own (a number inside a sentence there cites another document)."""
     fields = header_fields(header)
     joined = "\n".join(header)
     urgency = _URGENCY.search(joined)
-    number = NUMBER.search(fields.get("number", "")) or NUMBER.search(_URGENCY.sub("", joined))
+    number = (
+        NUMBER.search(fields.get("number", ""))
+        or NUMBER.search(_URGENCY.sub("", joined))
+        or next((found for line in closing if (found := NUMBER.fullmatch(line.strip("（）() "))) is not None), None)
+    )
     # the signature's date; else a date the document prints above its work points (a cover letter's signature);
     # else a database's or a web page's date of publication
     own = [line for line in header if _ends_with_date(line) and not _FIELD.search(line)]

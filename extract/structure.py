@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reformkg.extract import ledger as ledgers
-from reformkg.extract.metadata import DOCUMENT_KINDS, find_title, is_signature_line, iso_date, read_metadata
+from reformkg.extract.metadata import DOCUMENT_KINDS, NUMBER, find_title, is_signature_line, iso_date, read_metadata
 from reformkg.extract.normalise import is_page_furniture, normalise_lines, page_count
 from reformkg.extract.outline import (
     ARTICLE,
@@ -61,7 +61,7 @@ def parse_document(raw: RawText) -> Document:
     layout = _Layout(raw.path, raw.tables)
     layout.read(_paragraphs(body))
     closing, signature = _split_signature(layout.closing)
-    metadata = read_metadata(header, signature, title, page_count(raw.text))
+    metadata = read_metadata(header, signature, title, page_count(raw.text), closing)
     items = layout.items()
     digest = hashlib.sha256("\n".join(item.text for item in items).encode("utf-8")).hexdigest()[:10]
     return Document(
@@ -140,6 +140,8 @@ def _continues(previous: _Paragraph, line: str) -> bool:
     if ledgers.ends_with_note(previous.text):
         return False
     if is_signature_line(line):  # an issuer or a date alone on its line: the signature, after the last item
+        return False
+    if NUMBER.fullmatch(previous.text.strip("（）() ")):  # a document's number alone on its line (黔高法〔2025〕15号)
         return False
     closed_quote = len(previous.text) > 1 and previous.text[-1] in "”）》" and previous.text[-2] in TERMINAL
     return not closed_quote

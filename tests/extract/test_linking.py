@@ -182,9 +182,16 @@ def test_courts_of_several_cities_are_no_self_reference_and_a_university_is_no_p
 
 def test_the_documents_own_provinces_bodies_are_named_whole():
     extraction = _extracted(
-        "甘肃省高级人民法院", "配合省委政法委推进平安建设，会同省司法厅、省委编办完善律师调解工作机制。"
+        "甘肃省高级人民法院",
+        "配合省委政法委、省委依法治省办推进平安建设，会同省司法厅、省生态环境厅、省委编办完善律师调解工作机制。",
     )
-    assert _keys(extraction, ORGANISATION, 1) == {"省委政法委", "省司法厅", "省委编办"}
+    assert _keys(extraction, ORGANISATION, 1) == {
+        "省委政法委",
+        "省委依法治省办",
+        "省司法厅",
+        "省生态环境厅",
+        "省委编办",
+    }
 
 
 def test_county_level_divisions_are_places_by_their_full_names_and_a_courts_pilot_runs_at_the_court():
@@ -218,7 +225,7 @@ def test_a_region_named_after_a_place_is_a_place_of_its_own_and_swallows_it():
 
 
 def test_a_slogan_before_a_places_name_is_no_mention_of_the_place():
-    extraction = _extracted("辽宁省高级人民法院", "讲好法治辽宁建设中的法院故事，服务平安沈阳建设，支持沈阳中院试点。")
+    extraction = _extracted("辽宁省高级人民法院", "讲好法治辽宁建设中的法院故事，守护多彩沈阳，支持沈阳中院试点。")
     assert _keys(extraction, PLACE, 1) == set() and _keys(extraction, COURT, 1) == {"沈阳市中级人民法院"}
 
 

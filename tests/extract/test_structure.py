@@ -153,6 +153,22 @@ def test_a_paragraph_that_closes_with_a_ledger_note_ends_its_work_point():
     assert document.items[-1].ledger.deadline == "持续推进"
 
 
+def test_a_number_alone_on_its_line_after_the_work_points_is_the_documents_own():
+    """A spreadsheet's 说明 sheet prints the number above its heading; a number inside a sentence cites another."""
+    text = "\n".join(
+        [
+            "贵州省高级人民法院2025年改革任务台账",
+            "1.深化司法责任制综合配套改革。",
+            "2.完善审判监督管理机制。",
+            "黔高法〔2025〕15号",
+            "关于改革任务台账的说明",
+            "本台账依据黔高法〔2024〕9号文件制定。",
+        ]
+    )
+    document = parse_document(RawText("notes.txt", text, "utf-8"))
+    assert document.metadata.number == "黔高法〔2025〕15号"
+
+
 def test_measures_numbered_as_articles_are_work_points_under_their_chapters():
     """若干措施 and 实施细则 number articles (第一条) under chapters (第一章); each article is a work point, and
     the （一） inside an article stay its points — but for the article of purpose that opens them and the
