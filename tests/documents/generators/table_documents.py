@@ -35,6 +35,7 @@ SOURCES = DOCUMENTS / "sources"
 
 # The sources this generator owns (other generators share the sources folder).
 TABLE_SOURCES = [
+    "guizhou-2025-gaige-taizhang.json",
     "henan-2023-renwu-fenjie.json",
     "shaanxi-2024-gaige-taizhang.json",
     "tianjin-2022-renwu-qingdan.json",
