@@ -263,8 +263,8 @@ class PhraseRecogniser:
             if type_ == NORMATIVE_DOCUMENT and self._opens_title(words, verbs, index, head):
                 start, titled = index, True
                 break
-            if self._inside_modifier(words, verbs, index, head):
-                pass  # a verb inside a modifier that a 的 closes: 服务京津冀协同发展的司法协作机制
+            if self._inside_modifier(words, verbs, index, head) or self._adverb_inside(words, breaks, verbs, index):
+                pass  # a verb inside a modifier that a 的 closes (服务京津冀协同发展的司法协作机制); an adverb inside
             elif breaks[index] or verbs[index] or word in adverbs:
                 break
             if word in stop_words and "的" not in words[index + 1 : head] and not _quoted(words, index):
@@ -304,6 +304,16 @@ class PhraseRecogniser:
         if text.count(OPEN_QUOTE) != text.count(CLOSE_QUOTE) or text.count("《") != text.count("》"):
             return None  # a phrase does not cross into or out of a quotation or a title
         return Span(doc, start, head + 1, label=type_, span_id=phrase_label(text, type_))
+
+    def _adverb_inside(self, words: list[str], breaks: list[bool], verbs: list[bool], index: int) -> bool:
+        """An adverb between two words of a name, qualifying the one after it, which acts as no verb there
+        (在线诉讼与线下诉讼|有序|切换程序, 全面记录、|全程|留痕…制度)? One after a verb, a break or a scope
+        opener qualifies the clause's verb instead (积极|推进…)."""
+        if words[index] not in self.lexicon.adverbs or index == 0 or verbs[index + 1] or breaks[index + 1]:
+            return False
+        before = words[index - 1]
+        opens = breaks[index - 1] or verbs[index - 1] or before in self.lexicon.stop_words
+        return not opens and before[0].isalnum()
 
     def _titled(self, words: list[str], start: int, head: int) -> bool:
         """Is the phrase shaped as a document's title (关于…的意见, …若干问题的意见) or made by a verb that makes
