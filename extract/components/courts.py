@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from reformkg.extract.components.common import set_spans, spans_of, text_of
+from reformkg.extract.components.common import set_spans, spans_of, starts_of, text_of, words_of
 from reformkg.extract.components.names import LEXICON_KEY
 from reformkg.extract.lexicon import DIVISION_ENDINGS, Lexicon, Place, load_lexicon
 from reformkg.extract.records import COURT, PLACE
@@ -126,18 +126,23 @@ class CourtRecogniser:
     def _own_bodies(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """省司法厅, 市总工会: a body (not a court: 省法院 is the issuer) of the document's own province or city,
         named by 省 or 市 alone, labelled as written."""
+        words, starts = words_of(doc), starts_of(doc)
+        candidates = [i for i, word in enumerate(words) if word in _OWN_PLACE]  # most work points have none
+        if not candidates:
+            return []
         covered = _covered(taken)
         text = text_of(doc)
         found = []
-        for token in doc:
-            if token.text not in _OWN_PLACE or token.i in covered:
+        for index in candidates:
+            at = starts[index]
+            rest = text[at + 1 : at + 13]
+            if index in covered or self.any_suffix.match(rest) is None:
                 continue
-            rest = text[token.idx + 1 : token.idx + 13]
             for suffix, pattern in self.patterns:
                 match = pattern.match(rest)
                 if suffix.type == COURT or "{full}" not in suffix.canonical or match is None:
                     continue
-                span = doc.char_span(token.idx, token.idx + 1 + match.end(), label=suffix.type)
+                span = doc.char_span(at, at + 1 + match.end(), label=suffix.type)
                 if span is not None:
                     span.id_ = span.text
                     found.append(span)
@@ -148,21 +153,24 @@ class CourtRecogniser:
         """雁塔区人民法院, 碑林区法院, 浏阳市人民法院: a district's, county's or county-level city's court named
         without its city — a word ending in 区, 县 or 市 that the gazetteer does not know and that is no kind of area
         (辖区, 开发区, 县级市), then 人民法院 or 法院."""
+        words = words_of(doc)
+        candidates = [i for i in range(len(words) - 1) if words[i + 1] in ("人民法院", "法院")]
+        if not candidates:
+            return []
         covered = _covered(taken)
         found = []
-        for token in doc[:-1]:
-            name = token.text
+        for index in candidates:
+            name = words[index]
             if (
-                doc[token.i + 1].text in ("人民法院", "法院")
-                and 3 <= len(name) <= 5
+                3 <= len(name) <= 5
                 and not set(name) <= _LEVELS  # 县市区法院: the courts of every level
                 and name[-1] in "区县市"
-                and not {token.i, token.i + 1} & covered
+                and not {index, index + 1} & covered
                 and name not in self.lexicon.area_kinds
                 and name[0] not in _NOT_A_DISTRICT
                 and self.lexicon.place(name[:-1]) is None
             ):
-                span = Span(doc, token.i, token.i + 2, label=COURT)
+                span = Span(doc, index, index + 2, label=COURT)
                 span.id_ = span.text
                 doc.user_data.setdefault(BARE_DISTRICT_COURTS, {})[span.id_] = name
                 found.append(span)
