@@ -40,6 +40,7 @@ STYLES = (
     Style("第一章", PART, re.compile(rf"^第({CN_NUMERAL})章[、：:]?")),
     Style("第一条", ARTICLE, re.compile(rf"^第({CN_NUMERAL})条[、：:]?")),
     Style("一、", SECTION, re.compile(rf"^({CN_NUMERAL})、")),
+    Style("一.", SECTION, re.compile(rf"^({CN_NUMERAL})\.")),  # 一． and 一. (normalised to ASCII), as typed
     Style("（一）", SUBSECTION, re.compile(rf"^（({CN_NUMERAL})）")),
     Style("1.", POINT, re.compile(r"^(\d+)\.(?![\d.])")),
     Style("1、", POINT, re.compile(r"^(\d+)、")),
@@ -65,8 +66,10 @@ class Marker:
 
     @property
     def path_label(self) -> str:
-        """How the marker appears in an item's path: as printed, without a trailing 、 (二, （三）, 7.)."""
-        return self.printed.rstrip("、：:")
+        """How the marker appears in an item's path: as printed, without a trailing 、 (二, （三）, 7.); a section
+        typed 二. is 二 as 二、 is."""
+        label = self.printed.rstrip("、：:")
+        return label.rstrip(".") if self.style.rank == SECTION else label
 
 
 def marker_of(text: str) -> Marker | None:

@@ -169,6 +169,13 @@ def test_a_number_alone_on_its_line_after_the_work_points_is_the_documents_own()
     assert document.metadata.number == "黔高法〔2025〕15号"
 
 
+def test_sections_numbered_with_a_full_width_period_are_sections():
+    text = "测试工作要点\n一．完善审判机制\n1．完善甲机制。\n2．推进乙改革。\n二．深化执行改革\n3．健全丙制度。\n"
+    document = parse_document(RawText("periods.txt", text, "utf-8"))
+    assert [section.title for section in document.sections] == ["完善审判机制", "深化执行改革"]
+    assert [item.path for item in document.items] == [("一", "1."), ("一", "2."), ("二", "3.")]
+
+
 def test_measures_numbered_as_articles_are_work_points_under_their_chapters():
     """若干措施 and 实施细则 number articles (第一条) under chapters (第一章); each article is a work point, and
     the （一） inside an article stay its points — but for the article of purpose that opens them and the
