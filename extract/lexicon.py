@@ -76,6 +76,7 @@ class Lexicon:
     closers: frozenset[str] = frozenset()
     examples: frozenset[str] = frozenset()  # 等|事项: what an enumeration before 等 only gives examples of
     titled_heads: frozenset[str] = frozenset()  # 意见: a document's head only in a title's shape (关于…的意见)
+    compounds: frozenset[str] = frozenset()  # 联合惩戒: terms kept whole, no verb read in them
     pilot_modified: frozenset[str] = frozenset()  # nouns that 试点 modifies rather than governs (试点经验)
     generic_modifiers: frozenset[str] = frozenset()  # with a head alone they name nothing (工作机制, 相关制度)
     idioms: tuple[str, ...] = ()  # a phrase ending so is a set expression, no name (以人民为中心)
@@ -140,7 +141,7 @@ class Lexicon:
         words = {surface for place in self.places.values() if not place.by_full_name_only for surface in place.surfaces}
         words |= {surface for surface, name in self.aliases.items() if name in self.named}
         words |= set(self.place_groups) | set(self.named)
-        words |= self.verbs | self.adverbs | set(self.heads) | self.followers | self.self_references
+        words |= self.verbs | self.adverbs | set(self.heads) | self.followers | self.self_references | self.compounds
         words |= {s.suffix for s in self.court_suffixes if "{" not in s.suffix}
         return {w for w in words if len(w) > 1}
 
@@ -215,6 +216,7 @@ def load_lexicon() -> Lexicon:
         closers=frozenset(roles.get("closer", ())),
         examples=frozenset(roles.get("examples", ())),
         titled_heads=frozenset(roles.get("titled", ())),
+        compounds=frozenset(roles.get("compound", ())),
         pilot_modified=frozenset(roles.get("pilot-modified", ())),
         generic_modifiers=frozenset(roles.get("generic", ())),
         idioms=tuple(sorted(roles.get("idiom", ()))),
