@@ -2,9 +2,9 @@
 answers into JSON (shapes in shared/interface.md). No query is written here.
 
 While it serves, the service holds a store directory read-only (a build cannot write under it, see graph.store),
-so an answer, once computed, stays true: answers are kept, and the NetworkX projection is made once. A store on a
-SPARQL server may be written by builds while services answer from it: there, answers are kept for a few seconds
-(GraphStore.generation).
+so an answer, once computed, stays true: answers are kept (relationship answers and SPARQL answers alike, within a
+memory budget), and the NetworkX projection is made once. A store on a SPARQL server may be written by builds
+while services answer from it: there, answers are kept for a few seconds (GraphStore.generation).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from reformkg.graph.corpus import render_corpus
 from reformkg.graph.pages import render_page
 from reformkg.graph.projection import project
 from reformkg.graph.reader import render_reader
-from reformkg.graph.sparql import Limits, QueryRunner, SparqlError, query_form
+from reformkg.graph.sparql import Answer, Limits, QueryRunner, RequestDataset, SparqlError, query_form
 from reformkg.graph.store import GraphStore, Location
 
 MAX_TEXT = 200  # characters in a name or search parameter
@@ -46,19 +46,31 @@ class JSONBytes(Response):
     media_type = "application/json"
 
 
+# An answer as kept: a relationship answer's JSON, or a SPARQL answer as its worker wrote it
+Kept = bytes | Answer
+# Kept answers take at most this much memory; a larger answer is computed each time it is asked for
+KEPT_BYTES = 256 * 2**20
+LARGEST_KEPT = 16 * 2**20
+
+
+def _size(answer: Kept) -> int:
+    return len(answer) if isinstance(answer, bytes) else len(answer.data)
+
+
 class Answers:
     """What the service knows while it runs: the store, the SPARQL workers, the projection, kept answers."""
 
     def __init__(self, store: GraphStore, runner: QueryRunner, capacity: int = 4096) -> None:
         self.store = store
         self.runner = runner
-        self._kept: OrderedDict[tuple[Any, ...], bytes] = OrderedDict()
+        self._kept: OrderedDict[tuple[Any, ...], Kept] = OrderedDict()
+        self._kept_bytes = 0
         self._capacity = capacity
         self._lock = threading.Lock()
         self._graph_lock = threading.Lock()  # apart: projecting takes long and must not block kept answers
         self._graph: nx.MultiDiGraph | None = None
         self._kept_generation = store.generation
-        self._computing: dict[tuple[Any, ...], asyncio.Future[bytes]] = {}  # answers being computed, by key
+        self._computing: dict[tuple[Any, ...], asyncio.Future[Kept]] = {}  # answers being computed, by key
 
     def _forget_if_stale(self) -> None:
         """Kept answers go when the store's generation changes (on a server's store, which builds write while
@@ -67,10 +79,23 @@ class Answers:
         if generation != self._kept_generation:
             with self._lock, self._graph_lock:
                 self._kept.clear()
+                self._kept_bytes = 0
                 self._graph = None
                 self._kept_generation = generation
 
     async def json(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> JSONBytes:
+        """A relationship answer as JSON (see `kept`)."""
+        data = await self.kept(key, lambda: json.dumps(compute(), ensure_ascii=False).encode("utf-8"))
+        assert isinstance(data, bytes)
+        return JSONBytes(data)
+
+    async def sparql(self, query: str, fmt: str, dataset: RequestDataset | None) -> Answer:
+        """A SPARQL answer from a worker process (see `kept`); a query that fails is not kept."""
+        answer = await self.kept(("sparql", query, fmt, dataset), lambda: self.runner.run(query, fmt, dataset))
+        assert isinstance(answer, Answer)
+        return answer
+
+    async def kept(self, key: tuple[Any, ...], compute: Callable[[], Kept]) -> Kept:
         """The kept answer to `key`, or compute it in a worker thread (queries block) and keep it. Requests that
         ask for the same answer while it is computed wait for that one computation: on a fresh service, or when
         a server's store lets answers go, a burst of the same request would otherwise compute it once each."""
@@ -78,21 +103,25 @@ class Answers:
         with self._lock:
             data = self._kept.get(key)
         if data is not None:
-            return JSONBytes(data)
+            return data
         computing = self._computing.get(key)
         if computing is None:
             computing = asyncio.ensure_future(self._compute(key, compute))
             self._computing[key] = computing
             computing.add_done_callback(lambda _: self._computing.pop(key, None))
         # shielded: a client that goes away stops waiting, not the computation others wait for
-        return JSONBytes(await asyncio.shield(computing))
+        return await asyncio.shield(computing)
 
-    async def _compute(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> bytes:
-        data = json.dumps(await run_in_threadpool(compute), ensure_ascii=False).encode("utf-8")
+    async def _compute(self, key: tuple[Any, ...], compute: Callable[[], Kept]) -> Kept:
+        data = await run_in_threadpool(compute)
+        if _size(data) > LARGEST_KEPT:
+            return data
         with self._lock:
             self._kept[key] = data
-            while len(self._kept) > self._capacity:
-                self._kept.popitem(last=False)
+            self._kept_bytes += _size(data)
+            while len(self._kept) > self._capacity or self._kept_bytes > KEPT_BYTES:
+                _, dropped = self._kept.popitem(last=False)
+                self._kept_bytes -= _size(dropped)
         return data
 
     @property
@@ -301,7 +330,7 @@ def _add_sparql_route(app: FastAPI) -> None:
         query, dataset = await query_of(request)
         form = await run_in_threadpool(query_form, query)  # parsing a long query takes time: not on the event loop
         fmt = negotiate(form, request.headers.get("accept"), request.query_params.get("format"))
-        answer = await run_in_threadpool(_answers(request).runner.run, query, fmt, dataset)
+        answer = await _answers(request).sparql(query, fmt, dataset)
         headers = {"X-Reformkg-Truncated": "true"} if answer.truncated else {}
         return Response(answer.data, media_type=media_type(form, fmt), headers=headers)
 

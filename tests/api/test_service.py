@@ -223,3 +223,42 @@ def test_a_burst_of_the_same_request_computes_the_answer_once():
     assert all(isinstance(failure, queries.NotFound) for failure in failures)
     again = run(answers.json(("fails",), lambda: calls.append(1) or "again"))
     assert again.body == b'"again"' and len(calls) == 3
+
+
+def test_sparql_answers_are_kept_within_a_memory_budget_and_failures_are_not(monkeypatch):
+    """A store directory cannot change while it is served: a SPARQL answer, once computed, is kept like a
+    relationship answer. Kept answers stay within a budget of bytes; one larger than its share is computed each
+    time; a query that fails (malformed, too slow) is asked of the workers again."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+    from types import SimpleNamespace
+
+    from reformkg.api import service
+    from reformkg.graph.sparql import Answer, SparqlError
+
+    runs: list[str] = []
+
+    def run(query: str, fmt: str, dataset: object) -> Answer:
+        runs.append(query)
+        if query == "broken":
+            raise SparqlError("malformed SPARQL query")
+        return Answer("SELECT", fmt, query.encode() * (400 if query == "large" else 10), truncated=False)
+
+    monkeypatch.setattr(service, "KEPT_BYTES", 1000)
+    monkeypatch.setattr(service, "LARGEST_KEPT", 500)
+    answers = service.Answers(SimpleNamespace(generation=(0, 0)), SimpleNamespace(run=run))  # type: ignore[arg-type]
+
+    async def ask(*queries_: str) -> list[Answer | BaseException]:
+        return [await answers.sparql(q, "json", None) for q in queries_ if q != "broken"] + list(
+            await asyncio.gather(
+                *(answers.sparql(q, "json", None) for q in queries_ if q == "broken"), return_exceptions=True
+            )
+        )
+
+    with ThreadPoolExecutor(1) as thread:  # an event loop of its own (a browser test's may run in this thread)
+        thread.submit(asyncio.run, ask("a", "a", "large", "large", "broken")).result()
+        thread.submit(asyncio.run, ask("broken")).result()
+        assert runs == ["a", "large", "large", "broken", "broken"]
+        for name in "bcdefghijklmnop":  # 10 bytes × 15 answers: past the budget, the oldest go first
+            thread.submit(asyncio.run, ask(name * 10)).result()
+        assert answers._kept_bytes <= 1000 and ("sparql", "a", "json", None) not in answers._kept
