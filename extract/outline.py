@@ -25,6 +25,8 @@ SUBSECTION = 3  # （一）
 POINT = 4  # 1.  1、
 SUBPOINT = 5  # （1）  1）
 ENCLOSED = 6  # ①
+BULLET = 7  # ● ■ ◆: a point without a number, numbered by its place
+BULLETS = "●■◆▲◎★☆•◇□"
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ STYLES = (
     Style("（1）", SUBPOINT, re.compile(r"^（(\d+)）")),
     Style("1）", SUBPOINT, re.compile(r"^(\d+)）")),
     Style("①", ENCLOSED, re.compile(f"^([{CIRCLED}])")),
+    Style("●", BULLET, re.compile(f"^([{BULLETS}])\\s*")),
 )
 _ANY = re.compile("|".join(f"(?:{style.pattern.pattern})" for style in STYLES))
 
@@ -88,6 +91,8 @@ def number_of(numeral: str) -> int:
         return int(numeral)
     if numeral in CIRCLED:
         return CIRCLED.index(numeral) + 1
+    if numeral in BULLETS:
+        return 0  # numbered by its place (see structure._Layout)
     total, current = 0, 0
     for char in numeral:
         if char == "百":

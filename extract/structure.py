@@ -17,6 +17,7 @@ from reformkg.extract.metadata import DOCUMENT_KINDS, NUMBER, find_title, is_sig
 from reformkg.extract.normalise import is_page_furniture, normalise_lines, page_count
 from reformkg.extract.outline import (
     ARTICLE,
+    BULLET,
     PART,
     SECTION,
     Levels,
@@ -254,9 +255,13 @@ class _Layout:
         (self.closing if self._drafts else self.preamble).append(text)
 
     def _start_item(self, marker: Marker, text: str) -> None:
-        self._check_numbering(marker)
-        path = tuple(label for label in (self._section_label, self._subsection_label, marker.path_label) if label)
-        self._add_item(marker.numeral, path, text)
+        numeral, label = marker.numeral, marker.path_label
+        if marker.rank == BULLET:  # ● has no number: the point's place in the document is its number
+            numeral = label = str(len(self._drafts) + 1)
+        else:
+            self._check_numbering(marker)
+        path = tuple(part for part in (self._section_label, self._subsection_label, label) if part)
+        self._add_item(numeral, path, text)
         self._open = True
 
     def _add_item(self, label: str, path: tuple[str, ...], text: str) -> None:

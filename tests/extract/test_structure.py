@@ -176,6 +176,17 @@ def test_sections_numbered_with_a_full_width_period_are_sections():
     assert [item.path for item in document.items] == [("一", "1."), ("一", "2."), ("二", "3.")]
 
 
+def test_points_marked_by_bullets_are_numbered_by_their_place():
+    text = "测试工作要点\n一、完善审判机制\n●完善甲机制。\n● 推进乙改革。\n二、深化执行改革\n■健全丙制度。\n"
+    document = parse_document(RawText("bullets.txt", text, "utf-8"))
+    assert [(item.label, item.path, item.text) for item in document.items] == [
+        ("1", ("一", "1"), "完善甲机制。"),
+        ("2", ("一", "2"), "推进乙改革。"),
+        ("3", ("二", "3"), "健全丙制度。"),
+    ]
+    assert document.warnings == ()
+
+
 def test_measures_numbered_as_articles_are_work_points_under_their_chapters():
     """若干措施 and 实施细则 number articles (第一条) under chapters (第一章); each article is a work point, and
     the （一） inside an article stay its points — but for the article of purpose that opens them and the
