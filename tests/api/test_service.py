@@ -249,16 +249,12 @@ def test_sparql_answers_are_kept_within_a_memory_budget_and_failures_are_not(mon
     answers = service.Answers(SimpleNamespace(generation=(0, 0)), SimpleNamespace(run=run))  # type: ignore[arg-type]
 
     async def ask(*queries_: str) -> list[Answer | BaseException]:
-        return [await answers.sparql(q, "json", None) for q in queries_ if q != "broken"] + list(
-            await asyncio.gather(
-                *(answers.sparql(q, "json", None) for q in queries_ if q == "broken"), return_exceptions=True
-            )
-        )
+        return await asyncio.gather(*(answers.sparql(q, "json", None) for q in queries_), return_exceptions=True)
 
     with ThreadPoolExecutor(1) as thread:  # an event loop of its own (a browser test's may run in this thread)
-        thread.submit(asyncio.run, ask("a", "a", "large", "large", "broken")).result()
-        thread.submit(asyncio.run, ask("broken")).result()
+        for query in ("a", "a", "large", "large", "broken", "broken"):
+            thread.submit(asyncio.run, ask(query)).result()
         assert runs == ["a", "large", "large", "broken", "broken"]
-        for name in "bcdefghijklmnop":  # 10 bytes × 15 answers: past the budget, the oldest go first
+        for name in "bcdefghijklmnop":  # 100 bytes × 15 answers: past the budget, the oldest go first
             thread.submit(asyncio.run, ask(name * 10)).result()
         assert answers._kept_bytes <= 1000 and ("sparql", "a", "json", None) not in answers._kept
