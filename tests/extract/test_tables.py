@@ -12,6 +12,15 @@ def test_columns_are_recognised_by_their_words():
     assert [column_role(c) for c in HEADER] == ["number", "task", "measures", "lead", "participants", "deadline"]
     assert column_role("具体工作措施") == "measures"
     assert column_role("备注") is None
+    # the words other ledgers head their columns with
+    assert [column_role(c) for c in ("重点工作", "具体举措", "工作目标", "协办单位", "时间要求")] == [
+        "task",
+        "measures",
+        "measures",
+        "participants",
+        "deadline",
+    ]
+    assert column_role("进展情况") is None  # progress reported, not the task
 
 
 def test_a_table_with_title_category_merged_task_and_note():
