@@ -28,7 +28,7 @@ def test_markup_is_removed_line_for_line():
     assert text.splitlines()[0] == "某市中级人民法院2025年司法改革工作计划"
     assert "一、深化审判权力运行机制改革" in text.splitlines()
     assert "1. 全面落实司法责任制。 健全院庭长阅核制度，完善审判监督管理机制。" in text
-    assert "推进诉源治理。" in text.splitlines()
+    assert "●推进诉源治理。" in text.splitlines()  # a list's bullet is the bullet the outline reads
     assert not any(mark in text for mark in ("#", "**", "](", "`", "---", "> "))
     assert plain("适用“3*2”模式") == "适用“3*2”模式\n"  # a lone * is the text's own
 
@@ -43,3 +43,13 @@ def test_a_markdown_plan_reads_as_its_outline(tmp_path):
     assert [s.title for s in document.sections] == ["深化审判权力运行机制改革"]
     assert document.metadata.number == "某中法〔2025〕3号" and document.metadata.issued == "2025-02-18"
     assert document.items[0].title == "全面落实司法责任制"
+
+
+def test_a_plan_that_lists_its_points_as_bullets_has_them_as_work_points(tmp_path):
+    path = tmp_path / "bullets.md"
+    path.write_text("# 某院2025年工作要点\n\n## 一、深化改革\n\n- 完善阅核制度。\n- 推进诉源治理。\n", encoding="utf-8")
+    document = parse_document(read_text(path))
+    assert [(item.path, item.text) for item in document.items] == [
+        (("一", "1"), "完善阅核制度。"),
+        (("一", "2"), "推进诉源治理。"),
+    ]
