@@ -155,8 +155,10 @@ class _Numbering:
             return ""
         listing = self._lists[num_id]
         levels = self._abstract.get(listing.abstract, {})
-        if level not in levels or levels[level].format in ("bullet", "none"):
+        if level not in levels or levels[level].format == "none":
             return ""
+        if levels[level].format == "bullet":
+            return "●"  # the bullet the outline reads: a plan's points when it numbers none
         counters = self._counters.setdefault(listing.abstract, {})
         if num_id not in self._started:  # a list instance with its own start begins again
             self._started.add(num_id)

@@ -51,3 +51,21 @@ def test_a_corrupt_word_file_is_refused(tmp_path):
     not_word.write_bytes(data.getvalue())
     with pytest.raises(DocumentError, match="Word"):
         read_text(not_word)
+
+
+def test_word_bullets_are_the_points_of_a_plan_that_numbers_none(tmp_path):
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    word.add_paragraph("某市中级人民法院2025年司法改革工作要点")
+    word.add_paragraph("一、深化审判权力运行机制改革")
+    word.add_paragraph("完善院庭长阅核制度。", style="List Bullet")
+    word.add_paragraph("推进诉源治理。", style="List Bullet")
+    path = tmp_path / "bullets.docx"
+    word.save(str(path))
+    assert "●完善院庭长阅核制度。" in read_text(path).text.splitlines()
+    document = extract_file(path).document
+    assert [(item.path, item.text) for item in document.items] == [
+        (("一", "1"), "完善院庭长阅核制度。"),
+        (("一", "2"), "推进诉源治理。"),
+    ]
