@@ -271,6 +271,8 @@ def _lines(element: Any) -> list[_Line]:
             lines.append(_Line())
         if tag == "li" and node in numbers:
             add(f"{numbers[node]}.", False)  # the number a browser prints before an ordered list's item
+        elif tag == "li" and _bulleted_point(node):
+            add("●", False)  # the bullet the outline reads
         add(node.text, linked or tag == "a")
         for child in node:
             if isinstance(child.tag, str):
@@ -281,6 +283,13 @@ def _lines(element: Any) -> list[_Line]:
 
     walk(element, False)
     return [_Line(line.text.strip(), line.linked) for line in lines if line.text.strip()]
+
+
+def _bulleted_point(item: Any) -> bool:
+    """Is this item of an unordered list a point of the document, which a bullet marks: sentences of its own, no
+    link (a menu's and a page's field lists, 文号：…, are no points)?"""
+    text = "".join(item.itertext()).strip()
+    return text.endswith(("。", "；", ";")) and next(item.iter("a"), None) is None
 
 
 def _list_numbers(element: Any) -> dict[Any, int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reformkg.extract.extractor import extract_file
 from reformkg.extract.reading import read_text
+from reformkg.extract.structure import parse_document
 from tests.conftest import TESTS
 
 COURT_SITE = TESTS / "documents" / "fujian-2023-gongzuo-yaodian.html"  # GBK, table layout, menus and footers
@@ -91,3 +92,19 @@ def test_an_ordered_lists_items_carry_the_numbers_a_browser_prints(tmp_path):
     assert [item.label for item in document.items] == ["1", "2", "3", "7", "8"]
     assert document.metadata.number == "某中法发〔2024〕9号"
     assert document.title == "2024年司法改革工作要点"
+
+
+def test_a_pages_bulleted_list_of_points_is_its_work_points_and_a_menu_is_not(tmp_path):
+    page = (
+        '<html><head><meta charset="utf-8"></head><body><ul><li><a href="/">首页</a></li></ul>'
+        "<div><h1>某市中级人民法院2025年司法改革工作要点</h1><h3>一、深化审判权力运行机制改革</h3>"
+        "<ul><li>完善院庭长阅核制度。</li><li>健全专业法官会议工作机制。</li></ul>"
+        "<ul><li>文号：某中法〔2025〕3号</li></ul><p>某市中级人民法院</p><p>2025年2月18日</p></div></body></html>"
+    )
+    path = tmp_path / "bullets.html"
+    path.write_text(page, encoding="utf-8")
+    document = parse_document(read_text(path))
+    assert [(item.path, item.text) for item in document.items] == [
+        (("一", "1"), "完善院庭长阅核制度。"),
+        (("一", "2"), "健全专业法官会议工作机制。"),
+    ]
