@@ -250,8 +250,11 @@ class PhraseRecogniser:
         titled = False  # a document's title opens with its verb (制定|规范…若干问题的意见)
         # a body is not named after the court that writes: 本院|司法改革领导小组 is the court's group (a mention of
         # the court); 最高人民法院司法改革领导小组 and 全省法院一体化数据中心 are names
-        own = [s for s in spans_of(doc, LEXICON_KEY) if s.id_ == SELF_REFERENCE and s.text.startswith(("本", "我"))]
-        court_ends = {s.end for s in own} if type_ == ORGANISATION else set()
+        court_ends = (
+            {s.end for s in spans_of(doc, LEXICON_KEY) if s.id_ == SELF_REFERENCE and s.text.startswith(("本", "我"))}
+            if type_ == ORGANISATION
+            else set()
+        )
         while index >= 0:
             word = words[index]
             if index + 1 in court_ends:
