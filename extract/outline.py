@@ -27,6 +27,7 @@ SUBPOINT = 5  # （1）  1）
 ENCLOSED = 6  # ①
 BULLET = 7  # ● ■ ◆: a point without a number, numbered by its place
 BULLETS = "●■◆▲◎★☆•◇□"
+BULLET_MARK = "●"  # what the format readers write for a list's bullet (Word's, a web page's, Markdown's)
 
 
 @dataclass(frozen=True)

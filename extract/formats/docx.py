@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reformkg.extract.outline import BULLET_MARK
 from reformkg.extract.reading import DocumentError, RawText, check_unpacked, checked
 from reformkg.extract.tables import TaskTable, task_table
 
@@ -158,7 +159,7 @@ class _Numbering:
         if level not in levels or levels[level].format == "none":
             return ""
         if levels[level].format == "bullet":
-            return "●"  # the bullet the outline reads: a plan's points when it numbers none
+            return BULLET_MARK  # a plan's points when it numbers none
         counters = self._counters.setdefault(listing.abstract, {})
         if num_id not in self._started:  # a list instance with its own start begins again
             self._started.add(num_id)

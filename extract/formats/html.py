@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from reformkg.extract.metadata import DATABASE_FIELDS
+from reformkg.extract.outline import BULLET_MARK
 from reformkg.extract.reading import MAX_UNPACKED_BYTES, DocumentError, RawText, checked, too_large
 from reformkg.extract.script import is_cjk
 from reformkg.extract.tables import TaskTable, task_table
@@ -272,7 +273,7 @@ def _lines(element: Any) -> list[_Line]:
         if tag == "li" and node in numbers:
             add(f"{numbers[node]}.", False)  # the number a browser prints before an ordered list's item
         elif tag == "li" and _bulleted_point(node):
-            add("●", False)  # the bullet the outline reads
+            add(BULLET_MARK, False)
         add(node.text, linked or tag == "a")
         for child in node:
             if isinstance(child.tag, str):

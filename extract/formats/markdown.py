@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from reformkg.extract.outline import BULLET_MARK
 from reformkg.extract.reading import RawText, decode
 
 _LINE_MARKUP = [
@@ -41,7 +42,7 @@ def plain(text: str) -> str:
             continue
         for pattern in _LINE_MARKUP:
             line = pattern.sub("", line)
-        line = _LIST_BULLET.sub("●", line)
+        line = _LIST_BULLET.sub(BULLET_MARK, line)
         for pattern, replacement in _INLINE:
             line = pattern.sub(replacement, line)
         lines.append(line)
