@@ -126,8 +126,11 @@ def outline_levels(markers: list[Marker | None]) -> Levels | None:
     below = [rank for rank in ranks if section is None or rank > section]
     item = below[0]
     subsection = None
-    if item == SUBSECTION and len(below) > 1 and below[1] == POINT and _groups(markers, SUBSECTION, POINT):
-        subsection, item = SUBSECTION, POINT
+    # a rank that only groups the next is a subsection: 一、/（一）/1. (the 1. are the work points), and under parts
+    # 第一部分/一、/（一） (the （一）)
+    grouping = (item, below[1]) in ((SUBSECTION, POINT), (SECTION, SUBSECTION)) if len(below) > 1 else False
+    if grouping and _groups(markers, item, below[1]):
+        subsection, item = item, below[1]
     return Levels(section, subsection, item)
 
 

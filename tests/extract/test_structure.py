@@ -187,6 +187,31 @@ def test_points_marked_by_bullets_are_numbered_by_their_place():
     assert document.warnings == ()
 
 
+def test_under_parts_a_rank_that_only_groups_the_next_is_a_subsection():
+    """第一部分 / 一、 / （一）: the （一） are the work points, numbered through the document; a part may hold them
+    without a 一、 between."""
+    text = "\n".join(
+        [
+            "测试重点任务",
+            "第一部分 健全审判权力运行体系",
+            "一、完善审判监督管理",
+            "（一）落实院庭长阅核制度。",
+            "（二）深化四类案件监督管理。",
+            "二、优化审判团队",
+            "（三）推进审判团队专业化建设。",
+            "第二部分 深化诉源治理",
+            "（四）完善多元解纷机制。",
+        ]
+    )
+    document = parse_document(RawText("parts.txt", text, "utf-8"))
+    assert [item.path for item in document.items] == [
+        ("第一部分", "一", "（一）"),
+        ("第一部分", "一", "（二）"),
+        ("第一部分", "二", "（三）"),
+        ("第二部分", "（四）"),
+    ]
+
+
 def test_measures_numbered_as_articles_are_work_points_under_their_chapters():
     """若干措施 and 实施细则 number articles (第一条) under chapters (第一章); each article is a work point, and
     the （一） inside an article stay its points — but for the article of purpose that opens them and the
