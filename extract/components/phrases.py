@@ -316,7 +316,7 @@ class PhraseRecogniser:
             return False
         before = words[index - 1]
         opens = breaks[index - 1] or verbs[index - 1] or before in self.lexicon.stop_words
-        return not opens and before[0].isalnum()
+        return not opens and (before[0].isalnum() or before == "、")  # 识别标注、|及时|提醒
 
     def _titled(self, words: list[str], start: int, head: int) -> bool:
         """Is the phrase shaped as a document's title (关于…的意见, …若干问题的意见) or made by a verb that makes

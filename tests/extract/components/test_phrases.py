@@ -44,6 +44,7 @@ def names(text: str) -> set[tuple[str, str]]:
         # an adverb between two words of a name qualifies the one after it (有序切换, 全程留痕)
         ("推动完善在线诉讼与线下诉讼有序切换程序。", "在线诉讼与线下诉讼有序切换程序", "机制"),
         ("健全过问案件全面记录、全程留痕和定期通报制度。", "过问案件全面记录、全程留痕和定期通报制度", "机制"),
+        ("健全识别标注、及时提醒、监督管理全流程机制。", "识别标注、及时提醒、监督管理全流程机制", "机制"),
         # 联合惩戒 is a term, not the verb 联合 (ontology/lexicon/phrases.tsv role compound)
         ("推动建立网络查控、联合惩戒和信用修复一体化工作机制。", "网络查控、联合惩戒和信用修复一体化工作机制", "机制"),
         # 进 after a head is no word of the name: the platform goes into the villages
