@@ -198,7 +198,11 @@ def _addressees(header: list[str]) -> list[str]:
 
 
 def _split_list(text: str) -> list[str]:
-    return [part for part in re.split("[、，；]", text.rstrip("：。")) if part]
+    """`各县（市、区）人民法院，本院各部门` → its addressees; a bracketed alternative is no separator."""
+    return [part for part in _LIST_SEPARATOR.split(text.rstrip("：。")) if part]
+
+
+_LIST_SEPARATOR = re.compile(r"[、，；](?![^（(]*[）)])")  # not inside brackets
 
 
 def _is_date_line(line: str) -> bool:

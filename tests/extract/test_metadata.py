@@ -65,3 +65,12 @@ def test_a_date_printed_beside_the_number_under_the_title_is_the_issue_date():
     assert read_metadata(["（闽高法〔2026〕5号二〇二六年三月二十日）"], [], None, None).issued == "2026-03-20"
     # a date inside a sentence is no date of issue
     assert read_metadata(["经2026年3月2日审判委员会讨论通过，闽高法〔2026〕5号"], [], None, None).issued is None
+
+
+def test_addressees_keep_a_bracketed_alternative_whole():
+    from reformkg.extract.reading import RawText
+    from reformkg.extract.structure import parse_document
+
+    text = "测试工作要点\n各县（市、区）人民法院，本院各部门：\n现将要点印发给你们。\n1.完善甲机制。\n"
+    meta = parse_document(RawText("t.txt", text, "utf-8")).metadata
+    assert meta.addressees == ("各县（市、区）人民法院", "本院各部门")
