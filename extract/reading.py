@@ -38,7 +38,7 @@ MAX_CHARACTERS = 80_000
 MAX_UNPACKED_BYTES = 40 * 1024 * 1024
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
-SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".pdf", ".html", ".htm", ".xlsx", ".xlsm", ".csv")
+SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".doc", ".pdf", ".html", ".htm", ".xlsx", ".xlsm", ".xls", ".csv")
 
 
 class DocumentError(Exception):
@@ -156,14 +156,41 @@ def _read(path: Path, data: bytes) -> RawText:
         from reformkg.extract.formats.sheets import read_csv
 
         return read_csv(path, data)
-    if suffix == ".doc" or data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise DocumentError(path, "is an old binary Word (.doc) or Excel (.xls) file: save it as .docx or .xlsx")
+    if data.startswith(OLE_SIGNATURE) or suffix in (".doc", ".xls"):
+        return _read_compound(path, data)
     if _is_zip(data):
         raise DocumentError(path, "is a ZIP archive that is neither a Word (.docx) nor an Excel (.xlsx) file")
     if len(data) > 4 * MAX_CHARACTERS:  # no encoding spends more than four bytes on a character
         raise _too_long(path, f"at least {len(data) // 4:,}")
     text, encoding = decode(path, data)
     return RawText(str(path), text, encoding)
+
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office 97–2003 files are OLE2 compound files
+
+
+def _read_compound(path: Path, data: bytes) -> RawText:
+    """A Word 97–2003 or Excel 97–2003 file, told apart by the streams inside, whatever its suffix says (WPS
+    Office saves both kinds too)."""
+    import olefile
+
+    if not data.startswith(OLE_SIGNATURE):
+        kind = "Word 97–2003 (.doc)" if path.suffix.lower() == ".doc" else "Excel 97–2003 (.xls)"
+        raise DocumentError(path, f"is not a readable {kind} file (it is no OLE2 compound file)")
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            streams = {"/".join(entry) for entry in ole.listdir()}
+    except OSError as error:
+        raise DocumentError(path, f"is not a readable Office 97–2003 file ({error})") from error
+    if "WordDocument" in streams:
+        from reformkg.extract.formats.doc import read_doc
+
+        return read_doc(path, data)
+    if streams & {"Workbook", "Book"}:
+        from reformkg.extract.formats.sheets import read_xls
+
+        return read_xls(path, data)
+    raise DocumentError(path, "is an Office 97–2003 file that is neither a Word document nor an Excel workbook")
 
 
 def document_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path]]:

@@ -1,4 +1,4 @@
-"""Spreadsheets: task tables in .xlsx (openpyxl) and .csv (any common Chinese encoding).
+"""Spreadsheets: task tables in .xlsx (openpyxl), .xls (Excel 97–2003, xlrd) and .csv (any common Chinese encoding).
 
 Every sheet is read in order; a sheet whose header row names task columns is a task table, any other sheet's
 rows are text (a 说明 sheet with the document number and date, say).
@@ -10,6 +10,7 @@ import csv
 import io
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from reformkg.extract.reading import DocumentError, RawText, check_unpacked, checked, decode
 from reformkg.extract.tables import TaskTable, normalise_cell, task_table
@@ -25,16 +26,55 @@ def read_xlsx(path: Path, data: bytes) -> RawText:
         raise DocumentError(path, f"is not a readable Excel workbook ({error})") from error
     grids = []
     for sheet in book.worksheets:
-        grid = [[cell for cell in row] for row in sheet.iter_rows(values_only=True)]
-        for merged in sheet.merged_cells.ranges:  # a merged cell's value fills its whole area
-            value = grid[merged.min_row - 1][merged.min_col - 1] if merged.min_row <= len(grid) else None
-            for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
-                for c in range(merged.min_col - 1, merged.max_col):
-                    while len(grid[r]) <= c:
-                        grid[r].append(None)
-                    grid[r][c] = value
-        grids.append([[normalise_cell(cell) for cell in row] for row in grid])
+        grid = [list(row) for row in sheet.iter_rows(values_only=True)]
+        merged = [(m.min_row - 1, m.max_row, m.min_col - 1, m.max_col) for m in sheet.merged_cells.ranges]
+        grids.append(_filled(grid, merged))
     return _from_grids(path, grids, "xlsx")
+
+
+def read_xls(path: Path, data: bytes) -> RawText:
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
+    except (xlrd.XLRDError, xlrd.compdoc.CompDocError, AssertionError, IndexError, ValueError) as error:
+        message = "is an encrypted Excel file that needs a password; save a copy without one"
+        if "encrypt" not in str(error).lower():
+            message = f"is not a readable Excel 97–2003 (.xls) workbook ({error})"
+        raise DocumentError(path, message) from error
+    grids = []
+    for index in range(book.nsheets):
+        sheet = book.sheet_by_index(index)
+        grid = [[_xls_value(cell, book.datemode) for cell in sheet.row(r)] for r in range(sheet.nrows)]
+        grids.append(_filled(grid, list(sheet.merged_cells)))  # (first row, row after, first column, column after)
+    return _from_grids(path, grids, "xls")
+
+
+def _xls_value(cell: Any, datemode: int) -> object:
+    """A cell's value as openpyxl would give it: dates as dates, whole numbers as numbers, errors as nothing."""
+    import xlrd
+
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return xlrd.xldate_as_datetime(cell.value, datemode).date()
+        except (ValueError, OverflowError):
+            return cell.value
+    if cell.ctype in (xlrd.XL_CELL_ERROR, xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+        return None
+    return cell.value
+
+
+def _filled(grid: list[list[object]], merged: list[tuple[int, int, int, int]]) -> list[list[str]]:
+    """The grid's cell texts, each merged area ((first row, row after, first column, column after)) filled with
+    the value of its first cell, the way the sheet shows it."""
+    for top, below, left, right in merged:
+        value = grid[top][left] if top < len(grid) and left < len(grid[top]) else None
+        for r in range(top, min(below, len(grid))):
+            for c in range(left, right):
+                while len(grid[r]) <= c:
+                    grid[r].append(None)
+                grid[r][c] = value
+    return [[normalise_cell(cell) for cell in row] for row in grid]
 
 
 def read_csv(path: Path, data: bytes) -> RawText:

@@ -46,3 +46,18 @@ def test_a_corrupt_workbook_is_refused(tmp_path):
     broken.write_bytes(XLSX.read_bytes()[:3000])
     with pytest.raises(DocumentError, match=r"broken\.xlsx"):
         read_text(broken)
+
+
+def test_an_xls_workbook_reads_as_the_xlsx_it_was_saved_from():
+    saved = read_text(TESTS / "extract" / "formats" / "legacy" / "henan-2023-renwu-fenjie.xls")  # by LibreOffice
+    original = read_text(XLSX)
+    assert saved.encoding == "xls"
+    assert saved.text == original.text
+    assert [row.text for row in saved.tables[0].rows] == [row.text for row in original.tables[0].rows]
+
+
+def test_a_corrupt_xls_is_refused(tmp_path):
+    broken = tmp_path / "broken.xls"
+    broken.write_bytes((TESTS / "extract" / "formats" / "legacy" / "henan-2023-renwu-fenjie.xls").read_bytes()[:5000])
+    with pytest.raises(DocumentError, match=r"broken\.xls"):
+        read_text(broken)

@@ -1,0 +1,268 @@
+"""Word 97–2003 (.doc): the main document's text from the binary file's piece table, tables as task tables.
+
+Court websites still publish the legacy binary format. The file is an OLE2 compound file (olefile opens it); its
+WordDocument stream begins with the File Information Block (FIB), which says where the text's pieces lie ([MS-DOC]
+2.8.35, the CLX in the table stream) and how many characters belong to the main document (ccpText: footnotes,
+headers and text boxes follow it and are not the document's text). Pieces are UTF-16 or, where all their
+characters fit, "compressed" to one byte each in Windows-1252.
+
+Paragraphs end in a carriage return; a table's cells end in a cell mark (\\x07) and each row in one more
+paragraph whose properties say it ends a row (sprmPFTtp) — read from the paragraphs' formatting pages (PAPX FKPs)
+rather than guessed from the marks, because an empty cell is a mark alone too. A field (\\x13 code \\x14 result
+\\x15) reads as its result, as Word shows it. Numbers that Word's list numbering generates are not in the text
+and so are not read; 公文 following GB/T 9704 type their numbers.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+from bisect import bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+
+from reformkg.extract.reading import DocumentError, RawText, checked
+from reformkg.extract.tables import TaskTable, task_table
+
+WORD_IDENT = 0xA5EC
+PARAGRAPH_END = "\r"
+CELL_MARK = "\x07"
+FIELD_BEGIN, FIELD_SEPARATOR, FIELD_END = "\x13", "\x14", "\x15"
+HIDDEN = "\0"  # a field code's character: not text, but it keeps its position
+# Word's other control characters: line break and page break become line breaks, the rest (anchors of pictures,
+# footnote references, optional hyphens) is no text
+_CONTROL = str.maketrans(
+    {"\x0b": "\n", "\x0c": "\n", "\x0e": "\n", "\x1e": "-", "\xa0": " "}
+    | dict.fromkeys(map(chr, (0x01, 0x02, 0x03, 0x04, 0x05, 0x08, 0x1F)), "")
+)
+SPRM_ROW_END = (0x2417, 0x244C)  # sprmPFTtp, sprmPFInnerTtp
+SPRM_IN_TABLE = (0x2416, 0x6649)  # sprmPFInTable, sprmPItap (table depth, 1 for a table at the top)
+ROW_END, IN_TABLE = "row end", "in table"
+FKP_SIZE = 512
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int  # first character position
+    end: int
+    offset: int  # byte offset of the first character in the WordDocument stream
+    compressed: bool  # one byte per character (Windows-1252) instead of UTF-16LE
+
+
+def read_doc(path: Path, data: bytes) -> RawText:
+    import olefile
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if not ole.exists("WordDocument"):
+                raise DocumentError(path, "is an OLE2 compound file without a Word document in it")
+            word = ole.openstream("WordDocument").read()
+            flags = _u16(word, 0x0A)
+            if _u16(word, 0) != WORD_IDENT:
+                raise DocumentError(path, "is not a readable Word 97–2003 (.doc) file (no Word document header)")
+            if flags & 0x0100:
+                raise DocumentError(path, "is an encrypted Word file that needs a password; save a copy without one")
+            table_name = "1Table" if flags & 0x0200 else "0Table"
+            if not ole.exists(table_name):
+                raise DocumentError(path, f"is not a readable Word 97–2003 (.doc) file (its {table_name} is missing)")
+            table = ole.openstream(table_name).read()
+    except (OSError, struct.error) as error:
+        raise DocumentError(path, f"is not a readable Word 97–2003 (.doc) file ({error})") from error
+    try:
+        fib = _Fib(word)
+        pieces = _pieces(table, fib.clx)
+        text = _text(word, pieces, fib.main_characters)
+        in_tables = _table_paragraphs(word, table, fib.paragraph_pages)
+    except (IndexError, struct.error, ValueError) as error:
+        raise DocumentError(path, f"is not a readable Word 97–2003 (.doc) file (damaged: {error})") from error
+    lines, tables = _blocks(text, pieces, in_tables)
+    content = "\n".join(lines)
+    checked(path, content + "\n".join(row.text for t in tables for row in t.rows), "doc")
+    return RawText(str(path), content, "doc", tuple(tables))
+
+
+def _u16(data: bytes, offset: int) -> int:
+    return int(struct.unpack_from("<H", data, offset)[0])
+
+
+def _u32(data: bytes, offset: int) -> int:
+    return int(struct.unpack_from("<I", data, offset)[0])
+
+
+class _Fib:
+    """What the reader needs of the File Information Block: the main document's length and two table-stream
+    ranges (fcClx/lcbClx, fcPlcfBtePapx/lcbPlcfBtePapx), found through the FIB's own counts of its parts."""
+
+    def __init__(self, word: bytes) -> None:
+        words_count = _u16(word, 32)  # csw: 16-bit values of fibRgW
+        longs_at = 34 + 2 * words_count
+        longs_count = _u16(word, longs_at)  # cslw: 32-bit values of fibRgLw
+        longs = longs_at + 2
+        self.main_characters = _u32(word, longs + 4 * 3)  # ccpText
+        pairs = longs + 4 * longs_count + 2  # fibRgFcLcb: (fc, lcb) pairs
+        self.paragraph_pages = (_u32(word, pairs + 8 * 13), _u32(word, pairs + 8 * 13 + 4))
+        self.clx = (_u32(word, pairs + 8 * 33), _u32(word, pairs + 8 * 33 + 4))
+
+
+def _pieces(table: bytes, clx: tuple[int, int]) -> list[_Piece]:
+    """The piece table: where each run of character positions lies in the WordDocument stream."""
+    at, end = clx[0], clx[0] + clx[1]
+    while at < end and table[at] == 0x01:  # Prc: formatting of pieces, skipped
+        at += 3 + _u16(table, at + 1)
+    if at >= end or table[at] != 0x02:
+        raise ValueError("no piece table")
+    size = _u32(table, at + 1)
+    plc = table[at + 5 : at + 5 + size]
+    count = (size - 4) // 12
+    positions = [_u32(plc, 4 * i) for i in range(count + 1)]
+    pieces = []
+    for i in range(count):
+        raw = _u32(plc, 4 * (count + 1) + 8 * i + 2)
+        compressed = bool(raw & 0x40000000)
+        offset = (raw & 0x3FFFFFFF) // 2 if compressed else raw
+        pieces.append(_Piece(positions[i], positions[i + 1], offset, compressed))
+    return pieces
+
+
+def _text(word: bytes, pieces: list[_Piece], characters: int) -> str:
+    parts = []
+    for piece in pieces:
+        if piece.start >= characters:
+            break
+        length = min(piece.end, characters) - piece.start
+        if piece.compressed:
+            parts.append(word[piece.offset : piece.offset + length].decode("cp1252", errors="replace"))
+        else:
+            parts.append(word[piece.offset : piece.offset + 2 * length].decode("utf-16-le", errors="replace"))
+    return "".join(parts)
+
+
+def _table_paragraphs(word: bytes, table: bytes, plc: tuple[int, int]) -> list[tuple[int, int, str]]:
+    """The stream ranges [start, end) of paragraphs in tables, each as ROW_END or IN_TABLE, from the paragraph
+    formatting pages (PlcBtePapx → PapxFkp → the sprms of each run)."""
+    at, size = plc
+    count = (size - 4) // 8
+    ranges = []
+    for i in range(count):
+        page = _u32(table, at + 4 * (count + 1) + 4 * i) & 0x3FFFFF
+        fkp = word[page * FKP_SIZE : (page + 1) * FKP_SIZE]
+        runs = fkp[FKP_SIZE - 1]
+        for run in range(runs):
+            where = fkp[4 * (runs + 1) + 13 * run] * 2
+            kind = _table_kind(fkp, where) if where else None
+            if kind:
+                ranges.append((_u32(fkp, 4 * run), _u32(fkp, 4 * (run + 1)), kind))
+    return sorted(ranges)
+
+
+def _table_kind(fkp: bytes, where: int) -> str | None:
+    """ROW_END if a PapxInFkp sets sprmPFTtp (or its nested twin), IN_TABLE if it sets sprmPFInTable, else None."""
+    size = fkp[where]
+    start = where + 1
+    if size == 0:
+        size, start = fkp[where + 1] * 2, where + 2
+    else:
+        size = size * 2 - 1
+    at, end = start + 2, min(start + size, FKP_SIZE)  # past the style index
+    kind = None
+    while at + 2 < end:
+        sprm = _u16(fkp, at)
+        if fkp[at + 2] == 1:
+            if sprm in SPRM_ROW_END:
+                return ROW_END
+            if sprm in SPRM_IN_TABLE:
+                kind = IN_TABLE
+        at += 2 + _operand_size(fkp, sprm, at + 2)
+    return kind
+
+
+def _operand_size(data: bytes, sprm: int, at: int) -> int:
+    kind = sprm >> 13  # spra
+    if kind == 6:  # variable: a count byte first (two for sprmTDefTable)
+        if sprm == 0xD608:
+            return 2 + _u16(data, at) - 1 if at + 1 < len(data) else 0
+        return 1 + (data[at] if at < len(data) else 0)
+    return {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}[kind]
+
+
+def _blocks(
+    text: str, pieces: list[_Piece], in_tables: list[tuple[int, int, str]]
+) -> tuple[list[str], list[TaskTable]]:
+    """The document's lines, and its task tables: paragraphs in order; a table's rows gathered into a grid, which
+    is a task table when its header names task columns and otherwise reads as lines, row by row."""
+    starts = [piece.start for piece in pieces]
+    range_starts = [start for start, _, _ in in_tables]
+
+    def table_kind(position: int) -> str | None:
+        piece = pieces[bisect_right(starts, position) - 1]
+        offset = piece.offset + (position - piece.start) * (1 if piece.compressed else 2)
+        index = bisect_right(range_starts, offset) - 1
+        found = in_tables[index] if index >= 0 else None
+        return found[2] if found and found[0] <= offset < found[1] else None
+
+    lines: list[str] = []
+    tables: list[TaskTable] = []
+    grid: list[list[str]] = []
+    row: list[str] = []
+    cell: list[str] = []
+    paragraph: list[str] = []
+
+    def close_table() -> None:
+        if not grid:
+            return
+        found = task_table(grid)
+        if found is None:
+            lines.extend(" ".join(dict.fromkeys(c for c in cells if c)) for cells in grid)
+        else:
+            lines.extend(found.lines(len(tables)))
+            tables.append(found)
+        grid.clear()
+
+    for position, character in enumerate(_without_field_codes(text)):
+        if character == HIDDEN:
+            pass
+        elif character in (CELL_MARK, PARAGRAPH_END) and table_kind(position) == ROW_END:
+            grid.append(row[:])
+            row.clear()
+            paragraph.clear()
+        elif character == CELL_MARK:
+            cell.append("".join(paragraph).translate(_CONTROL))
+            row.append("\n".join(cell))
+            cell.clear()
+            paragraph.clear()
+        elif character == PARAGRAPH_END:
+            if table_kind(position) == IN_TABLE:  # a cell's paragraph before its last
+                cell.append("".join(paragraph).translate(_CONTROL))
+            else:
+                close_table()
+                lines.append("".join(paragraph).translate(_CONTROL))
+            paragraph.clear()
+        else:
+            paragraph.append(character)
+    close_table()
+    if paragraph:
+        lines.append("".join(paragraph).translate(_CONTROL))
+    return lines, tables
+
+
+def _without_field_codes(text: str) -> str:
+    """The text with each field read as its result (the part between separator and end), nested fields too;
+    a field without a separator shows nothing. Dropped characters become HIDDEN rather than going, so that
+    positions stay those of the piece table."""
+    out = []
+    depth_showing: list[bool] = []
+    for character in text:
+        if character == FIELD_BEGIN:
+            depth_showing.append(False)
+            out.append(HIDDEN)
+        elif character == FIELD_SEPARATOR and depth_showing:
+            depth_showing[-1] = True
+            out.append(HIDDEN)
+        elif character == FIELD_END and depth_showing:
+            depth_showing.pop()
+            out.append(HIDDEN)
+        elif depth_showing and not all(depth_showing):
+            out.append(HIDDEN)
+        else:
+            out.append(character)
+    return "".join(out)
