@@ -9,8 +9,9 @@ characters fit, "compressed" to one byte each in Windows-1252.
 Paragraphs end in a carriage return; a table's cells end in a cell mark (\\x07) and each row in one more
 paragraph whose properties say it ends a row (sprmPFTtp) — read from the paragraphs' formatting pages (PAPX FKPs)
 rather than guessed from the marks, because an empty cell is a mark alone too. A field (\\x13 code \\x14 result
-\\x15) reads as its result, as Word shows it. Numbers that Word's list numbering generates are not in the text
-and so are not read; 公文 following GB/T 9704 type their numbers.
+\\x15) reads as its result, as Word shows it. Numbers that Word's list numbering generates, which are not in the
+text, are written out as Word prints them, from the document's lists (PlfLst, PlfLfo), as the .docx reader writes them;
+numbering that a paragraph takes from its style only is not (the style sheet is not read).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
+from reformkg.extract.formats.numbering import Level, ListCounters, ListInstance
 from reformkg.extract.reading import DocumentError, RawText, checked
 from reformkg.extract.tables import TaskTable, task_table
 
@@ -37,7 +39,25 @@ _CONTROL = str.maketrans(
 )
 SPRM_ROW_END = (0x2417, 0x244C)  # sprmPFTtp, sprmPFInnerTtp
 SPRM_IN_TABLE = (0x2416, 0x6649)  # sprmPFInTable, sprmPItap (table depth, 1 for a table at the top)
-ROW_END, IN_TABLE = "row end", "in table"
+SPRM_LIST_INSTANCE, SPRM_LIST_LEVEL = 0x460B, 0x260A  # sprmPIlfo, sprmPIlvl
+# number formats (MS-DOC nfc) by the names .docx gives them; the others count in decimals
+NUMBER_FORMATS = {
+    1: "upperRoman",
+    2: "lowerRoman",
+    3: "upperLetter",
+    4: "lowerLetter",
+    18: "decimalEnclosedCircle",
+    22: "decimalZero",
+    23: "bullet",
+    28: "decimalEnclosedCircleChinese",
+    30: "ideographTraditional",
+    33: "taiwaneseCounting",
+    35: "taiwaneseCountingThousand",
+    37: "chineseCounting",
+    38: "chineseLegalSimplified",
+    39: "chineseCountingThousand",
+    255: "none",
+}
 FKP_SIZE = 512
 
 
@@ -72,10 +92,11 @@ def read_doc(path: Path, data: bytes) -> RawText:
         fib = _Fib(word)
         pieces = _pieces(table, fib.clx)
         text = _text(word, pieces, fib.main_characters)
-        in_tables = _table_paragraphs(word, table, fib.paragraph_pages)
+        paragraphs = _paragraph_properties(word, table, fib.paragraph_pages)
+        counters = _list_counters(table, fib)
     except (IndexError, struct.error, ValueError) as error:
         raise DocumentError(path, f"is not a readable Word 97–2003 (.doc) file (damaged: {error})") from error
-    lines, tables = _blocks(text, pieces, in_tables)
+    lines, tables = _blocks(text, pieces, paragraphs, counters)
     content = "\n".join(lines)
     checked(path, content + "\n".join(row.text for t in tables for row in t.rows), "doc")
     return RawText(str(path), content, "doc", tuple(tables))
@@ -90,8 +111,9 @@ def _u32(data: bytes, offset: int) -> int:
 
 
 class _Fib:
-    """What the reader needs of the File Information Block: the main document's length and two table-stream
-    ranges (fcClx/lcbClx, fcPlcfBtePapx/lcbPlcfBtePapx), found through the FIB's own counts of its parts."""
+    """What the reader needs of the File Information Block: the main document's length and where the table
+    stream holds the pieces, the paragraph formatting pages and the lists, found through the FIB's own counts of
+    its parts."""
 
     def __init__(self, word: bytes) -> None:
         words_count = _u16(word, 32)  # csw: 16-bit values of fibRgW
@@ -102,6 +124,8 @@ class _Fib:
         pairs = longs + 4 * longs_count + 2  # fibRgFcLcb: (fc, lcb) pairs
         self.paragraph_pages = (_u32(word, pairs + 8 * 13), _u32(word, pairs + 8 * 13 + 4))
         self.clx = (_u32(word, pairs + 8 * 33), _u32(word, pairs + 8 * 33 + 4))
+        self.lists = _u32(word, pairs + 8 * 73), _u32(word, pairs + 8 * 73 + 4)  # fcPlfLst, lcbPlfLst
+        self.list_instances = _u32(word, pairs + 8 * 74), _u32(word, pairs + 8 * 74 + 4)  # fcPlfLfo, lcbPlfLfo
 
 
 def _pieces(table: bytes, clx: tuple[int, int]) -> list[_Piece]:
@@ -137,9 +161,19 @@ def _text(word: bytes, pieces: list[_Piece], characters: int) -> str:
     return "".join(parts)
 
 
-def _table_paragraphs(word: bytes, table: bytes, plc: tuple[int, int]) -> list[tuple[int, int, str]]:
-    """The stream ranges [start, end) of paragraphs in tables, each as ROW_END or IN_TABLE, from the paragraph
-    formatting pages (PlcBtePapx → PapxFkp → the sprms of each run)."""
+@dataclass(frozen=True)
+class _Paragraph:
+    """What the reader needs of a paragraph's properties."""
+
+    in_table: bool = False
+    ends_row: bool = False
+    list_instance: int = 0  # 1-based index of the list it is numbered in (ilfo), 0 for none
+    level: int = 0
+
+
+def _paragraph_properties(word: bytes, table: bytes, plc: tuple[int, int]) -> list[tuple[int, int, _Paragraph]]:
+    """The stream ranges [start, end) of paragraphs that are in tables or numbered, with their properties, from the
+    paragraph formatting pages (PlcBtePapx → PapxFkp → the sprms of each run)."""
     at, size = plc
     count = (size - 4) // 8
     ranges = []
@@ -149,14 +183,14 @@ def _table_paragraphs(word: bytes, table: bytes, plc: tuple[int, int]) -> list[t
         runs = fkp[FKP_SIZE - 1]
         for run in range(runs):
             where = fkp[4 * (runs + 1) + 13 * run] * 2
-            kind = _table_kind(fkp, where) if where else None
-            if kind:
-                ranges.append((_u32(fkp, 4 * run), _u32(fkp, 4 * (run + 1)), kind))
-    return sorted(ranges)
+            properties = _properties(fkp, where) if where else None
+            if properties:
+                ranges.append((_u32(fkp, 4 * run), _u32(fkp, 4 * (run + 1)), properties))
+    return sorted(ranges, key=lambda found: found[0])
 
 
-def _table_kind(fkp: bytes, where: int) -> str | None:
-    """ROW_END if a PapxInFkp sets sprmPFTtp (or its nested twin), IN_TABLE if it sets sprmPFInTable, else None."""
+def _properties(fkp: bytes, where: int) -> _Paragraph | None:
+    """The table and list properties a PapxInFkp sets, None if it sets none of them."""
     size = fkp[where]
     start = where + 1
     if size == 0:
@@ -164,16 +198,26 @@ def _table_kind(fkp: bytes, where: int) -> str | None:
     else:
         size = size * 2 - 1
     at, end = start + 2, min(start + size, FKP_SIZE)  # past the style index
-    kind = None
+    found: dict[str, int] = {}
     while at + 2 < end:
         sprm = _u16(fkp, at)
-        if fkp[at + 2] == 1:
-            if sprm in SPRM_ROW_END:
-                return ROW_END
-            if sprm in SPRM_IN_TABLE:
-                kind = IN_TABLE
+        if sprm in SPRM_ROW_END and fkp[at + 2] == 1:
+            found["ends_row"] = found["in_table"] = 1
+        elif sprm in SPRM_IN_TABLE and fkp[at + 2] == 1:
+            found["in_table"] = 1
+        elif sprm == SPRM_LIST_INSTANCE and at + 4 <= end:
+            found["list_instance"] = struct.unpack_from("<h", fkp, at + 2)[0]
+        elif sprm == SPRM_LIST_LEVEL:
+            found["level"] = fkp[at + 2]
         at += 2 + _operand_size(fkp, sprm, at + 2)
-    return kind
+    if not found:
+        return None
+    return _Paragraph(
+        bool(found.get("in_table")),
+        bool(found.get("ends_row")),
+        max(found.get("list_instance", 0), 0),
+        min(found.get("level", 0), 8),
+    )
 
 
 def _operand_size(data: bytes, sprm: int, at: int) -> int:
@@ -185,20 +229,70 @@ def _operand_size(data: bytes, sprm: int, at: int) -> int:
     return {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}[kind]
 
 
-def _blocks(
-    text: str, pieces: list[_Piece], in_tables: list[tuple[int, int, str]]
-) -> tuple[list[str], list[TaskTable]]:
-    """The document's lines, and its task tables: paragraphs in order; a table's rows gathered into a grid, which
-    is a task table when its header names task columns and otherwise reads as lines, row by row."""
-    starts = [piece.start for piece in pieces]
-    range_starts = [start for start, _, _ in in_tables]
+def _list_counters(table: bytes, fib: _Fib) -> ListCounters:
+    """The document's lists (PlfLst: each list's LSTF, then its levels' LVLs after all of them) and the list
+    instances that paragraphs name (PlfLfo: each LFO names its list by lsid; its LFOData may restart levels)."""
+    abstract: dict[str, dict[int, Level]] = {}
+    instances: dict[str, ListInstance] = {}
+    at, size = fib.lists
+    if not size:
+        return ListCounters(abstract, instances)
+    count = struct.unpack_from("<h", table, at)[0]
+    levels_at = at + 2 + 28 * count
+    for index in range(count):
+        lsid = str(_u32(table, at + 2 + 28 * index))
+        simple = table[at + 2 + 28 * index + 26] & 0x01
+        levels = {}
+        for level in range(1 if simple else 9):
+            levels[level], levels_at = _level(table, levels_at)
+        abstract[lsid] = levels
+    at, size = fib.list_instances
+    if size:
+        count = _u32(table, at)
+        data_at = at + 4 + 16 * count
+        for index in range(count):
+            lfo = at + 4 + 16 * index
+            starts: dict[int, int] = {}
+            data_at += 4  # the LFOData's cp
+            for _ in range(table[lfo + 12]):  # clfolvl: its overrides of levels
+                start, flags = struct.unpack_from("<iI", table, data_at)
+                data_at += 8
+                if flags & 0x10:  # fStartAt
+                    starts[flags & 0x0F] = start
+                if flags & 0x20:  # fFormatting: a whole LVL follows
+                    _, data_at = _level(table, data_at)
+            instances[str(index + 1)] = ListInstance(str(_u32(table, lfo)), starts)
+    return ListCounters(abstract, instances)
 
-    def table_kind(position: int) -> str | None:
+
+def _level(table: bytes, at: int) -> tuple[Level, int]:
+    """One LVL: its LVLF (start, number format), its property lists skipped, then its number text, whose
+    characters 0–8 stand for the numbers of levels 1–9; and where the next LVL begins."""
+    start, nfc = struct.unpack_from("<iB", table, at)
+    chpx, papx = table[at + 24], table[at + 25]
+    at += 28 + papx + chpx
+    length = _u16(table, at)
+    text = table[at + 2 : at + 2 + 2 * length].decode("utf-16-le", errors="replace")
+    template = "".join(f"%{ord(c) + 1}" if ord(c) < 9 else c for c in text)
+    return Level(start, NUMBER_FORMATS.get(nfc, "decimal"), template), at + 2 + 2 * length
+
+
+def _blocks(
+    text: str, pieces: list[_Piece], paragraphs: list[tuple[int, int, _Paragraph]], counters: ListCounters
+) -> tuple[list[str], list[TaskTable]]:
+    """The document's lines, and its task tables: paragraphs in order, with the numbers their lists give them; a
+    table's rows gathered into a grid, which is a task table when its header names task columns and otherwise
+    reads as lines, row by row."""
+    starts = [piece.start for piece in pieces]
+    range_starts = [start for start, _, _ in paragraphs]
+    plain = _Paragraph()
+
+    def properties(position: int) -> _Paragraph:
         piece = pieces[bisect_right(starts, position) - 1]
         offset = piece.offset + (position - piece.start) * (1 if piece.compressed else 2)
         index = bisect_right(range_starts, offset) - 1
-        found = in_tables[index] if index >= 0 else None
-        return found[2] if found and found[0] <= offset < found[1] else None
+        found = paragraphs[index] if index >= 0 else None
+        return found[2] if found and found[0] <= offset < found[1] else plain
 
     lines: list[str] = []
     tables: list[TaskTable] = []
@@ -218,30 +312,35 @@ def _blocks(
             tables.append(found)
         grid.clear()
 
+    def ended(mark: _Paragraph) -> str:
+        number = counters.prefix(str(mark.list_instance), mark.level) if mark.list_instance else ""
+        paragraph_text = number + "".join(paragraph).translate(_CONTROL)
+        paragraph.clear()
+        return paragraph_text
+
     for position, character in enumerate(_without_field_codes(text)):
         if character == HIDDEN:
-            pass
-        elif character in (CELL_MARK, PARAGRAPH_END) and table_kind(position) == ROW_END:
+            continue
+        if character not in (CELL_MARK, PARAGRAPH_END):
+            paragraph.append(character)
+            continue
+        mark = properties(position)
+        if mark.ends_row:
             grid.append(row[:])
             row.clear()
             paragraph.clear()
         elif character == CELL_MARK:
-            cell.append("".join(paragraph).translate(_CONTROL))
+            cell.append(ended(mark))
             row.append("\n".join(cell))
             cell.clear()
-            paragraph.clear()
-        elif character == PARAGRAPH_END:
-            if table_kind(position) == IN_TABLE:  # a cell's paragraph before its last
-                cell.append("".join(paragraph).translate(_CONTROL))
-            else:
-                close_table()
-                lines.append("".join(paragraph).translate(_CONTROL))
-            paragraph.clear()
+        elif mark.in_table:  # a cell's paragraph before its last
+            cell.append(ended(mark))
         else:
-            paragraph.append(character)
+            close_table()
+            lines.append(ended(mark))
     close_table()
     if paragraph:
-        lines.append("".join(paragraph).translate(_CONTROL))
+        lines.append(ended(plain))
     return lines, tables
 
 

@@ -2,7 +2,8 @@
 
 The files in legacy/ were saved by LibreOffice 7.4 (`soffice --headless --convert-to doc`) from .docx files:
 sichuan-2022-fengong-fangan.doc from the test document of that name, field-and-table.doc from a small document
-with a hyperlink field and a table with an empty cell and a cell of two paragraphs.
+with a hyperlink field and a table with an empty cell and a cell of two paragraphs, numbered-outline.doc from a
+document whose outline is one Word list of three levels (一、 / 1. / （1）) with no number typed.
 """
 
 from __future__ import annotations
@@ -43,6 +44,20 @@ def test_a_field_reads_as_its_result_and_cells_keep_their_place():
     assert "详见法院网站公布的全文。" in text and "HYPERLINK" not in text
     # an empty cell is a cell mark alone, like the end of a row: the paragraph properties tell them apart
     assert text.splitlines()[3:6] == ["甲 丙", "第一段", "第二段 乙"]
+
+
+def test_numbers_of_word_lists_are_written_out_as_word_prints_them():
+    # as LibreOffice prints the same file: a deeper level starts again under each new number above it
+    assert read_text(LEGACY / "numbered-outline.doc").text.splitlines() == [
+        "2024年全省法院司法改革工作要点",
+        "一、全面深化司法责任制综合配套改革",
+        "1.完善审判权力运行机制。健全院庭长阅核制度。",
+        "2.深化审判团队改革。",
+        "（1）试点先行。",
+        "二、优化诉讼服务",
+        "1.推进一站式多元解纷机制建设。",
+        "2.健全诉调对接平台。",
+    ]
 
 
 def test_an_encrypted_doc_is_refused_with_the_reason(tmp_path):
