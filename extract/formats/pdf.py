@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reformkg.extract.formats.pdf_tables import Character, page_rules, ruled_tables
 from reformkg.extract.normalise import is_page_furniture
 from reformkg.extract.reading import DocumentError, RawText, checked
+from reformkg.extract.tables import TaskTable, task_table
 
 MARGIN_ZONE = 0.1  # the top and bottom tenth of a page hold running headers, footers and page numbers
 OCR_DPI = 300
@@ -42,6 +44,7 @@ class Line:
     bottom: float
     page: int
     page_height: float
+    table: list[list[str]] | None = None  # a ruled table's cells, standing where the table stands
 
     @property
     def height(self) -> float:
@@ -71,37 +74,65 @@ def read_pdf(path: Path, data: bytes) -> RawText:
             encoding = "pdf (OCR)"
     finally:
         document.close()
-    lines = [line for line in _without_furniture(pages) if line.text.strip()]
-    text = "\n".join(_paragraphs(lines))
-    checked(path, text, encoding)
-    return RawText(str(path), text, encoding)
+    lines = [line for line in _without_furniture(pages) if line.text.strip() or line.table is not None]
+    out: list[str] = []
+    tables: list[TaskTable] = []
+    for block in _paragraphs(lines):
+        if isinstance(block, str):
+            out.append(block)
+            continue
+        table = task_table(block)
+        if table is None:
+            out.extend(" ".join(dict.fromkeys(cell for cell in row if cell)) for row in block)
+        else:
+            out.extend(table.lines(len(tables)))
+            tables.append(table)
+    text = "\n".join(out)
+    checked(path, text + "\n".join(row.text for table in tables for row in table.rows), encoding)
+    return RawText(str(path), text, encoding, tuple(tables))
 
 
 def _text_lines(page: Any, number: int) -> list[Line]:
-    """The page's lines, top to bottom: PDFium's own line breaks, each line placed by its characters' boxes."""
+    """The page's lines, top to bottom: PDFium's own line breaks, each line placed by its characters' boxes; a
+    ruled table is one line of its own holding its cells, and its characters are in no other line."""
     height = page.get_height()
+    rules = page_rules(page)
     textpage = page.get_textpage()
     text = textpage.get_text_range()
-    lines = []
+
+    def character(i: int, loose: bool = False) -> Character:
+        left, bottom, right, top = textpage.get_charbox(i, loose=loose)
+        return Character(text[i], left, right, height - top, height - bottom)
+
+    pieces: list[tuple[str, list[Character]]] = []
+    in_cells: list[Character] = []  # boxed by the font's whole height, so that “ and 、 sit on their line
     start = 0
     for piece in text.split("\r\n") if len(text) == textpage.count_chars() else [text]:
-        boxes = [textpage.get_charbox(i) for i in range(start, start + len(piece)) if not piece[i - start].isspace()]
+        shown = [i for i in range(start, start + len(piece)) if not text[i].isspace()]
+        pieces.append((piece, [character(i) for i in shown]))
+        if rules:
+            in_cells += [character(i, loose=True) for i in shown]
         start += len(piece) + 2
-        if not boxes:
-            continue
-        lines.append(
-            Line(
-                text=piece,
-                left=min(box[0] for box in boxes),
-                right=max(box[2] for box in boxes),
-                top=height - max(box[3] for box in boxes),
-                bottom=height - min(box[1] for box in boxes),
-                page=number,
-                page_height=height,
-            )
-        )
     textpage.close()
     page.close()
+    tables = ruled_tables(rules, in_cells) if rules else []
+    lines = [Line("", table.left, table.right, table.top, table.bottom, number, height, table.grid) for table in tables]
+    for piece, characters in pieces:
+        outside = [c for c in characters if not any(table.holds(c) for table in tables)]
+        if len(outside) < len(characters):
+            piece = "".join(c.text for c in outside)
+        if outside:
+            lines.append(
+                Line(
+                    text=piece,
+                    left=min(c.left for c in outside),
+                    right=max(c.right for c in outside),
+                    top=min(c.top for c in outside),
+                    bottom=max(c.bottom for c in outside),
+                    page=number,
+                    page_height=height,
+                )
+            )
     return sorted(lines, key=lambda line: line.top)
 
 
@@ -110,6 +141,8 @@ def _without_furniture(pages: list[list[Line]]) -> list[Line]:
     or that repeat (digits aside) in the margin zones of other pages."""
 
     def in_margin(line: Line) -> bool:
+        if line.table is not None:
+            return False
         zone = line.page_height * MARGIN_ZONE
         return line.top < zone or line.bottom > line.page_height - zone
 
@@ -129,28 +162,51 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
 
-def _paragraphs(lines: list[Line]) -> list[str]:
-    """Join wrapped lines: a line that starts at the text's left edge continues a line that ran to its right edge."""
-    if not lines:
-        return []
-    em = sorted(line.height for line in lines)[len(lines) // 2] or 10.0
-    left = Counter(round(line.left) for line in lines).most_common(1)[0][0]
-    right = max(Counter(round(line.right) for line in lines).most_common(5))[0]
-    paragraphs: list[str] = []
+def _paragraphs(lines: list[Line]) -> list[str | list[list[str]]]:
+    """Join wrapped lines: a line that starts at the text's left edge continues a line that ran to its right edge.
+    A table stands between paragraphs; a table that goes on over the next page, with nothing between, is one
+    table, its header row (repeated on each page) kept once."""
+    texts = [line for line in lines if line.table is None]
+    if not texts:
+        texts = [Line("", 0, 0, 0, 10.0, 0, 0)]
+    em = sorted(line.height for line in texts)[len(texts) // 2] or 10.0
+    left = Counter(round(line.left) for line in texts).most_common(1)[0][0]
+    right = max(Counter(round(line.right) for line in texts).most_common(5))[0]
+    blocks: list[str | list[list[str]]] = []
     previous: Line | None = None
     for line in lines:
+        if line.table is not None:
+            grid = [row[:] for row in line.table]
+            last = blocks[-1] if blocks else None
+            if (
+                isinstance(last, list)
+                and previous is not None
+                and previous.table is not None
+                and _continues(last, grid)
+            ):
+                last += grid[1:] if grid[0] in last[:3] else grid
+            else:
+                blocks.append(grid)
+            previous = line
+            continue
         continues = (
             previous is not None
+            and previous.table is None
             and line.left < left + 0.8 * em
             and previous.right > right - 1.5 * em
             and not is_page_furniture(line.text)
         )
-        if continues:
-            paragraphs[-1] += line.text.strip()
+        if continues and isinstance(blocks[-1], str):
+            blocks[-1] += line.text.strip()
         else:
-            paragraphs.append(line.text.strip())
+            blocks.append(line.text.strip())
         previous = line
-    return paragraphs
+    return blocks
+
+
+def _continues(table: list[list[str]], grid: list[list[str]]) -> bool:
+    """Whether a table on the next page goes on with `table`: as many columns, and nothing between them."""
+    return bool(table and grid) and len(table[0]) == len(grid[0])
 
 
 # -- scans ------------------------------------------------------------------------------------------------------

@@ -14,6 +14,9 @@ from tests.conftest import TESTS
 HUBEI = TESTS / "documents" / "hubei-2022-gongzuo-yaodian.pdf"  # — 2 — footers, a running header, wrapped lines
 SCAN = TESTS / "documents" / "scan-2022-gongzuo-yaodian.pdf"
 ENCRYPTED = TESTS / "documents" / "encrypted-2022-gongzuo-yaodian.pdf"
+# a cover letter, then a ruled task table over five landscape pages, its header repeated on each, category rows
+# spanning it, cells wrapped over several lines
+HUNAN = TESTS / "documents" / "hunan-2024-renwu-fengong.pdf"
 
 
 def test_page_numbers_and_running_headers_are_removed():
@@ -27,6 +30,28 @@ def test_a_paragraph_cut_by_a_page_break_is_one_paragraph():
     document = extract_file(HUBEI).document
     assert "支持武汉中院、宜昌中院开展院庭长列席合议庭评议试点" in document.item(2).text
     assert all("\n" not in sentence.text for item in document.items for sentence in item.sentences)
+
+
+def test_a_ruled_table_over_several_pages_is_one_task_table():
+    raw = read_text(HUNAN)
+    (table,) = raw.tables
+    tasks = [row for row in table.rows if row.category is None]
+    assert [row.number for row in tasks] == [str(n) for n in range(1, 35)]  # the repeated header row is no task
+    assert sum(row.category is not None for row in table.rows) == 6
+    assert tasks[0].ledger.deadline == "2024年6月底前" and tasks[0].ledger.lead == ("审管办",)
+    assert "职责边界与履职方式" in tasks[0].measures[0]  # a cell's wrapped lines are one paragraph
+
+
+def test_a_cells_numbered_points_keep_their_lines_and_quotes_their_place():
+    tasks = [row for row in read_text(HUNAN).tables[0].rows if row.category is None]
+    assert [point[:2] for point in tasks[8].measures[0].splitlines()] == ["1.", "2.", "3.", "4."]
+    assert tasks[7].task == "完善“四类案件”监督管理机制"  # quotation marks, boxed small and high, sit in their line
+
+
+def test_the_text_around_a_table_is_read_and_the_table_cells_are_not():
+    text = read_text(HUNAN).text
+    assert "现印发给你们，请认真抓好落实。" in text
+    assert "健全审判辅助人员分类管理制度" not in text  # a task's cell, which the table holds
 
 
 def test_a_scan_without_ocr_is_refused_with_a_message_that_says_so(monkeypatch):
