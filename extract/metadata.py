@@ -172,10 +172,11 @@ def _issuer(fields: dict[str, str], header: list[str], signature: list[str], tit
         if letterhead:
             return letterhead.group("issuer")
     for line in header:
-        if ISSUER.match(line):
-            return line
-        leading = _ISSUER_BEFORE_NUMBER.match(line)  # 河南省高级人民法院 豫高法〔2023〕31号 2023年3月16日
-        if leading and (NUMBER.search(line) or iso_date(line)):
+        bare = line.strip("（）")  # a subtitle in brackets: （河北省高级人民法院 冀高法〔2024〕23号 2024年2月26日）
+        if ISSUER.match(bare):
+            return bare
+        leading = _ISSUER_BEFORE_NUMBER.match(bare)  # 河南省高级人民法院 豫高法〔2023〕31号 2023年3月16日
+        if leading and (NUMBER.search(bare) or iso_date(bare)):
             return leading.group("issuer")
     if title:
         in_title = _ISSUER_IN_TITLE.match(title)

@@ -26,6 +26,11 @@ def test_a_number_printed_after_the_issuer_does_not_swallow_it():
     assert (meta.issuer, meta.number, meta.issued) == ("河南省高级人民法院", "豫高法〔2023〕31号", "2023-03-16")
 
 
+def test_an_issuer_in_a_bracketed_subtitle_is_read():
+    meta = read_metadata(["（河北省高级人民法院冀高法〔2024〕23号2024年2月26日）"], [], None, None)
+    assert (meta.issuer, meta.number, meta.issued) == ("河北省高级人民法院", "冀高法〔2024〕23号", "2024-02-26")
+
+
 def test_letterhead_title_and_database_fields_name_the_issuer():
     assert read_metadata(["湖北省高级人民法院文件"], [], None, None).issuer == "湖北省高级人民法院"
     assert read_metadata([], [], "最高人民法院关于深化改革的意见", None).issuer == "最高人民法院"
