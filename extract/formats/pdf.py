@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from reformkg.extract.formats.pdf_tables import Character, page_rules, ruled_tables
-from reformkg.extract.normalise import is_page_furniture
+from reformkg.extract.normalise import is_page_furniture, normalise_line
+from reformkg.extract.outline import marker_of
 from reformkg.extract.reading import DocumentError, RawText, checked
 from reformkg.extract.tables import TaskTable, task_table
 
@@ -30,6 +31,8 @@ MARGIN_ZONE = 0.1  # the top and bottom tenth of a page hold running headers, fo
 OCR_DPI = 300
 OCR_LANGUAGE = "chi_sim"
 MIN_CHARACTERS_PER_PAGE = 20
+CUT_CELL = 12  # characters: a cell this long holds sentences, not a name
+SENTENCE_ENDS = ("。", "；", "！", "？", ";")
 MAX_PAGES = (
     300  # 100,000 characters fill about 150 pages  # fewer, and the page is an image with at most a stray label on it
 )
@@ -45,6 +48,11 @@ class Line:
     page: int
     page_height: float
     table: list[list[str]] | None = None  # a ruled table's cells, standing where the table stands
+
+    @property
+    def characters(self) -> int:
+        """How many characters the line shows, a table's in its cells."""
+        return len(self.text) + sum(len(cell) for row in self.table or () for cell in row)
 
     @property
     def height(self) -> float:
@@ -69,7 +77,7 @@ def read_pdf(path: Path, data: bytes) -> RawText:
             )
         pages = [_text_lines(document[index], index) for index in range(len(document))]
         encoding = "pdf"
-        if sum(len(line.text) for page in pages for line in page) < MIN_CHARACTERS_PER_PAGE * max(len(pages), 1):
+        if sum(line.characters for page in pages for line in page) < MIN_CHARACTERS_PER_PAGE * max(len(pages), 1):
             pages = _ocr(path, document)
             encoding = "pdf (OCR)"
     finally:
@@ -184,7 +192,7 @@ def _paragraphs(lines: list[Line]) -> list[str | list[list[str]]]:
                 and previous.table is not None
                 and _continues(last, grid)
             ):
-                last += grid[1:] if grid[0] in last[:3] else grid
+                _go_on(last, grid)
             else:
                 blocks.append(grid)
             previous = line
@@ -202,6 +210,47 @@ def _paragraphs(lines: list[Line]) -> list[str | list[list[str]]]:
             blocks.append(line.text.strip())
         previous = line
     return blocks
+
+
+def _go_on(table: list[list[str]], grid: list[list[str]]) -> None:
+    """Add the next page's part of a table to it: without the header it repeats, and with the rest of a row that
+    the page break cut (an empty first cell, and a cell of sentences in the row above cut short of a sentence's
+    end) joined to that row."""
+    rows = grid[1:] if grid[0] in table[:3] else grid
+    if rows and _cut_row(table[-1], rows[0]):
+        cut = rows.pop(0)
+        table[-1] = [_joined_cell(above, below) for above, below in zip(table[-1], cut, strict=True)]
+        for row in rows:  # rows below that share merged cells with the cut row (the same text) are of its task
+            if not any(cell and cell == part for cell, part in zip(row, cut, strict=True)):
+                break
+            row[:] = [whole if cell == part else cell for cell, part, whole in zip(row, cut, table[-1], strict=True)]
+    table += rows
+
+
+def _cut_row(above: list[str], below: list[str]) -> bool:
+    return (
+        len(above) == len(below)
+        and not below[0]
+        and bool(above[0])
+        and len(set(below)) > 1  # not a row spanning the table
+        and any(
+            _prose(a) and b and not a.endswith(SENTENCE_ENDS) and marker_of(normalise_line(b)) is None
+            for a, b in zip(above, below, strict=True)
+        )
+    )
+
+
+def _prose(cell: str) -> bool:
+    """A cell of sentences rather than of names (a unit, a deadline): long, with a comma, or opening a point."""
+    return len(cell) >= CUT_CELL or "，" in cell or marker_of(normalise_line(cell)) is not None
+
+
+def _joined_cell(above: str, below: str) -> str:
+    if not above or not below:
+        return above or below
+    if above.endswith(SENTENCE_ENDS) or marker_of(normalise_line(below)) is not None:
+        return f"{above}\n{below}"
+    return above + below
 
 
 def _continues(table: list[list[str]], grid: list[list[str]]) -> bool:

@@ -48,6 +48,19 @@ def test_a_cells_numbered_points_keep_their_lines_and_quotes_their_place():
     assert tasks[7].task == "完善“四类案件”监督管理机制"  # quotation marks, boxed small and high, sit in their line
 
 
+def test_a_word_task_table_printed_to_pdf_reads_as_the_docx():
+    # printed by LibreOffice 7.4 (soffice --convert-to pdf) from the test document: narrow columns, rows cut by
+    # page breaks (the rest of a cell on the next page), a task whose cells are merged over two rows across a break
+    printed = read_text(TESTS / "extract" / "formats" / "printed" / "sichuan-2022-fengong-fangan.pdf").tables[0]
+    original = read_text(TESTS / "documents" / "sichuan-2022-fengong-fangan.docx").tables[0]
+
+    def tasks(table):
+        return [(row.number, row.task, row.ledger) for row in table.rows if row.category is None]
+
+    assert tasks(printed) == tasks(original)
+    assert [row.text.replace("\n", "") for row in printed.rows] == [row.text.replace("\n", "") for row in original.rows]
+
+
 def test_the_text_around_a_table_is_read_and_the_table_cells_are_not():
     text = read_text(HUNAN).text
     assert "现印发给你们，请认真抓好落实。" in text
