@@ -174,12 +174,12 @@ def _paragraphs(lines: list[Line]) -> list[str | list[list[str]]]:
     """Join wrapped lines: a line that starts at the text's left edge continues a line that ran to its right edge.
     A table stands between paragraphs; a table that goes on over the next page, with nothing between, is one
     table, its header row (repeated on each page) kept once."""
-    texts = [line for line in lines if line.table is None]
-    if not texts:
-        texts = [Line("", 0, 0, 0, 10.0, 0, 0)]
+    texts = [line for line in lines if line.table is None] or [Line("", 0, 0, 0, 10.0, 0, 0)]
     em = sorted(line.height for line in texts)[len(texts) // 2] or 10.0
-    left = Counter(round(line.left) for line in texts).most_common(1)[0][0]
-    right = max(Counter(round(line.right) for line in texts).most_common(5))[0]
+    # the text's edges, tables counted (they span the text's width): a page of table has few lines of text, and
+    # a centred title and its subtitle would otherwise be taken to run from edge to edge
+    left = Counter(round(line.left) for line in lines or texts).most_common(1)[0][0]
+    right = max(Counter(round(line.right) for line in lines or texts).most_common(5))[0]
     blocks: list[str | list[list[str]]] = []
     previous: Line | None = None
     for line in lines:

@@ -80,8 +80,13 @@ def ruled_tables(rules: list[Rule], characters: list[Character]) -> list[PageTab
     """The tables that the rules draw (at least two columns and two rows), top to bottom, with their text."""
     tables = []
     for group in _touching(rules):
-        columns = _positions([rule.at for rule in group if not rule.horizontal])
-        rows = _positions([rule.at for rule in group if rule.horizontal])
+        if all(rule.horizontal for rule in group) or not any(rule.horizontal for rule in group):
+            continue
+        across = [rule for rule in group if rule.horizontal]
+        down = [rule for rule in group if not rule.horizontal]
+        # where the rules across end is an edge too: some tables draw no rule down their outer sides
+        columns = _positions([rule.at for rule in down] + [min(r.start for r in across), max(r.end for r in across)])
+        rows = _positions([rule.at for rule in across] + [min(r.start for r in down), max(r.end for r in down)])
         if len(columns) < 3 or len(rows) < 3:
             continue
         table = PageTable(columns[0], rows[0], columns[-1], rows[-1])

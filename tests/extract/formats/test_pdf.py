@@ -61,6 +61,13 @@ def test_a_word_task_table_printed_to_pdf_reads_as_the_docx():
     assert [row.text.replace("\n", "") for row in printed.rows] == [row.text.replace("\n", "") for row in original.rows]
 
 
+def test_a_spreadsheet_printed_to_pdf_keeps_its_title_apart_from_its_subtitle():
+    # printed by LibreOffice from the .xlsx test document: a centred title and subtitle over three pages of table
+    document = extract_file(TESTS / "extract" / "formats" / "printed" / "henan-2023-renwu-fenjie.pdf").document
+    assert document.title == "2023年全省法院司法体制改革任务分解表"
+    assert document.metadata.issuer == "河南省高级人民法院" and len(document.items) == 20
+
+
 def test_the_text_around_a_table_is_read_and_the_table_cells_are_not():
     text = read_text(HUNAN).text
     assert "现印发给你们，请认真抓好落实。" in text

@@ -53,3 +53,10 @@ def test_lines_that_frame_no_grid_are_no_table():
     underline = [Rule(True, 100, 0, 400), Rule(True, 130, 0, 400)]  # 抄送 and 印发 rules
     box = grid_rules([0, 400], [0, 50])  # a boxed note: one cell
     assert ruled_tables(underline + box, write("抄送：最高人民法院", 5, 110)) == []
+
+
+def test_a_table_without_rules_down_its_outer_sides_keeps_its_outer_columns():
+    rules = [rule for rule in grid_rules([0, 50, 200], [0, 20, 40]) if rule.horizontal or rule.at == 50]
+    characters = write("序号", 5, 5) + write("改革任务", 55, 5) + write("1", 5, 25) + write("完善机制", 55, 25)
+    (table,) = ruled_tables(rules, characters)
+    assert table.grid == [["序号", "改革任务"], ["1", "完善机制"]]
