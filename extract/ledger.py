@@ -104,6 +104,12 @@ def ends_with_note(text: str) -> bool:
     return last is not None and _is_note(last.group(1))
 
 
+def ends_with_empty_field(text: str) -> bool:
+    """A line whose last ledger field has no value yet (…完成时限：): the value is on the next line."""
+    found = list(_field_pattern().finditer(text))
+    return bool(found) and not text[found[-1].end() :].strip()
+
+
 def is_ledger_line(text: str) -> bool:
     """A paragraph that is nothing but ledger fields (it opens with one)."""
     return _field_pattern().match(text) is not None

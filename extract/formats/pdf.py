@@ -12,6 +12,7 @@ tesseract-ocr-chi-sim), and refused with a message that says so when it is not.
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from reformkg.extract.formats.pdf_tables import Character, page_rules, ruled_tables
+from reformkg.extract.ledger import ends_with_empty_field
 from reformkg.extract.normalise import is_page_furniture, normalise_line
 from reformkg.extract.outline import marker_of
 from reformkg.extract.reading import DocumentError, RawText, checked
@@ -117,7 +119,8 @@ def _text_lines(page: Any, number: int) -> list[Line]:
     start = 0
     for piece in text.split("\r\n") if len(text) == textpage.count_chars() else [text]:
         shown = [i for i in range(start, start + len(piece)) if not text[i].isspace()]
-        pieces.append((piece, [character(i) for i in shown]))
+        characters = [character(i) for i in shown]
+        pieces.append((_in_reading_order(piece, characters), characters))
         if rules:
             in_cells += [character(i, loose=True) for i in shown]
         start += len(piece) + 2
@@ -142,6 +145,20 @@ def _text_lines(page: Any, number: int) -> list[Line]:
                 )
             )
     return sorted(lines, key=lambda line: line.top)
+
+
+def _in_reading_order(piece: str, characters: list[Character]) -> str:
+    """The line's text left to right. A PDF's text runs come in the order they were drawn, which is not always
+    the order they are read: a writer may draw a line's CJK run, then the quotation marks of another font
+    (完善一“”站式 for 完善“一站式”). One line's characters, drawn out of order, are read by their place."""
+    lefts = [c.left for c in characters]
+    if all(b >= a - 1.0 for a, b in itertools.pairwise(lefts)):
+        return piece
+    middles = [c.middle[1] for c in characters]
+    tallest = max(c.bottom - c.top for c in characters)
+    if max(middles) - min(middles) > tallest:  # two lines in one run: left as drawn
+        return piece
+    return "".join(c.text for c in sorted(characters, key=lambda c: c.left))
 
 
 def _without_furniture(pages: list[list[Line]]) -> list[Line]:
@@ -200,9 +217,13 @@ def _paragraphs(lines: list[Line]) -> list[str | list[list[str]]]:
         continues = (
             previous is not None
             and previous.table is None
-            and line.left < left + 0.8 * em
-            and previous.right > right - 1.5 * em
+            and (previous.right > right - 1.5 * em or ends_with_empty_field(previous.text))
             and not is_page_furniture(line.text)
+            and (
+                line.left < left + 0.8 * em
+                # a paragraph indented as a block (a ledger under its work point) goes on at its own indent
+                or (abs(line.left - previous.left) < 0.5 * em and marker_of(normalise_line(line.text.strip())) is None)
+            )
         )
         if continues and isinstance(blocks[-1], str):
             blocks[-1] += line.text.strip()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reformkg.extract.ledger import (
+    ends_with_empty_field,
     is_ledger_line,
     parse_fields,
     split_units,
@@ -94,3 +95,9 @@ def test_a_ledger_stated_in_the_closing_clauses_of_a_sentence_is_taken_from_them
         "完善机制，由立案庭牵头，2026年底前全面建成覆盖全省的诉讼服务中心。",
     ):
         assert take_stated(sentence) == (sentence, [])
+
+
+def test_a_field_without_its_value_awaits_it_on_the_next_line():
+    assert ends_with_empty_field("牵头部门：执行局 参加部门：信息技术处 完成时限：")
+    assert not ends_with_empty_field("牵头部门：执行局 完成时限：2023年12月底前")
+    assert not ends_with_empty_field("现将有关事项通知如下：")

@@ -68,6 +68,16 @@ def test_a_spreadsheet_printed_to_pdf_keeps_its_title_apart_from_its_subtitle():
     assert document.metadata.issuer == "河南省高级人民法院" and len(document.items) == 20
 
 
+def test_running_text_printed_to_pdf_reads_as_the_docx():
+    # printed by LibreOffice from the Word test document: quotation marks drawn after the line's other characters
+    # (完善一“”站式), ledgers indented as a block and wrapped, a deadline on the line after its field
+    printed = extract_file(TESTS / "extract" / "formats" / "printed" / "jiangsu-2023-gongzuo-yaodian.pdf").document
+    original = extract_file(TESTS / "documents" / "jiangsu-2023-gongzuo-yaodian.docx").document
+    assert [(i.label, i.title, i.ledger) for i in printed.items] == [
+        (i.label, i.title, i.ledger) for i in original.items
+    ]
+
+
 def test_the_text_around_a_table_is_read_and_the_table_cells_are_not():
     text = read_text(HUNAN).text
     assert "现印发给你们，请认真抓好落实。" in text
