@@ -34,8 +34,8 @@ _LETTERHEAD = re.compile(
 _ISSUER_IN_TITLE = re.compile(
     r"^(?!关于|全|各)(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:人民法院|委员会|办公厅))(?=关于|\d|[〇零一二]{4}年)"
 )
-_ISSUER_BEFORE_NUMBER = re.compile(
-    r"^(?!全|各)(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民法院|法院))(?![\u4e00-\u9fff]*[。，])"
+_ISSUER_BEFORE_NUMBER = re.compile(  # not a court's website (福建法院网 今天是：2026年12月1日)
+    r"^(?!全|各)(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民法院|法院))(?!网)(?![\u4e00-\u9fff]*[。，])"
 )
 # 【发布部门】最高人民法院 【发文字号】法发〔2015〕3号 … as legal databases print them.
 _FIELD = re.compile(r"【(?P<name>[^】]{2,6})】(?P<value>[^【]*)")

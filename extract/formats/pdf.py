@@ -218,6 +218,7 @@ def _paragraphs(lines: list[Line]) -> list[str | list[list[str]]]:
             previous is not None
             and previous.table is None
             and (previous.right > right - 1.5 * em or ends_with_empty_field(previous.text))
+            and previous.left < left + (right - left) / 3  # not a short line set right (a signature, a date)
             and not is_page_furniture(line.text)
             and (
                 line.left < left + 0.8 * em

@@ -26,6 +26,10 @@ def test_a_number_printed_after_the_issuer_does_not_swallow_it():
     assert (meta.issuer, meta.number, meta.issued) == ("河南省高级人民法院", "豫高法〔2023〕31号", "2023-03-16")
 
 
+def test_a_courts_website_in_a_printed_page_header_is_no_issuer():
+    assert read_metadata(["福建法院网今天是：2026年12月1日星期二"], [], None, None).issuer is None
+
+
 def test_an_issuer_in_a_bracketed_subtitle_is_read():
     meta = read_metadata(["（河北省高级人民法院冀高法〔2024〕23号2024年2月26日）"], [], None, None)
     assert (meta.issuer, meta.number, meta.issued) == ("河北省高级人民法院", "冀高法〔2024〕23号", "2024-02-26")
