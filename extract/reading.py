@@ -180,8 +180,8 @@ def _read_compound(path: Path, data: bytes) -> RawText:
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
             streams = {"/".join(entry) for entry in ole.listdir()}
-    except OSError as error:
-        raise DocumentError(path, f"is not a readable Office 97–2003 file ({error})") from error
+    except Exception as error:  # olefile raises what its parsing meets in a damaged header, not only OSError
+        raise DocumentError(path, f"is not a readable Office 97–2003 file ({str(error)[:200]})") from error
     if "WordDocument" in streams:
         from reformkg.extract.formats.doc import read_doc
 

@@ -86,17 +86,19 @@ def read_doc(path: Path, data: bytes) -> RawText:
             if not ole.exists(table_name):
                 raise DocumentError(path, f"is not a readable Word 97–2003 (.doc) file (its {table_name} is missing)")
             table = ole.openstream(table_name).read()
-    except (OSError, struct.error) as error:
-        raise DocumentError(path, f"is not a readable Word 97–2003 (.doc) file ({error})") from error
+    except DocumentError:
+        raise
+    except Exception as error:  # olefile raises what its parsing meets in a damaged file, not only OSError
+        raise DocumentError(path, f"is not a readable Word 97–2003 (.doc) file ({str(error)[:200]})") from error
     try:
         fib = _Fib(word)
         pieces = _pieces(table, fib.clx)
         text = _text(word, pieces, fib.main_characters)
         paragraphs = _paragraph_properties(word, table, fib.paragraph_pages)
         counters = _list_counters(table, fib)
-    except (IndexError, struct.error, ValueError) as error:
+        lines, tables = _blocks(text, pieces, paragraphs, counters)
+    except (IndexError, KeyError, struct.error, ValueError) as error:
         raise DocumentError(path, f"is not a readable Word 97–2003 (.doc) file (damaged: {error})") from error
-    lines, tables = _blocks(text, pieces, paragraphs, counters)
     content = "\n".join(lines)
     checked(path, content + "\n".join(row.text for t in tables for row in t.rows), "doc")
     return RawText(str(path), content, "doc", tuple(tables))

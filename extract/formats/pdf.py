@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reformkg.extract.formats.pdf_tables import Character, page_rules, ruled_tables
+from reformkg.extract.formats.pdf_tables import Character, goes_on, join_pages, page_rules, ruled_tables
 from reformkg.extract.ledger import ends_with_empty_field
 from reformkg.extract.normalise import is_page_furniture, normalise_line
 from reformkg.extract.outline import marker_of
@@ -33,8 +33,6 @@ MARGIN_ZONE = 0.1  # the top and bottom tenth of a page hold running headers, fo
 OCR_DPI = 300
 OCR_LANGUAGE = "chi_sim"
 MIN_CHARACTERS_PER_PAGE = 20
-CUT_CELL = 12  # characters: a cell this long holds sentences, not a name
-SENTENCE_ENDS = ("。", "；", "！", "？", ";")
 MAX_PAGES = (
     300  # 100,000 characters fill about 150 pages  # fewer, and the page is an image with at most a stray label on it
 )
@@ -190,7 +188,7 @@ def _shape(text: str) -> str:
 def _paragraphs(lines: list[Line]) -> list[str | list[list[str]]]:
     """Join wrapped lines: a line that starts at the text's left edge continues a line that ran to its right edge.
     A table stands between paragraphs; a table that goes on over the next page, with nothing between, is one
-    table, its header row (repeated on each page) kept once."""
+    table (pdf_tables.join_pages)."""
     texts = [line for line in lines if line.table is None] or [Line("", 0, 0, 0, 10.0, 0, 0)]
     em = sorted(line.height for line in texts)[len(texts) // 2] or 10.0
     # the text's edges, tables counted (they span the text's width): a page of table has few lines of text, and
@@ -203,13 +201,8 @@ def _paragraphs(lines: list[Line]) -> list[str | list[list[str]]]:
         if line.table is not None:
             grid = [row[:] for row in line.table]
             last = blocks[-1] if blocks else None
-            if (
-                isinstance(last, list)
-                and previous is not None
-                and previous.table is not None
-                and _continues(last, grid)
-            ):
-                _go_on(last, grid)
+            if isinstance(last, list) and previous is not None and previous.table is not None and goes_on(last, grid):
+                join_pages(last, grid)
             else:
                 blocks.append(grid)
             previous = line
@@ -232,52 +225,6 @@ def _paragraphs(lines: list[Line]) -> list[str | list[list[str]]]:
             blocks.append(line.text.strip())
         previous = line
     return blocks
-
-
-def _go_on(table: list[list[str]], grid: list[list[str]]) -> None:
-    """Add the next page's part of a table to it: without the header it repeats, and with the rest of a row that
-    the page break cut (an empty first cell, and a cell of sentences in the row above cut short of a sentence's
-    end) joined to that row."""
-    rows = grid[1:] if grid[0] in table[:3] else grid
-    if rows and _cut_row(table[-1], rows[0]):
-        cut = rows.pop(0)
-        table[-1] = [_joined_cell(above, below) for above, below in zip(table[-1], cut, strict=True)]
-        for row in rows:  # rows below that share merged cells with the cut row (the same text) are of its task
-            if not any(cell and cell == part for cell, part in zip(row, cut, strict=True)):
-                break
-            row[:] = [whole if cell == part else cell for cell, part, whole in zip(row, cut, table[-1], strict=True)]
-    table += rows
-
-
-def _cut_row(above: list[str], below: list[str]) -> bool:
-    return (
-        len(above) == len(below)
-        and not below[0]
-        and bool(above[0])
-        and len(set(below)) > 1  # not a row spanning the table
-        and any(
-            _prose(a) and b and not a.endswith(SENTENCE_ENDS) and marker_of(normalise_line(b)) is None
-            for a, b in zip(above, below, strict=True)
-        )
-    )
-
-
-def _prose(cell: str) -> bool:
-    """A cell of sentences rather than of names (a unit, a deadline): long, with a comma, or opening a point."""
-    return len(cell) >= CUT_CELL or "，" in cell or marker_of(normalise_line(cell)) is not None
-
-
-def _joined_cell(above: str, below: str) -> str:
-    if not above or not below:
-        return above or below
-    if above.endswith(SENTENCE_ENDS) or marker_of(normalise_line(below)) is not None:
-        return f"{above}\n{below}"
-    return above + below
-
-
-def _continues(table: list[list[str]], grid: list[list[str]]) -> bool:
-    """Whether a table on the next page goes on with `table`: as many columns, and nothing between them."""
-    return bool(table and grid) and len(table[0]) == len(grid[0])
 
 
 # -- scans ------------------------------------------------------------------------------------------------------

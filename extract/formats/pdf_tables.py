@@ -8,6 +8,10 @@ across a cell, the cells on either side are one merged cell (a category row span
 rows). Each character belongs to the cell its centre lies in; a cell's lines join as the layout wrapped them,
 except where a line opens a numbered point (1. 2、 （1） ①), which starts a line of its own as in a Word cell.
 Tables with no rules (columns aligned by spaces) are not found and read as lines.
+
+A table that goes on over the next page is one table: the header row it repeats is kept once, and a row that the
+page break cut — its first cell empty on the new page, a cell of sentences above it stopping short of a sentence's
+end — is joined to its first part, with the rows merged with it across the break.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from reformkg.extract.outline import marker_of
 RULE_THICKNESS = 3.0  # points
 SNAP = 2.5  # points: rule positions this close are one boundary, rules this close touch
 MIN_RULE_LENGTH = 5.0
+CUT_CELL = 12  # characters: a cell this long holds sentences, not a name
+SENTENCE_ENDS = ("。", "；", "！", "？", ";")
 
 
 @dataclass(frozen=True)
@@ -200,3 +206,52 @@ def _text(characters: list[Character]) -> str:
         else:
             out.append(text)
     return "\n".join(out)
+
+
+# -- tables over several pages ---------------------------------------------------------------------------
+
+
+def join_pages(table: list[list[str]], grid: list[list[str]]) -> None:
+    """Add the next page's part of a table to it: without the header it repeats, and with the rest of a row that
+    the page break cut (an empty first cell, and a cell of sentences in the row above cut short of a sentence's
+    end) joined to that row."""
+    rows = grid[1:] if grid[0] in table[:3] else grid
+    if rows and _cut_row(table[-1], rows[0]):
+        cut = rows.pop(0)
+        table[-1] = [_joined_cell(above, below) for above, below in zip(table[-1], cut, strict=True)]
+        for row in rows:  # rows below that share merged cells with the cut row (the same text) are of its task
+            if not any(cell and cell == part for cell, part in zip(row, cut, strict=True)):
+                break
+            row[:] = [whole if cell == part else cell for cell, part, whole in zip(row, cut, table[-1], strict=True)]
+    table += rows
+
+
+def _cut_row(above: list[str], below: list[str]) -> bool:
+    return (
+        len(above) == len(below)
+        and not below[0]
+        and bool(above[0])
+        and len(set(below)) > 1  # not a row spanning the table
+        and any(
+            _prose(a) and b and not a.endswith(SENTENCE_ENDS) and marker_of(normalise_line(b)) is None
+            for a, b in zip(above, below, strict=True)
+        )
+    )
+
+
+def _prose(cell: str) -> bool:
+    """A cell of sentences rather than of names (a unit, a deadline): long, with a comma, or opening a point."""
+    return len(cell) >= CUT_CELL or "，" in cell or marker_of(normalise_line(cell)) is not None
+
+
+def _joined_cell(above: str, below: str) -> str:
+    if not above or not below:
+        return above or below
+    if above.endswith(SENTENCE_ENDS) or marker_of(normalise_line(below)) is not None:
+        return f"{above}\n{below}"
+    return above + below
+
+
+def goes_on(table: list[list[str]], grid: list[list[str]]) -> bool:
+    """Whether a table on the next page, with nothing between them, goes on with `table`: as many columns."""
+    return bool(table and grid) and len(table[0]) == len(grid[0])

@@ -36,17 +36,18 @@ def read_xls(path: Path, data: bytes) -> RawText:
     import xlrd
 
     try:
-        book = xlrd.open_workbook(file_contents=data, formatting_info=True, on_demand=True)
-    except (xlrd.XLRDError, xlrd.compdoc.CompDocError, AssertionError, IndexError, ValueError) as error:
+        # xlrd reports what it skips on its log (stdout by default), and raises whatever its parsing meets in a
+        # damaged file (struct.error, IndexError, AssertionError …), not only its own errors
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=io.StringIO())
+        grids = []
+        for sheet in book.sheets():
+            grid = [[_xls_value(cell, book.datemode) for cell in sheet.row(r)] for r in range(sheet.nrows)]
+            grids.append(_filled(grid, list(sheet.merged_cells)))  # (first row, row after, first column, after)
+    except Exception as error:
         message = "is an encrypted Excel file that needs a password; save a copy without one"
         if "encrypt" not in str(error).lower():
-            message = f"is not a readable Excel 97–2003 (.xls) workbook ({error})"
+            message = f"is not a readable Excel 97–2003 (.xls) workbook ({str(error)[:200]})"
         raise DocumentError(path, message) from error
-    grids = []
-    for index in range(book.nsheets):
-        sheet = book.sheet_by_index(index)
-        grid = [[_xls_value(cell, book.datemode) for cell in sheet.row(r)] for r in range(sheet.nrows)]
-        grids.append(_filled(grid, list(sheet.merged_cells)))  # (first row, row after, first column, column after)
     return _from_grids(path, grids, "xls")
 
 
