@@ -75,7 +75,10 @@ def read_pdf(path: Path, data: bytes) -> RawText:
                 f"has {len(document)} pages; a work-points document has far fewer (reformkg reads up to "
                 f"{MAX_PAGES}) — split it into its parts",
             )
-        pages = [_text_lines(document[index], index) for index in range(len(document))]
+        try:
+            pages = [_text_lines(document[index], index) for index in range(len(document))]
+        except pdfium.PdfiumError as error:  # a page that PDFium cannot load: the file is damaged
+            raise DocumentError(path, f"is a damaged PDF ({error})") from None
         encoding = "pdf"
         if sum(line.characters for page in pages for line in page) < MIN_CHARACTERS_PER_PAGE * max(len(pages), 1):
             pages = _ocr(path, document)

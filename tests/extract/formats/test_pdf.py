@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import shutil
 
 import pytest
@@ -108,3 +109,19 @@ def test_a_corrupt_pdf_is_refused(tmp_path):
     broken.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 100)
     with pytest.raises(DocumentError, match=r"broken\.pdf"):
         read_text(broken)
+
+
+def test_a_damaged_pdf_is_read_or_refused_never_a_crash(tmp_path):
+    # bytes changed at random (seeded) in a PDF of ruled tables: pages that PDFium cannot load, broken paths, fonts
+    generator = random.Random("pdf")
+    data = HUNAN.read_bytes()
+    for trial in range(30):
+        damaged = bytearray(data)
+        for _ in range(generator.choice([1, 5, 50])):
+            damaged[generator.randrange(len(damaged))] = generator.randrange(256)
+        copy = tmp_path / f"{trial}.pdf"
+        copy.write_bytes(bytes(damaged))
+        try:
+            read_text(copy)
+        except DocumentError as error:
+            assert copy.name in str(error)
