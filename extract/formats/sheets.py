@@ -7,13 +7,17 @@ rows are text (a 说明 sheet with the document number and date, say).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
 
 from reformkg.extract.reading import DocumentError, RawText, check_unpacked, checked, decode
-from reformkg.extract.tables import TaskTable, normalise_cell, task_table
+from reformkg.extract.tables import TaskRow, TaskTable, normalise_cell, task_table
+
+_DEFAULT_SHEET = re.compile(r"^(?:sheet|工作表)\s*\d*$", re.IGNORECASE)  # names Excel gives, which name nothing
 
 
 def read_xlsx(path: Path, data: bytes) -> RawText:
@@ -28,7 +32,7 @@ def read_xlsx(path: Path, data: bytes) -> RawText:
     for sheet in book.worksheets:
         grid = [list(row) for row in sheet.iter_rows(values_only=True)]
         merged = [(m.min_row - 1, m.max_row, m.min_col - 1, m.max_col) for m in sheet.merged_cells.ranges]
-        grids.append(_filled(grid, merged))
+        grids.append((sheet.title, _filled(grid, merged)))
     return _from_grids(path, grids, "xlsx")
 
 
@@ -42,7 +46,7 @@ def read_xls(path: Path, data: bytes) -> RawText:
         grids = []
         for sheet in book.sheets():
             grid = [[_xls_value(cell, book.datemode) for cell in sheet.row(r)] for r in range(sheet.nrows)]
-            grids.append(_filled(grid, list(sheet.merged_cells)))  # (first row, row after, first column, after)
+            grids.append((sheet.name, _filled(grid, list(sheet.merged_cells))))  # (first row, row after, column …)
     except Exception as error:
         message = "is an encrypted Excel file that needs a password; save a copy without one"
         if "encrypt" not in str(error).lower():
@@ -84,19 +88,24 @@ def read_csv(path: Path, data: bytes) -> RawText:
         grid = [[normalise_cell(cell) for cell in row] for row in csv.reader(io.StringIO(text))]
     except csv.Error as error:
         raise DocumentError(path, f"is not a readable CSV file ({error})") from error
-    return _from_grids(path, [grid], f"csv ({encoding})")
+    return _from_grids(path, [(None, grid)], f"csv ({encoding})")
 
 
-def _from_grids(path: Path, grids: list[list[list[str]]], encoding: str) -> RawText:
+def _from_grids(path: Path, grids: list[tuple[str | None, list[list[str]]]], encoding: str) -> RawText:
+    """The sheets' text and task tables. Where a workbook keeps each category's tasks on a sheet of their own,
+    named after the category, and the sheet repeats no category row, its name is its category."""
     lines: list[str] = []
     tables: list[TaskTable] = []
-    for grid in grids:
-        table = task_table(grid)
+    found = [(name, grid, task_table(grid)) for name, grid in grids]
+    categories_by_sheet = sum(table is not None for _, _, table in found) > 1
+    for name, grid, table in found:
         if table is None:
             lines += [" ".join(dict.fromkeys(cell for cell in row if cell)) for row in grid]
-        else:
-            lines += table.lines(len(tables))
-            tables.append(table)
+            continue
+        if categories_by_sheet and name and not _DEFAULT_SHEET.match(name) and table.rows[0].category is None:
+            table = dataclasses.replace(table, rows=(TaskRow(category=normalise_cell(name)), *table.rows))
+        lines += table.lines(len(tables))
+        tables.append(table)
     if not tables:
         raise DocumentError(
             path, "holds no task table (no header row with columns such as 序号, 工作任务, 牵头单位, 完成时限)"

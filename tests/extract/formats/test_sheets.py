@@ -61,3 +61,38 @@ def test_a_corrupt_xls_is_refused(tmp_path):
     broken.write_bytes((TESTS / "extract" / "formats" / "legacy" / "henan-2023-renwu-fenjie.xls").read_bytes()[:5000])
     with pytest.raises(DocumentError, match=r"broken\.xls"):
         read_text(broken)
+
+
+def test_sheets_named_after_categories_are_the_sections(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    tasks = {
+        "一、深化司法责任制改革": ["完善审判权力运行机制", "健全法官员额管理制度"],
+        "二、优化诉讼服务": ["推进一站式多元解纷机制建设", "完善跨域立案诉讼服务机制"],
+    }
+    for sheet_name, rows in tasks.items():
+        sheet = book.create_sheet(sheet_name)
+        sheet.append(["序号", "工作任务", "牵头单位", "完成时限"])
+        for number, task in enumerate(rows, 1):
+            sheet.append([number, task, "审管办", "2024年12月底前"])
+    path = tmp_path / "tasks.xlsx"
+    book.save(path)
+    document = extract_file(path).document
+    assert [section.title for section in document.sections] == ["深化司法责任制改革", "优化诉讼服务"]
+    assert [item.path for item in document.items] == [("一", "1"), ("一", "2"), ("二", "1"), ("二", "2")]
+
+
+def test_a_sheet_with_the_name_excel_gave_it_is_no_category(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for sheet_name in ("Sheet1", "Sheet2"):
+        sheet = book.create_sheet(sheet_name)
+        sheet.append(["序号", "工作任务", "牵头单位"])
+        sheet.append([1, "完善审判权力运行机制", "审管办"])
+    path = tmp_path / "tasks.xlsx"
+    book.save(path)
+    assert extract_file(path).document.sections == ()
