@@ -164,12 +164,14 @@ def _last_category(rows: list[TaskRow]) -> str | None:
 
 def _task_row(values: dict[str, str], headers: dict[str, str]) -> TaskRow:
     number = values.get(NUMBER, "").rstrip(".、．") or None
+    task = values.get(TASK, "").strip()
+    marker = marker_of(task) if number is None else None
+    if marker is not None and marker.rank > SUBSECTION:  # no number column: the task cell opens with its number
+        number, task = marker.numeral, task[len(marker.printed) :].strip()
     measures = values.get(MEASURES, "").strip()
     fields = (ledgers.LEAD, ledgers.PARTICIPANTS, ledgers.DEADLINE)
     ledger_text = "；".join(f"{headers[f]}：{values[f]}" for f in fields if values.get(f) and f in headers)
-    return TaskRow(
-        None, number, values.get(TASK, "").strip(), (measures,) if measures else (), _ledger(values), ledger_text
-    )
+    return TaskRow(None, number, task, (measures,) if measures else (), _ledger(values), ledger_text)
 
 
 def _ledger(values: dict[str, str]) -> Ledger:

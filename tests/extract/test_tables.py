@@ -48,3 +48,18 @@ def test_a_table_with_title_category_merged_task_and_note():
 
 def test_a_grid_without_a_task_header_is_no_task_table():
     assert task_table([["联系人", "电话"], ["张三", "12345"]]) is None
+
+
+def test_without_a_number_column_a_task_cell_that_opens_with_its_number_gives_it():
+    grid = [
+        ["改革任务", "牵头部门", "完成时限"],
+        ["一、深化司法责任制改革"] * 3,
+        ["1.完善审判权力运行机制。健全院庭长阅核制度。", "审管办", "2024年6月"],
+        ["2、健全法官员额管理制度。", "政治部", "2024年9月"],
+    ]
+    table = task_table(grid)
+    assert table is not None
+    assert [(row.number, row.task) for row in table.rows if row.category is None] == [
+        ("1", "完善审判权力运行机制。健全院庭长阅核制度。"),
+        ("2", "健全法官员额管理制度。"),
+    ]
