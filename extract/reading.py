@@ -38,7 +38,8 @@ MAX_CHARACTERS = 80_000
 MAX_UNPACKED_BYTES = 40 * 1024 * 1024
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
-SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".doc", ".pdf", ".html", ".htm", ".xlsx", ".xlsm", ".xls", ".csv")
+# .wps and .et: WPS Office's writer and spreadsheet files, in Word 97's and Excel 97's formats
+SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".xlsx", ".xlsm", ".xls", ".et", ".csv")
 
 
 class DocumentError(Exception):
@@ -156,7 +157,7 @@ def _read(path: Path, data: bytes) -> RawText:
         from reformkg.extract.formats.sheets import read_csv
 
         return read_csv(path, data)
-    if data.startswith(OLE_SIGNATURE) or suffix in (".doc", ".xls"):
+    if data.startswith(OLE_SIGNATURE) or suffix in (".doc", ".wps", ".xls", ".et"):
         return _read_compound(path, data)
     if _is_zip(data):
         raise DocumentError(path, "is a ZIP archive that is neither a Word (.docx) nor an Excel (.xlsx) file")
@@ -175,7 +176,7 @@ def _read_compound(path: Path, data: bytes) -> RawText:
     import olefile
 
     if not data.startswith(OLE_SIGNATURE):
-        kind = "Word 97–2003 (.doc)" if path.suffix.lower() == ".doc" else "Excel 97–2003 (.xls)"
+        kind = "Excel 97–2003 (.xls)" if path.suffix.lower() in (".xls", ".et") else "Word 97–2003 (.doc)"
         raise DocumentError(path, f"is not a readable {kind} file (it is no OLE2 compound file)")
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:

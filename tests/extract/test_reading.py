@@ -66,11 +66,12 @@ def test_a_directory_stands_for_the_documents_under_it(tmp_path):
     from reformkg.extract.reading import document_files
 
     (tmp_path / "sub").mkdir()
-    for name in ("a.txt", "sub/b.docx", "sub/c.pdf", "notes.json", ".hidden/d.txt", "sub/~$e.docx"):
+    names = ("a.txt", "sub/b.docx", "sub/c.pdf", "sub/f.doc", "sub/g.wps", "sub/h.xls", "sub/i.et")
+    for name in (*names, "notes.json", ".hidden/d.txt", "sub/~$e.docx"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text("x")
     files, skipped = document_files([tmp_path])
-    assert [p.relative_to(tmp_path).as_posix() for p in files] == ["a.txt", "sub/b.docx", "sub/c.pdf"]
+    assert [p.relative_to(tmp_path).as_posix() for p in files] == list(names)
     assert [p.name for p in skipped] == ["notes.json"]
 
 
