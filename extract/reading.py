@@ -157,6 +157,8 @@ def _read(path: Path, data: bytes) -> RawText:
         from reformkg.extract.formats.sheets import read_csv
 
         return read_csv(path, data)
+    if data.lstrip()[:5] == b"{\\rtf":  # Word saves RTF under .doc too; its control words are no text
+        raise DocumentError(path, "is an RTF document, which reformkg does not read: save it as .docx and build that")
     if data.startswith(OLE_SIGNATURE) or suffix in (".doc", ".wps", ".xls", ".et"):
         return _read_compound(path, data)
     if _is_zip(data):

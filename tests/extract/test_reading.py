@@ -143,3 +143,10 @@ def test_a_folder_note_goes_with_every_document_read_from_it(tmp_path):
     assert read_text(path).note is None
     (tmp_path / NOTE_FILE).write_text("草稿，\n未经审定。\n", encoding="utf-8")
     assert read_text(path).note == "草稿， 未经审定。"
+
+
+def test_an_rtf_document_is_refused_saying_what_it_is(tmp_path):
+    saved = tmp_path / "plan.doc"  # Word saves RTF under .doc too
+    saved.write_bytes(rb"{\rtf1\ansi\ansicpg936{\fonttbl{\f0 SimSun;}}\f0 1.\'cd\'c6\'bd\'f8\par}")
+    with pytest.raises(DocumentError, match="is an RTF document"):
+        read_text(saved)
