@@ -39,7 +39,22 @@ MAX_UNPACKED_BYTES = 40 * 1024 * 1024
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 # .wps and .et: WPS Office's writer and spreadsheet files, in Word 97's and Excel 97's formats
-SUFFIXES = (*TEXT_SUFFIXES, ".docx", ".doc", ".wps", ".pdf", ".html", ".htm", ".xlsx", ".xlsm", ".xls", ".et", ".csv")
+SUFFIXES = (
+    *TEXT_SUFFIXES,
+    ".docx",
+    ".doc",
+    ".wps",
+    ".pdf",
+    ".html",
+    ".htm",
+    ".mht",
+    ".mhtml",
+    ".xlsx",
+    ".xlsm",
+    ".xls",
+    ".et",
+    ".csv",
+)
 
 
 class DocumentError(Exception):
@@ -145,6 +160,10 @@ def _read(path: Path, data: bytes) -> RawText:
         from reformkg.extract.formats.pdf import read_pdf
 
         return read_pdf(path, data)
+    if _is_web_archive(data) or suffix in (".mht", ".mhtml"):
+        from reformkg.extract.formats.html import read_web_archive
+
+        return read_web_archive(path, data)
     if suffix in (".html", ".htm") or _looks_like_html(data):
         from reformkg.extract.formats.html import read_html
 
@@ -238,6 +257,14 @@ def read_bytes(path: Path) -> bytes:
 
 def _is_zip(data: bytes) -> bool:
     return data.startswith(b"PK\x03\x04")
+
+
+def _is_web_archive(data: bytes) -> bool:
+    """MHTML: a MIME message whose first part is a web page, as Word's "single file web page" is saved."""
+    head = data[:2048].lower()
+    return head.lstrip().startswith((b"mime-version:", b"from:", b"content-type: multipart/related")) and (
+        b"multipart/related" in head
+    )
 
 
 def _looks_like_html(data: bytes) -> bool:

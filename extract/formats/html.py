@@ -131,6 +131,25 @@ def read_html(path: Path, data: bytes) -> RawText:
     return RawText(str(path), content, f"html ({encoding})", tuple(tables))
 
 
+def read_web_archive(path: Path, data: bytes) -> RawText:
+    """A single-file web page (MHTML: what Word saves as "single file web page", often published under .doc or
+    .mht): its HTML part, read as a web page in the charset its MIME header names."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if not isinstance(payload, bytes) or not payload.strip():
+                break
+            charset = part.get_content_charset()
+            if charset and not _CHARSET.search(payload[:4096]):  # the MIME header's charset, where the page has none
+                payload = f'<meta charset="{charset}">'.encode("ascii", errors="replace") + payload
+            return read_html(path, payload)
+    raise DocumentError(path, "is a single-file web page (MHTML) without a web page in it")
+
+
 def _task_tables(main: Any) -> list[TaskTable]:
     """Task tables published as HTML tables (任务清单 on a court's site): each is read as a grid and stands in
     the text as its mark; other tables (a layout, a contact list) stay text."""

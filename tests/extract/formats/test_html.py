@@ -108,3 +108,30 @@ def test_a_pages_bulleted_list_of_points_is_its_work_points_and_a_menu_is_not(tm
         (("一", "1"), "完善院庭长阅核制度。"),
         (("一", "2"), "健全专业法官会议工作机制。"),
     ]
+
+
+def test_a_single_file_web_page_saved_under_doc_is_read_as_its_page(tmp_path):
+    # as Word saves a "single file web page" (MHTML), quoted-printable in GB2312, which sites publish as .doc
+    import quopri
+
+    page = (
+        "<html><body><p>一、深化司法责任制改革</p><p>1.完善审判权力运行机制。支持深圳中院开展试点。</p></body></html>"
+    )
+    body = quopri.encodestring(page.encode("gb2312")).decode("ascii")
+    archive = (
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; boundary="----=_NextPart_01DA0000.5F3E1A20"\r\n\r\n'
+        "此文档为“单个文件网页”，也称为“Web 档案”文件。\r\n\r\n"
+        "------=_NextPart_01DA0000.5F3E1A20\r\n"
+        "Content-Location: file:///C:/D0C5A1B2/plan.htm\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\n"
+        'Content-Type: text/html; charset="gb2312"\r\n\r\n'
+        f"{body}\r\n"
+        "------=_NextPart_01DA0000.5F3E1A20--\r\n"
+    )
+    saved = tmp_path / "plan.doc"
+    saved.write_bytes(archive.encode("gb2312"))
+    assert read_text(saved).text.splitlines() == [
+        "一、深化司法责任制改革",
+        "1.完善审判权力运行机制。支持深圳中院开展试点。",
+    ]
