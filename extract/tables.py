@@ -72,6 +72,21 @@ def column_role(cell: str) -> str | None:
     return None
 
 
+def grid_lines(grid: list[list[str]], tables: list[TaskTable]) -> list[str]:
+    """A table's place in the read text: a task table is added to `tables` and stands as its lines (title, mark,
+    notes); any other table is read row by row, each row's distinct cells as a line."""
+    found = task_table(grid)
+    if found is None:
+        return [row_text(row) for row in grid]
+    tables.append(found)
+    return found.lines(len(tables) - 1)
+
+
+def row_text(row: list[str]) -> str:
+    """A row of a table that is no task table, as a line: its distinct cells (a merged cell repeats its text)."""
+    return " ".join(dict.fromkeys(cell for cell in row if cell))
+
+
 def task_table(grid: list[list[str]]) -> TaskTable | None:
     """The tasks of a grid of cell texts, or None when the grid is no task table (no header row naming a task or
     measures column and at least one other known column)."""

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from reformkg.extract.formats.numbering import Level, ListCounters, ListInstance
 from reformkg.extract.reading import DocumentError, RawText, checked
-from reformkg.extract.tables import TaskTable, task_table
+from reformkg.extract.tables import TaskTable, grid_lines
 
 WORD_IDENT = 0xA5EC
 PARAGRAPH_END = "\r"
@@ -304,14 +304,7 @@ def _blocks(
     paragraph: list[str] = []
 
     def close_table() -> None:
-        if not grid:
-            return
-        found = task_table(grid)
-        if found is None:
-            lines.extend(" ".join(dict.fromkeys(c for c in cells if c)) for cells in grid)
-        else:
-            lines.extend(found.lines(len(tables)))
-            tables.append(found)
+        lines.extend(grid_lines(grid, tables) if grid else [])
         grid.clear()
 
     def ended(mark: _Paragraph) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 
 from reformkg.extract.formats.numbering import Level, ListCounters, ListInstance
 from reformkg.extract.reading import DocumentError, RawText, check_unpacked, checked
-from reformkg.extract.tables import TaskTable, task_table
+from reformkg.extract.tables import TaskTable, grid_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SKIPPED = {f"{W}txbxContent", "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback", f"{W}delText"}
@@ -39,13 +39,7 @@ def read_docx(path: Path, data: bytes) -> RawText:
             lines.extend(_textboxes(block))
             lines.append(numbering.prefix(block) + _paragraph_text(block))
         elif block.tag == f"{W}tbl":
-            grid = _grid(block, document, numbering)
-            table = task_table(grid)
-            if table is None:
-                lines.extend(" ".join(dict.fromkeys(cell for cell in row if cell)) for row in grid)
-            else:
-                lines.extend(table.lines(len(tables)))
-                tables.append(table)
+            lines.extend(grid_lines(_grid(block, document, numbering), tables))
     text = "\n".join(lines)
     checked(path, text + "\n".join(row.text for table in tables for row in table.rows), "docx")
     return RawText(str(path), text, "docx", tuple(tables))

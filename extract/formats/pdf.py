@@ -27,7 +27,7 @@ from reformkg.extract.ledger import ends_with_empty_field
 from reformkg.extract.normalise import is_page_furniture, normalise_line
 from reformkg.extract.outline import marker_of
 from reformkg.extract.reading import DocumentError, RawText, checked
-from reformkg.extract.tables import TaskTable, task_table
+from reformkg.extract.tables import TaskTable, grid_lines
 
 MARGIN_ZONE = 0.1  # the top and bottom tenth of a page hold running headers, footers and page numbers
 OCR_DPI = 300
@@ -89,15 +89,7 @@ def read_pdf(path: Path, data: bytes) -> RawText:
     out: list[str] = []
     tables: list[TaskTable] = []
     for block in _paragraphs(lines):
-        if isinstance(block, str):
-            out.append(block)
-            continue
-        table = task_table(block)
-        if table is None:
-            out.extend(" ".join(dict.fromkeys(cell for cell in row if cell)) for row in block)
-        else:
-            out.extend(table.lines(len(tables)))
-            tables.append(table)
+        out.extend([block] if isinstance(block, str) else grid_lines(block, tables))
     text = "\n".join(out)
     checked(path, text + "\n".join(row.text for table in tables for row in table.rows), encoding)
     return RawText(str(path), text, encoding, tuple(tables))

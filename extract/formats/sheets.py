@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reformkg.extract.reading import DocumentError, RawText, check_unpacked, checked, decode
-from reformkg.extract.tables import TaskRow, TaskTable, normalise_cell, task_table
+from reformkg.extract.tables import TaskRow, TaskTable, normalise_cell, row_text, task_table
 
 _DEFAULT_SHEET = re.compile(r"^(?:sheet|工作表)\s*\d*$", re.IGNORECASE)  # names Excel gives, which name nothing
 
@@ -100,7 +100,7 @@ def _from_grids(path: Path, grids: list[tuple[str | None, list[list[str]]]], enc
     categories_by_sheet = sum(table is not None for _, _, table in found) > 1
     for name, grid, table in found:
         if table is None:
-            lines += [" ".join(dict.fromkeys(cell for cell in row if cell)) for row in grid]
+            lines += [row_text(row) for row in grid]
             continue
         if categories_by_sheet and name and not _DEFAULT_SHEET.match(name) and table.rows[0].category is None:
             table = dataclasses.replace(table, rows=(TaskRow(category=normalise_cell(name)), *table.rows))
