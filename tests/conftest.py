@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -38,6 +39,20 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+def damaged_copies(original: Path, folder: Path, copies: int) -> Iterator[Path]:
+    """Copies of a file with 1, 5, 50 or 500 bytes changed at random — seeded by its name, so that every run
+    damages it alike."""
+    generator = random.Random(original.name)
+    data = original.read_bytes()
+    for number in range(copies):
+        damaged = bytearray(data)
+        for _ in range(generator.choice((1, 5, 50, 500))):
+            damaged[generator.randrange(len(damaged))] = generator.randrange(256)
+        copy = folder / f"{number}{original.suffix}"
+        copy.write_bytes(bytes(damaged))
+        yield copy
 
 
 def gold_for(document: Path) -> dict:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import shutil
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 from reformkg.extract.extractor import extract_file
 from reformkg.extract.formats import pdf
 from reformkg.extract.reading import DocumentError, read_text
-from tests.conftest import TESTS
+from tests.conftest import TESTS, damaged_copies
 
 HUBEI = TESTS / "documents" / "hubei-2022-gongzuo-yaodian.pdf"  # — 2 — footers, a running header, wrapped lines
 SCAN = TESTS / "documents" / "scan-2022-gongzuo-yaodian.pdf"
@@ -112,15 +111,8 @@ def test_a_corrupt_pdf_is_refused(tmp_path):
 
 
 def test_a_damaged_pdf_is_read_or_refused_never_a_crash(tmp_path):
-    # bytes changed at random (seeded) in a PDF of ruled tables: pages that PDFium cannot load, broken paths, fonts
-    generator = random.Random("pdf")
-    data = HUNAN.read_bytes()
-    for trial in range(30):
-        damaged = bytearray(data)
-        for _ in range(generator.choice([1, 5, 50])):
-            damaged[generator.randrange(len(damaged))] = generator.randrange(256)
-        copy = tmp_path / f"{trial}.pdf"
-        copy.write_bytes(bytes(damaged))
+    # a PDF of ruled tables: pages that PDFium cannot load, broken paths and fonts, pages left for OCR
+    for copy in damaged_copies(HUNAN, tmp_path, 30):
         try:
             read_text(copy)
         except DocumentError as error:
