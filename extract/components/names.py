@@ -58,6 +58,7 @@ class LexiconMatcher:
         is not taught them, so it cuts them as it will (望|城区, 秦州|区): they are found as the characters of one
         to three whole words that end with the division's suffix, never inside a word (沿海|城市 holds no 海城市)."""
         self.divisions = divisions or {}
+        self.division_names = frozenset(self.divisions.values())  # their short names
         # a phrase of the form 法治{place} is a slogan before any place (法治辽宁, 平安广东): its words before {place}
         self.slogans = tuple(phrase.removesuffix(_ANY_PLACE) for phrase in set_phrases if phrase.endswith(_ANY_PLACE))
         phrases = sorted((p for p in set_phrases if not p.endswith(_ANY_PLACE)), key=len, reverse=True)
@@ -97,6 +98,22 @@ class LexiconMatcher:
                     break
         named = {span.id_ for span in found}
         found += [Span(doc, i, i + 1, label=PLACE, span_id=word) for i, word in enumerate(words) if word in named]
+        return found + self._enumerated_divisions(doc, words)
+
+    def _enumerated_divisions(self, doc: Doc, words: list[str]) -> list[Span]:
+        """Divisions written short, two or more enumerated together (在婺源、靖安探索…): alone a short name may be a
+        word (会同 is "together with"), but names of counties enumerated one after another are the counties."""
+        found: list[Span] = []
+        index = 0
+        while index < len(words):
+            run = [index] if words[index] in self.division_names else []
+            while run and run[-1] + 2 < len(words) and words[run[-1] + 1] == "、":
+                if words[run[-1] + 2] not in self.division_names:
+                    break
+                run.append(run[-1] + 2)
+            if len(run) >= 2:
+                found += [Span(doc, i, i + 1, label=PLACE, span_id=words[i]) for i in run]
+            index = run[-1] + 1 if run else index + 1
         return found
 
     def _outside_set_phrases(self, doc: Doc, matches: list[Span]) -> list[Span]:

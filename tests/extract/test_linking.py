@@ -233,3 +233,11 @@ def test_a_district_court_the_gazetteer_lacks_written_under_its_city_is_its_peop
     # 铁东区 lies in 鞍山 and in 四平: the gazetteer does not take it
     extraction = _extracted("辽宁省高级人民法院", "支持鞍山市铁东区法院开展阅核试点。")
     assert _keys(extraction, COURT, 1) == {"鞍山市铁东区人民法院"} and _keys(extraction, PLACE, 1) == set()
+
+
+def test_divisions_written_short_are_places_where_two_are_enumerated():
+    extraction = _extracted(
+        "江西省高级人民法院", "推广修复性司法模式，在婺源、靖安探索设立生态司法修复基地，会同市司法局推进。"
+    )
+    assert _keys(extraction, PLACE, 1) == {"婺源", "靖安"}  # 会同 alone stays "together with"
+    assert extraction.entity("婺源").located_in == ("上饶",)
