@@ -71,8 +71,8 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -81,14 +81,22 @@ from openpyxl.utils import get_column_letter
 HERE = Path(__file__).resolve().parent
 DOCUMENTS = HERE.parent
 SOURCES = DOCUMENTS / "sources"
+sys.path.insert(0, str(HERE))
+
+from docx_documents import (  # noqa: E402  (the sibling generator owns Word's fonts, runs and page field)
+    FANGSONG,
+    HEITI,
+    KAITI,
+    XIAOBIAOSONG,
+    add_page_field,
+    add_text,
+    set_fonts,
+    write_deterministic,
+)
 
 WORD_SOURCES = ["jiangxi-2023-gongzuo-yaodian.doc.txt"]
 TABLE_SOURCES = ["hebei-2024-gaige-taizhang.json"]
 
-FANGSONG = "仿宋_GB2312"
-HEITI = "黑体"
-KAITI = "楷体_GB2312"
-XIAOBIAOSONG = "方正小标宋简体"
 RED = RGBColor(0xE6, 0x00, 0x12)
 
 FIXED_TIME = dt.datetime(2024, 1, 1, 9, 0, 0)
@@ -141,55 +149,6 @@ def parse_word_source(path: Path) -> tuple[dict[str, str], list[tuple[str, str]]
     return settings, blocks
 
 
-def set_fonts(run_or_style, east_asian: str, size: float | None = None, bold: bool | None = None) -> None:
-    font = run_or_style.font
-    font.name = "Times New Roman"
-    if size is not None:
-        font.size = Pt(size)
-    if bold is not None:
-        font.bold = bold
-    rpr = run_or_style.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    fonts.set(qn("w:eastAsia"), east_asian)
-    fonts.set(qn("w:ascii"), "Times New Roman")
-    fonts.set(qn("w:hAnsi"), "Times New Roman")
-
-
-def add_run(paragraph, text: str, east_asian: str = FANGSONG, size: float | None = None, bold=None, color=None):
-    run = paragraph.add_run(text)
-    set_fonts(run, east_asian, size, bold)
-    if color is not None:
-        run.font.color.rgb = color
-    return run
-
-
-def add_page_field(paragraph) -> None:
-    """'— PAGE —' with a real PAGE field."""
-    add_run(paragraph, "— ", size=14)
-
-    def fld(kind: str) -> None:
-        run = paragraph.add_run()
-        set_fonts(run, FANGSONG, 14)
-        el = OxmlElement("w:fldChar")
-        el.set(qn("w:fldCharType"), kind)
-        run._r.append(el)
-
-    fld("begin")
-    run = paragraph.add_run()
-    set_fonts(run, FANGSONG, 14)
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = " PAGE "
-    run._r.append(instr)
-    fld("separate")
-    add_run(paragraph, "1", size=14)
-    fld("end")
-    add_run(paragraph, " —", size=14)
-
-
 NUM_LEAD = re.compile(r"^(\d+\.)(.*?。)(.*)$")
 
 
@@ -216,12 +175,12 @@ def build_docx(source: Path, out: Path) -> None:
         p = doc.add_paragraph()
         fmt = p.paragraph_format
         if tag == "letterhead":
-            add_run(p, text, XIAOBIAOSONG, 36, color=RED)
+            add_text(p, text, XIAOBIAOSONG, 36, color=RED)
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             fmt.space_after = Pt(24)
             fmt.line_spacing = Pt(48)
         elif tag == "docno":
-            add_run(p, text)
+            add_text(p, text)
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             fmt.space_after = Pt(12)
             p._p.get_or_add_pPr().append(
@@ -230,50 +189,50 @@ def build_docx(source: Path, out: Path) -> None:
                 )
             )
         elif tag == "title":
-            add_run(p, text, XIAOBIAOSONG, 22)
+            add_text(p, text, XIAOBIAOSONG, 22)
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             fmt.space_before, fmt.space_after = Pt(12), Pt(12)
             fmt.line_spacing = Pt(36)
         elif tag == "p":
-            add_run(p, text)
+            add_text(p, text)
             fmt.first_line_indent = Pt(32)
         elif tag == "flush":
-            add_run(p, text)
+            add_text(p, text)
         elif tag == "sec":
-            add_run(p, text, HEITI)
+            add_text(p, text, HEITI)
             fmt.first_line_indent = Pt(32)
         elif tag == "sub":
-            add_run(p, text, KAITI)
+            add_text(p, text, KAITI)
             fmt.first_line_indent = Pt(32)
         elif tag == "num":
             match = NUM_LEAD.match(text)
             if not match:
                 raise SystemExit(f"{source.name}: [num] must start with a typed number and a sentence: {text}")
-            add_run(p, match.group(1) + match.group(2), bold=True)
+            add_text(p, match.group(1) + match.group(2), bold=True)
             if match.group(3):
-                add_run(p, match.group(3))
+                add_text(p, match.group(3))
             fmt.first_line_indent = Pt(32)
         elif tag == "sign":
-            add_run(p, text)
+            add_text(p, text)
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             fmt.right_indent = Pt(64)
             fmt.space_before = Pt(28)
         elif tag == "date":
-            add_run(p, text)
+            add_text(p, text)
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             fmt.right_indent = Pt(48)
         elif tag == "note":
-            add_run(p, text, FANGSONG, 14)
+            add_text(p, text, FANGSONG, 14)
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         elif tag == "right":
-            add_run(p, text, FANGSONG, 14)
+            add_text(p, text, FANGSONG, 14)
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         else:
             raise SystemExit(f"{source.name}: unknown tag [{tag}]")
 
     if "header" in settings:
         hp = section.header.paragraphs[0]
-        add_run(hp, settings["header"], FANGSONG, 10.5)
+        add_text(hp, settings["header"], FANGSONG, 10.5)
         hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     if settings.get("footer") == "page":
         fp = section.footer.paragraphs[0]
@@ -291,17 +250,7 @@ def build_docx(source: Path, out: Path) -> None:
 
     buffer = io.BytesIO()
     doc.save(buffer)
-    rezip(buffer.getvalue(), out, when.replace(tzinfo=None))
-
-
-def rezip(data: bytes, out: Path, when: dt.datetime) -> None:
-    """Re-zip with a fixed timestamp so that the intermediate file is deterministic."""
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=when.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
+    write_deterministic(buffer.getvalue(), out, when.replace(tzinfo=None))
 
 
 # ------------------------------------------------------------------------------------------ Excel
