@@ -123,11 +123,15 @@ class _Fib:
         longs_count = _u16(word, longs_at)  # cslw: 32-bit values of fibRgLw
         longs = longs_at + 2
         self.main_characters = _u32(word, longs + 4 * 3)  # ccpText
-        pairs = longs + 4 * longs_count + 2  # fibRgFcLcb: (fc, lcb) pairs
-        self.paragraph_pages = (_u32(word, pairs + 8 * 13), _u32(word, pairs + 8 * 13 + 4))
-        self.clx = (_u32(word, pairs + 8 * 33), _u32(word, pairs + 8 * 33 + 4))
-        self.lists = _u32(word, pairs + 8 * 73), _u32(word, pairs + 8 * 73 + 4)  # fcPlfLst, lcbPlfLst
-        self.list_instances = _u32(word, pairs + 8 * 74), _u32(word, pairs + 8 * 74 + 4)  # fcPlfLfo, lcbPlfLfo
+        pairs = longs + 4 * longs_count + 2  # fibRgFcLcb: (fc, lcb) pairs, each where a part of the table stream is
+
+        def part(index: int) -> tuple[int, int]:
+            return _u32(word, pairs + 8 * index), _u32(word, pairs + 8 * index + 4)
+
+        self.paragraph_pages = part(13)  # PlcBtePapx
+        self.clx = part(33)
+        self.lists = part(73)  # PlfLst
+        self.list_instances = part(74)  # PlfLfo
 
 
 def _pieces(table: bytes, clx: tuple[int, int]) -> list[_Piece]:
