@@ -124,8 +124,8 @@ class CourtRecogniser:
         return None
 
     def _own_bodies(self, doc: Doc, taken: list[Span]) -> list[Span]:
-        """省司法厅, 市总工会: a body (not a court: 省法院 is the issuer) of the document's own province or city,
-        named by 省 or 市 alone, labelled as written."""
+        """省司法厅, 自治区司法厅, 市总工会: a body (not a court: 省法院 is the issuer) of the document's own province,
+        autonomous region or city, named by 省, 自治区 or 市 alone, labelled as written."""
         words, starts = words_of(doc), starts_of(doc)
         candidates = [i for i, word in enumerate(words) if word in _OWN_PLACE]  # most work points have none
         if not candidates:
@@ -134,15 +134,15 @@ class CourtRecogniser:
         text = text_of(doc)
         found = []
         for index in candidates:
-            at = starts[index]
-            rest = text[at + 1 : at + 13]
+            at, size = starts[index], len(words[index])
+            rest = text[at + size : at + size + 12]
             if index in covered or self.any_suffix.match(rest) is None:
                 continue
             for suffix, pattern in self.patterns:
                 match = pattern.match(rest)
                 if suffix.type == COURT or "{full}" not in suffix.canonical or match is None:
                     continue
-                span = doc.char_span(at, at + 1 + match.end(), label=suffix.type)
+                span = doc.char_span(at, at + size + match.end(), label=suffix.type)
                 if span is not None:
                     span.id_ = span.text
                     found.append(span)
@@ -243,7 +243,8 @@ def _covered(spans: list[Span]) -> set[int]:
     return {index for span in spans for index in range(span.start, span.end)}
 
 
-_OWN_PLACE = frozenset({"省", "市"})  # the document's own province or city, written alone
+# the document's own province (an autonomous region's too) or city, written alone
+_OWN_PLACE = frozenset({"省", "自治区", "市"})
 _CIRCUIT_COURT = re.compile(r"(?:第[一二三四五六七八九十]{1,2})?巡回法庭")
 _NOT_A_DISTRICT = frozenset("各全等所该本有两多")
 _LEVELS = frozenset("省市县区旗")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reformkg.extract.records import COURT, ORGANISATION, PILOT, PLACE
+from reformkg.extract.records import COURT, MECHANISM, ORGANISATION, PILOT, PLACE
 
 
 def _keys(extraction, type_, item):
@@ -192,6 +192,12 @@ def test_the_documents_own_provinces_bodies_are_named_whole():
         "省生态环境厅",
         "省委编办",
     }
+
+
+def test_an_autonomous_regions_bodies_are_named_as_a_provinces_are():
+    extraction = _extracted("宁夏回族自治区高级人民法院", "推动建立诉前调解中心，会同自治区司法厅完善府院联动机制。")
+    assert _keys(extraction, ORGANISATION, 1) == {"诉前调解中心", "自治区司法厅"}
+    assert _keys(extraction, MECHANISM, 1) == {"府院联动机制"}
 
 
 def test_county_level_divisions_are_places_by_their_full_names_and_a_courts_pilot_runs_at_the_court():
