@@ -272,7 +272,7 @@ class PhraseRecogniser:
                 break
             if word in stop_words and "的" not in words[index + 1 : head] and not _quoted(words, index):
                 break  # a phrase of scope (在…方面) ends the name; one that a 的 closes is part of it
-            if word in coordinators and index > 0 and self._complete_before(words, index, type_):
+            if word in coordinators and index > 0 and self._complete_before(words, index, head, type_):
                 break
             start = index
             index -= 1
@@ -290,6 +290,14 @@ class PhraseRecogniser:
             )
         ):
             start += 1
+        if (
+            words[head] in lexicon.heads
+            and head - start >= 2
+            and words[head - 1] in coordinators
+            and self._head_type(words[head - 2]) is None
+        ):
+            return None  # a head that is a conjunct of its own shares its modifier with nouns that are no heads:
+            # 明确院庭长阅核范围和程序 names the scope and the procedure of something, not a mechanism
         if all(self._names_nothing(word) for word in words[start : head + 1]):
             text = "".join(words[start : head + 1])
             if text not in lexicon.bare_heads:
@@ -353,16 +361,25 @@ class PhraseRecogniser:
             return True
         return any(word.endswith(head) and word[: -len(head)] in lexicon.generic_modifiers for head in lexicon.heads)
 
-    def _complete_before(self, words: list[str], coordinator: int, type_: str) -> bool:
+    def _complete_before(self, words: list[str], coordinator: int, head: int, type_: str) -> bool:
         """Does a whole phrase of the same kind end just before the coordinator (A制度|和|B制度)? A name of
         another kind is part of this one (特邀调解组织和特邀调解员管理办法) — but not of a body's name: a body is
         not named after a mechanism it is coordinated with (调解平台|与|…调处化解中心|对接), and holds no
-        enumeration (公安交通管理部门、|保险行业协会)."""
+        enumeration (公安交通管理部门、|保险行业协会). Nor is a phrase complete when the same head returns inside the
+        phrase after the coordinator, short of its head: the two are what that phrase is about
+        (简易程序|与|普通程序转换规则 is one rule, for switching between the two procedures)."""
         before = words[coordinator - 1]
         if before == CLOSE_QUOTE:
             return False
         kind = self._head_type(before)
+        if kind == type_ and self._head_returns(before, words[coordinator + 1 : head]):
+            return False
         return kind == type_ or (type_ == ORGANISATION and (kind is not None or words[coordinator] == "、"))
+
+    def _head_returns(self, headed: str, words: list[str]) -> bool:
+        """Does one of `words` end with the head word that `headed` ends with (简易程序 … 普通|程序)?"""
+        ending = next((h for h in self.lexicon.heads if len(h) >= 2 and headed.endswith(h)), None)
+        return ending is not None and any(word.endswith(ending) for word in words)
 
 
 def _inside(span: Span, other: Span) -> bool:

@@ -121,6 +121,21 @@ def test_clauses_and_generic_phrases_are_no_names(text):
     assert not names(text)
 
 
+def test_a_head_coordinated_with_nouns_that_are_no_heads_names_nothing():
+    # the scope and the procedure of 院庭长阅核, not a mechanism; a whole phrase before the coordinator still is one
+    assert not any(label == "机制" for _, label in names("明确院庭长阅核范围和程序。"))
+    assert not any(label == "机制" for _, label in names("明确院庭长监督管理的案件范围、方式和程序。"))
+    assert ("技术调查官选任、管理和考核制度", "机制") in names("完善技术调查官选任、管理和考核制度。")
+
+
+def test_a_head_that_returns_after_the_coordinator_joins_the_two_conjuncts_into_one_name():
+    # a rule for switching between the two procedures; two whole procedures coordinated stay two names
+    assert names("健全简易程序与普通程序转换规则。") >= {("简易程序与普通程序转换规则", "机制")}
+    assert ("简易程序", "机制") not in names("健全简易程序与普通程序转换规则。")
+    assert {("民事诉讼程序", "机制"), ("刑事诉讼程序", "机制")} <= names("完善民事诉讼程序和刑事诉讼程序。")
+    assert {("司法责任制度", "机制"), ("法官考核评价机制", "机制")} <= names("健全司法责任制度和法官考核评价机制。")
+
+
 def test_a_headed_phrase_is_a_name_of_bounded_length():
     debris = (
         "序号工作任务具体措施牵头单位参加单位完成时限一二三四五六七八九十甲乙丙丁戊己庚辛壬癸审判辅助事务集约化管理机制"
