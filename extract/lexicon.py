@@ -87,6 +87,7 @@ class Lexicon:
     # adverbs only where a clause opens (依法|扩大…); inside a name, a word of it (法官依法履职保护机制)
     clause_adverbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()  # 参与: stays in the name of what follows (法庭参与…机制)
+    entering_verbs: frozenset[str] = frozenset()  # 进驻: a verb after any name's head (调解平台|进驻…)
     area_kinds: frozenset[str] = frozenset()  # 辖区, 开发区: end as a district's name does, name none
 
     @cached_property
@@ -200,10 +201,13 @@ def load_lexicon() -> Lexicon:
             )
         ),
         self_references=frozenset(row["word"] for row in read_table("self_references.tsv")),
-        predicates={row["word"]: row["predicate"] for row in verbs if row["role"] in ("verb", "pilot", "naming")},
+        predicates={
+            row["word"]: row["predicate"] for row in verbs if row["role"] in ("verb", "pilot", "naming", "entering")
+        },
         adverbs=frozenset(row["word"] for row in verbs if row["role"] == "adverb"),
         clause_adverbs=frozenset(row["word"] for row in verbs if row["role"] == "clause-adverb"),
         naming_verbs=frozenset(row["word"] for row in verbs if row["role"] == "naming"),
+        entering_verbs=frozenset(row["word"] for row in verbs if row["role"] == "entering"),
         pilot_verbs=frozenset(row["word"] for row in verbs if row["role"] == "pilot"),
         heads={row["word"]: row["role"].split(":", 1)[1] for row in phrases if row["role"].startswith("head:")},
         bare_heads=frozenset(roles.get("bare", ())),

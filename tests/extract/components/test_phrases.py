@@ -27,6 +27,10 @@ def names(text: str) -> set[tuple[str, str]]:
         # a short bracketed alternative is part of a name (乡镇（街道）, 县（市、区）); a status note is not
         ("推动人民法庭进驻乡镇（街道）综治中心。", "乡镇（街道）综治中心", "机构"),
         ("完善县（市、区）诉讼服务中心。", "县（市、区）诉讼服务中心", "机构"),
+        # a verb of entering acts as a verb after a platform as after a body: the platform is its subject
+        ("推进人民法院调解平台进驻县乡综治中心。", "人民法院调解平台", "机制"),
+        ("推进人民法院调解平台进驻县乡综治中心。", "县乡综治中心", "机构"),
+        ("引导行业性专业性调解组织入驻平台。", "行业性专业性调解组织", "机构"),
         # a body is not named after the court that writes (本院|司法改革领导小组), but may be after another
         ("发挥本院司法改革领导小组统筹作用。", "司法改革领导小组", "机构"),
         ("报最高人民法院司法改革领导小组审议。", "最高人民法院司法改革领导小组", "机构"),
