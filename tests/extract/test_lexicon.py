@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from reformkg import ontology
 from reformkg.extract.lexicon import load_lexicon
 from reformkg.graph.vocabulary import properties_by_label
 
@@ -38,3 +41,12 @@ def test_county_level_divisions_are_known_by_their_full_names_alone_and_only_whe
     assert {"秦州区", "秦州", "海城市"}.isdisjoint(vocabulary)  # jieba is not taught them (沿海城市 stays whole)
     assert lexicon.places["宁乡"].surfaces == {"宁乡县", "宁乡市", "宁乡区"}  # a county may since have become a city
     assert lexicon.places["会同"].surfaces == {"会同县"}  # but 会同 is "together with" too: 会同|市司法局
+
+
+def test_no_lexicon_file_lists_a_row_twice():
+    # an expert extending a file should find each entry once, where changing it changes the behaviour
+    lexicon_dir = Path(ontology.__file__).parent / "lexicon"
+    for path in sorted(lexicon_dir.glob("*.tsv")):
+        rows = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+        repeated = sorted({row for row in rows if rows.count(row) > 1})
+        assert not repeated, f"{path.name}: {repeated}"
