@@ -124,6 +124,19 @@ def _title_part(line: str) -> bool:
     )
 
 
+_YEAR_BRACKETS = re.compile(r"([（〔\[【(])(\d{4})([）〕\]】)])")
+_PAIRS = {"（": "）", "〔": "〕", "[": "]", "【": "】", "(": ")"}
+
+
+def _paired(number: str) -> str:
+    """The number as printed; where the brackets around its year do not pair (骤高法【2022]31号, a scan read by
+    OCR), they were misread, and are written as GB/T 9704 prints them: 〔2022〕."""
+    match = _YEAR_BRACKETS.search(number)
+    if match is None or _PAIRS[match.group(1)] == match.group(3):
+        return number
+    return number[: match.start()] + f"〔{match.group(2)}〕" + number[match.end() :]
+
+
 def header_fields(lines: list[str]) -> dict[str, str]:
     """The 【…】 fields of a legal database's copy, by role (issuer, number, issued)."""
     found: dict[str, str] = {}
@@ -155,7 +168,7 @@ def read_metadata(
     issued = _last_date(signature) or _last_date(own) or (iso_date(fields["issued"]) if "issued" in fields else None)
     return Metadata(
         issuer=_issuer(fields, header, signature, title),
-        number=number.group(0) if number else None,
+        number=_paired(number.group(0)) if number else None,
         issued=issued,
         urgency=urgency.group(1) if urgency else None,
         addressees=tuple(_addressees(header)),

@@ -21,6 +21,14 @@ def test_numbers_in_every_bracket_style(number):
     assert read_metadata([number], [], None, None).number == number
 
 
+@pytest.mark.parametrize(
+    ("read", "written"), [("鄂高法【2022]31号", "鄂高法〔2022〕31号"), ("法[2019〕99号", "法〔2019〕99号")]
+)
+def test_brackets_that_do_not_pair_were_misread_and_are_written_as_the_standard_prints_them(read, written):
+    # what OCR makes of 〔〕 in a scan
+    assert read_metadata([read], [], None, None).number == written
+
+
 def test_a_number_printed_after_the_issuer_does_not_swallow_it():
     meta = read_metadata(["河南省高级人民法院豫高法〔2023〕31号2023年3月16日"], [], None, None)
     assert (meta.issuer, meta.number, meta.issued) == ("河南省高级人民法院", "豫高法〔2023〕31号", "2023-03-16")
