@@ -51,9 +51,20 @@ class _Paragraph:
 def parse_document(raw: RawText) -> Document:
     lines = normalise_lines(raw.text)
     lines = ["" if is_page_furniture(line) else line for line in lines]
-    # With a task table, the table holds the work points: numbered lines around it are notes, not items.
-    opens_body = _opens_table if raw.tables else _opens_body
-    first_structural = next((i for i, line in enumerate(lines) if line and opens_body(line)), len(lines))
+    # With a task table, the table holds the work points: numbered lines around it are notes, not items — but for
+    # the heading of a section right above its own table.
+    if raw.tables:
+        following = _following_tables(lines, raw.tables)
+        first_structural = next(
+            (
+                i
+                for i, line in enumerate(lines)
+                if line and (_opens_table(line) or _heads_table(marker_of(line), following[i]))
+            ),
+            len(lines),
+        )
+    else:
+        first_structural = next((i for i, line in enumerate(lines) if line and _opens_body(line)), len(lines))
     title, title_start, title_end = find_title(lines, first_structural)
     header = [line for line in lines[: title_start if title else first_structural] if line]
     # Lines between the title and the body that are no sentences carry metadata too: （法发〔2015〕3号）, a date.
@@ -83,6 +94,27 @@ def parse_document(raw: RawText) -> Document:
 
 def _opens_table(line: str) -> bool:
     return line.startswith(TABLE_MARK)
+
+
+def _heads_table(marker: Marker | None, table: TaskTable | None) -> bool:
+    """Is a paragraph that opens with `marker`, standing right above `table`, the heading of a section (一、…,
+    第一部分…) whose tasks that table holds? So when the table has no category rows to give it sections: plans that
+    print one table per section lay them out so."""
+    if marker is None or marker.rank > SECTION or marker.rank == ARTICLE or table is None:
+        return False
+    return not any(row.category for row in table.rows)
+
+
+def _following_tables(lines: list[str], tables: tuple[TaskTable, ...]) -> list[TaskTable | None]:
+    """For each line, the task table that stands right after it (blank lines between), if one does."""
+    following: list[TaskTable | None] = [None] * len(lines)
+    after: TaskTable | None = None
+    for index in range(len(lines) - 1, -1, -1):
+        following[index] = after
+        line = lines[index]
+        if line:
+            after = tables[int(line[len(TABLE_MARK) :])] if line.startswith(TABLE_MARK) else None
+    return following
 
 
 def _opens_body(line: str) -> bool:
@@ -202,9 +234,13 @@ class _Layout:
 
     def read(self, paragraphs: list[_Paragraph]) -> None:
         levels = None if self.tables else outline_levels([p.marker for p in paragraphs])
-        for paragraph in paragraphs:
+        for index, paragraph in enumerate(paragraphs):
             if paragraph.table is not None:
                 self._table(self.tables[paragraph.table])
+            elif self.tables and _heads_table(paragraph.marker, self._table_after(paragraphs, index)):
+                assert paragraph.marker is not None
+                self._end_item()
+                self._open_section(paragraph.marker, paragraph.text[len(paragraph.marker.printed) :])
             elif self.tables:
                 self._place_outside(paragraph.text)
             else:
@@ -222,8 +258,7 @@ class _Layout:
         if levels is not None and marker is not None and rank is not None and rank <= levels.item:
             self._end_item()
             if rank == levels.section:
-                self._section_label, self._subsection_label = marker.path_label, ""
-                self._sections.append((marker.numeral, _heading_title(text[len(marker.printed) :]), []))
+                self._open_section(marker, text[len(marker.printed) :])
             elif rank == levels.subsection:
                 self._subsection_label = marker.path_label
             elif rank == levels.item and rank == ARTICLE and not self._work_point_article(text[len(marker.printed) :]):
@@ -243,6 +278,14 @@ class _Layout:
             self._trailing.append(text)
         else:
             self._place_outside(text)
+
+    def _open_section(self, marker: Marker, title: str) -> None:
+        self._section_label, self._subsection_label = marker.path_label, ""
+        self._sections.append((marker.numeral, _heading_title(title), []))
+
+    def _table_after(self, paragraphs: list[_Paragraph], index: int) -> TaskTable | None:
+        following = paragraphs[index + 1].table if index + 1 < len(paragraphs) else None
+        return self.tables[following] if following is not None else None
 
     def _work_point_article(self, text: str) -> bool:
         """Measures and rules open with an article of purpose (为…，制定本措施。) and close with supplementary

@@ -1,16 +1,20 @@
 """Word (.docx): paragraphs and tables in reading order, with the numbers Word generates written out.
 
-python-docx opens the package; the body is walked in order. A paragraph numbered by Word's list numbering
-(directly or through its style, e.g. a numbered heading style) gets its number as Word would print it —
-`%1.` with a decimal counter is `1.`, `（%1）` with Chinese counting is `（一）` — so that the outline is found
-whether the author typed the numbers or let Word make them. Headers and footers are not the document's text.
-A table whose header row names task columns is a task table; any other table is read as text, row by row.
+python-docx opens the package; the body is walked in order, into content controls (w:sdt, which templates
+wrap whole bodies in) and into tables of one column that only frame their contents. A paragraph numbered by
+Word's list numbering (directly or through its style, e.g. a numbered heading style) gets its number as Word
+would print it — `%1.` with a decimal counter is `1.`, `（%1）` with Chinese counting is `（一）` — so that the
+outline is found whether the author typed the numbers or let Word make them. Headers, footers, footnotes and
+comments are not the document's text. Tracked changes are read as accepted: deleted and moved-away text is left
+out, and a paragraph whose mark was deleted runs on into the next. A table whose header row names task columns is
+a task table; any other table is read as text, row by row.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +23,13 @@ from reformkg.extract.reading import DocumentError, RawText, check_unpacked, che
 from reformkg.extract.tables import TaskTable, grid_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_SKIPPED = {f"{W}txbxContent", "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback", f"{W}delText"}
+_SKIPPED = {
+    f"{W}txbxContent",
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+    f"{W}delText",
+    f"{W}moveFrom",  # tracked moves: the text stands where it was moved to
+}
+_WRAPPERS = {f"{W}sdt", f"{W}sdtContent", f"{W}customXml"}  # content controls: the blocks inside them are blocks
 
 
 def read_docx(path: Path, data: bytes) -> RawText:
@@ -34,15 +44,49 @@ def read_docx(path: Path, data: bytes) -> RawText:
     numbering = _Numbering(document)
     lines: list[str] = []
     tables: list[TaskTable] = []
-    for block in document.element.body.iterchildren():
+    run_on = False  # the last paragraph's mark was deleted: this one is the same paragraph
+    for block in _blocks(document.element.body):
         if block.tag == f"{W}p":
             lines.extend(_textboxes(block))
-            lines.append(numbering.prefix(block) + _paragraph_text(block))
-        elif block.tag == f"{W}tbl":
+            text = _paragraph_text(block)
+            if run_on and lines:
+                lines[-1] += text
+            else:
+                lines.append(numbering.prefix(block) + text)
+            run_on = _mark_deleted(block)
+        else:
+            run_on = False
             lines.extend(grid_lines(_grid(block, document, numbering), tables))
     text = "\n".join(lines)
     checked(path, text + "\n".join(row.text for table in tables for row in table.rows), "docx")
     return RawText(str(path), text, "docx", tuple(tables))
+
+
+def _blocks(container: Any) -> Iterator[Any]:
+    """The paragraphs and tables of a body or a cell, in order: inside content controls too, and inside a table
+    of one column, which frames what it holds (a box drawn around the whole text, a table within it)."""
+    for child in container.iterchildren():
+        if child.tag == f"{W}p":
+            yield child
+        elif child.tag == f"{W}tbl":
+            if _frames(child):
+                for row in child.findall(f"{W}tr"):
+                    yield from _blocks(row.find(f"{W}tc"))
+            else:
+                yield child
+        elif child.tag in _WRAPPERS:
+            yield from _blocks(child)
+
+
+def _frames(table: Any) -> bool:
+    """Is the table one column of cells (a frame), rather than a grid?"""
+    rows = table.findall(f"{W}tr")
+    return bool(rows) and all(len(row.findall(f"{W}tc")) == 1 for row in rows)
+
+
+def _mark_deleted(paragraph: Any) -> bool:
+    """Was the paragraph's mark deleted as a tracked change, joining it to the next paragraph?"""
+    return paragraph.find(f"{W}pPr/{W}rPr/{W}del") is not None
 
 
 def _paragraph_text(paragraph: Any) -> str:
@@ -83,10 +127,19 @@ def _grid(table: Any, document: Any, numbering: _Numbering) -> list[list[str]]:
 
     grid = []
     for row in Table(table, document._body).rows:
-        grid.append(
-            ["\n".join(numbering.prefix(p._p) + _paragraph_text(p._p) for p in cell.paragraphs) for cell in row.cells]
-        )
+        grid.append(["\n".join(_cell_lines(cell._tc, document, numbering)) for cell in row.cells])
     return grid
+
+
+def _cell_lines(cell: Any, document: Any, numbering: _Numbering) -> list[str]:
+    """A cell's paragraphs, and the rows of a table inside it, one line each."""
+    lines: list[str] = []
+    for block in _blocks(cell):
+        if block.tag == f"{W}p":
+            lines.append(numbering.prefix(block) + _paragraph_text(block))
+        else:
+            lines.extend("".join(row) for row in _grid(block, document, numbering))
+    return lines
 
 
 # -- Word's list numbering ---------------------------------------------------------------------------------
