@@ -61,7 +61,7 @@ class Lexicon:
     place_groups: dict[str, tuple[str, ...]]
     named: dict[str, NamedThing]
     court_suffixes: tuple[CourtSuffix, ...]
-    self_references: frozenset[str]
+    self_references: dict[str, str]  # word → whom it names: issuer, province or city (self_references.tsv)
     predicates: dict[str, str]  # verb → predicate label ("" when it makes no relation)
     adverbs: frozenset[str]
     pilot_verbs: frozenset[str]
@@ -142,7 +142,9 @@ class Lexicon:
         words = {surface for place in self.places.values() if not place.by_full_name_only for surface in place.surfaces}
         words |= {surface for surface, name in self.aliases.items() if name in self.named}
         words |= set(self.place_groups) | set(self.named)
-        words |= self.verbs | self.adverbs | set(self.heads) | self.followers | self.self_references | self.compounds
+        words |= (
+            self.verbs | self.adverbs | set(self.heads) | self.followers | set(self.self_references) | self.compounds
+        )
         words |= {s.suffix for s in self.court_suffixes if "{" not in s.suffix}
         return {w for w in words if len(w) > 1}
 
@@ -200,7 +202,7 @@ def load_lexicon() -> Lexicon:
                 key=lambda s: -len(s.suffix),
             )
         ),
-        self_references=frozenset(row["word"] for row in read_table("self_references.tsv")),
+        self_references={row["word"]: row["means"] for row in read_table("self_references.tsv")},
         predicates={
             row["word"]: row["predicate"] for row in verbs if row["role"] in ("verb", "pilot", "naming", "entering")
         },

@@ -74,6 +74,30 @@ def resolve_issuer(nlp: Language, lexicon: Lexicon, name: str | None) -> Issuer 
     return _named_whole(nlp, lexicon, name) or Issuer(name, COURT if name.endswith("法院") else ORGANISATION, ())
 
 
+# the courts that 省法院 and 市中院 name (self_references.tsv): their level, and the kinds of place they serve
+_LEVELS = {
+    "province": ("高级人民法院", {"province", "autonomous_region", "municipality"}),
+    "city": ("中级人民法院", {"city", "prefecture"}),
+}
+
+
+def own_court(lexicon: Lexicon, issuer: Issuer | None, word: str) -> Issuer | None:
+    """The court that a document from `issuer` names by 本院, 省法院 or 市中院: the issuer, or the court of that
+    level over the place the issuer lies in (省法院 in a city court's plan is the province's high court). None where
+    it names no one court (市中院 in a province's plan)."""
+    means = lexicon.self_references.get(word, "issuer")
+    if issuer is None or means not in _LEVELS:
+        return issuer
+    level, kinds = _LEVELS[means]
+    if issuer.label.endswith(level):
+        return issuer
+    places = [*issuer.located_in, *(above for place in issuer.located_in for above in lexicon.ancestors(place))]
+    served = next((lexicon.places[p] for p in places if p in lexicon.places and lexicon.places[p].kind in kinds), None)
+    if served is None or issuer.label.endswith("高级人民法院"):
+        return None
+    return Issuer(f"{served.full_name}{level}", COURT, (served.name,))
+
+
 # how a unit that names no one body begins (各中级人民法院, 有关部门); after 本院 or 省法院 too (本院各部门)
 _GENERIC_UNIT = ("各", "全", "有关", "相关")
 
@@ -102,7 +126,7 @@ def _named_whole(nlp: Language, lexicon: Lexicon, name: str, issuer: Issuer | No
         return None
     span = whole[0]
     if span.id_ == SELF_REFERENCE:
-        return issuer
+        return own_court(lexicon, issuer, span.text)
     if span.label_ not in (COURT, ORGANISATION):
         return None
     places = doc.user_data.get(COURT_PLACES, {}).get(span.id_, ())
@@ -206,8 +230,11 @@ def _mentions(
             # 全省法院, 各级法院, 五市法院: all the courts of the province or of several cities, not the court that
             # writes (省法院)
             collective = span.start_char > 0 and item.text[span.start_char - 1] in "全各两三四五六七八九十几多"
-            if issuer is not None and not collective:
-                add(span.start_char, span.end_char, issuer.type, issuer.label)
+            court = None if collective else own_court(lexicon, issuer, span.text)
+            if court is not None:
+                add(span.start_char, span.end_char, court.type, court.label)
+                if court is not issuer:
+                    drafts[court.label].located_in.update(dict.fromkeys(court.located_in))
             continue
         if span.label_ == PLACE and span.id_ in lexicon.place_groups:
             for member in lexicon.place_groups[span.id_]:

@@ -44,6 +44,15 @@ def test_self_references_mean_the_issuing_court(extractions):
     assert hainan.entity("海南省高级人民法院").types == frozenset({COURT})
 
 
+def test_the_province_and_city_courts_a_lower_courts_plan_names_are_the_courts_above_it():
+    extraction = _extracted("福州市中级人民法院", "本院会同省法院完善审判权力运行机制，市中院审判委员会定期听取报告。")
+    assert _keys(extraction, COURT, 1) == {"福州市中级人民法院", "福建省高级人民法院"}
+    assert extraction.entity("福建省高级人民法院").located_in == ("福建",)
+    # in a province's plan 省法院 is the issuer, and 市中院 names no one court
+    extraction = _extracted("福建省高级人民法院", "省法院会同市中院完善审判权力运行机制。")
+    assert _keys(extraction, COURT, 1) == {"福建省高级人民法院"}
+
+
 def test_pilots_and_where_they_run(bundled):
     sites = {(r.subject, r.object) for r in bundled.relations if r.predicate == "试点于"}
     assert ("综合改革试点", "深圳法院") in sites
