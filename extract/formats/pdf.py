@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reformkg.extract.formats.pdf_tables import Character, goes_on, join_pages, page_rules, ruled_tables
+from reformkg.extract.formats.pdf_tables import (
+    Character,
+    goes_on,
+    join_pages,
+    open_tables,
+    page_rules,
+    ruled_tables,
+)
 from reformkg.extract.ledger import ends_with_empty_field
 from reformkg.extract.normalise import is_page_furniture, normalise_line
 from reformkg.extract.outline import marker_of
@@ -120,6 +127,7 @@ def _text_lines(page: Any, number: int) -> list[Line]:
     textpage.close()
     page.close()
     tables = ruled_tables(rules, in_cells) if rules else []
+    tables = sorted(tables + open_tables(rules, in_cells, tables), key=lambda table: table.top)
     lines = [Line("", table.left, table.right, table.top, table.bottom, number, height, table.grid) for table in tables]
     for piece, characters in pieces:
         outside = [c for c in characters if not any(table.holds(c) for table in tables)]

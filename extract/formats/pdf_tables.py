@@ -7,7 +7,14 @@ vertical and horizontal rules are the boundaries of its columns and rows, and wh
 across a cell, the cells on either side are one merged cell (a category row spanning the table, a task over two
 rows). Each character belongs to the cell its centre lies in; a cell's lines join as the layout wrapped them,
 except where a line opens a numbered point (1. 2、 （1） ①), which starts a line of its own as in a Word cell.
-Tables with no rules (columns aligned by spaces) are not found and read as lines.
+
+Tables ruled across only — a 三线表 (a rule above and under the header and one closing the table), or rules
+between the rows too but none down the columns — are found by their stack of rules of one extent: the rules give
+the rows (or, with none between the rows, the lines whose first column holds text open them), and the columns are
+the white strips that run down every row that has more than one cell of text. A row whose line of text runs
+across a strip (a category row) is one merged cell. Such a stack is a table where its first row names task
+columns, or where it has three rows or more. Tables with no rules at all (columns aligned by spaces) are not found
+and read as lines.
 
 A table that goes on over the next page is one table: the header row it repeats is kept once, and a row that the
 page break cut — its first cell empty on the new page, a cell of sentences above it stopping short of a sentence's
@@ -16,6 +23,7 @@ end — is joined to its first part, with the rows merged with it across the bre
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +35,7 @@ SNAP = 2.5  # points: rule positions this close are one boundary, rules this clo
 MIN_RULE_LENGTH = 5.0
 CUT_CELL = 12  # characters: a cell this long holds sentences, not a name
 SENTENCE_ENDS = ("。", "；", "！", "？", ";")
+COLUMN_GAP = 4.0  # points of white down every row between two columns of a table ruled across only
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,148 @@ def ruled_tables(rules: list[Rule], characters: list[Character]) -> list[PageTab
         table.grid = _cells(group, columns, rows, [c for c in characters if table.holds(c)])
         tables.append(table)
     return sorted(tables, key=lambda table: table.top)
+
+
+def open_tables(rules: list[Rule], characters: list[Character], ruled: list[PageTable]) -> list[PageTable]:
+    """The tables ruled across only (see the module's docstring), outside the ruled tables `ruled`."""
+    from reformkg.extract.tables import task_table
+
+    free = [
+        rule for rule in rules if rule.horizontal and not any(t.top - SNAP <= rule.at <= t.bottom + SNAP for t in ruled)
+    ]
+    tables = []
+    for stack in _stacks(free):
+        rows = _positions([rule.at for rule in stack])
+        left, right = min(rule.start for rule in stack), max(rule.end for rule in stack)
+        table = PageTable(left, rows[0], right, rows[-1])
+        inside = [c for c in characters if table.holds(c)]
+        columns = _open_columns(left, right, rows, inside)
+        if len(rows) < 3 or len(columns) < 3:
+            continue
+        if len(rows) == 3:  # a 三线表: the rows of its body open where its first column holds text
+            rows = rows[:2] + _first_column_rows(rows[1], rows[2], columns[1], inside) + rows[2:]
+        table.grid = _open_cells(columns, rows, inside)
+        if task_table(table.grid) is not None or len(rows) > 3:
+            tables.append(table)
+    return tables
+
+
+def _stacks(rules: list[Rule]) -> list[list[Rule]]:
+    """Horizontal rules of one extent (their ends within 2 × SNAP), top to bottom; only stacks of three or more."""
+    stacks: list[list[Rule]] = []
+    for rule in sorted(rules, key=lambda r: r.at):
+        for stack in stacks:
+            if abs(stack[0].start - rule.start) <= 2 * SNAP and abs(stack[0].end - rule.end) <= 2 * SNAP:
+                stack.append(rule)
+                break
+        else:
+            stacks.append([rule])
+    return [stack for stack in stacks if len(_positions([rule.at for rule in stack])) >= 3]
+
+
+def _runs(characters: list[Character]) -> list[tuple[float, float]]:
+    """The stretches of ink along each line of these characters: characters closer than COLUMN_GAP are one."""
+    runs: list[tuple[float, float]] = []
+    for line in _lines(characters):
+        start, end = line[0].left, line[0].right
+        for character in line[1:]:
+            if character.left - end >= COLUMN_GAP:
+                runs.append((start, end))
+                start = character.left
+            end = max(end, character.right)
+        runs.append((start, end))
+    return runs
+
+
+def _open_columns(left: float, right: float, rows: list[float], characters: list[Character]) -> list[float]:
+    """Column boundaries of a table ruled across only. The header row's words stand over the columns: between
+    two of them, the boundary is where the rows below are least inked — white in every row with more than one
+    stretch of ink, or crossed by one such row in eight at most (a line's closing 。 overhanging, a long unit's
+    name filling its cell) — at the middle of its least inked part. Rows of one stretch (a category row) say
+    nothing of the columns. Without a header of several words, the white strips of the rows give the columns."""
+    bands = [[c for c in characters if top <= c.middle[1] < bottom] for top, bottom in itertools.pairwise(rows)]
+    inked_rows = [runs for band in bands[1:] if len(runs := _runs(band)) > 1]
+    header = sorted(_runs(bands[0])) if bands else []
+    if not inked_rows:
+        return []
+    step = 0.5
+    counts = [0] * (int((right - left) / step) + 1)
+    for runs in inked_rows:
+        covered: set[int] = set()
+        for start, end in runs:
+            covered.update(range(max(int((start - left) / step), 0), min(int((end - left) / step) + 1, len(counts))))
+        for b in covered:
+            counts[b] += 1
+    tolerance = max(1, len(inked_rows) // 8)
+    if len(header) > 1:
+        gaps = [(int((a[1] - left) / step) + 1, int((b[0] - left) / step)) for a, b in itertools.pairwise(header)]
+    else:
+        inked = [b for b, count in enumerate(counts) if count > tolerance]
+        gaps = [(a + 1, b) for a, b in itertools.pairwise(inked) if b - a > 1] if inked else []
+    boundaries = [left]
+    for first, last in gaps:
+        if last <= first:
+            continue
+        least = min(counts[first:last])
+        lowest = [b for b in range(first, last) if counts[b] == least]
+        if least <= tolerance and (len(header) > 1 or (lowest[-1] - lowest[0] + 1) * step >= COLUMN_GAP):
+            boundaries.append(left + (lowest[0] + lowest[-1] + 1) / 2 * step)
+    return [*boundaries, right]
+
+
+def _first_column_rows(top: float, bottom: float, split: float, characters: list[Character]) -> list[float]:
+    """Where the rows of a body without rules between them open: above each line, but the first, whose first
+    column holds text."""
+    body = [c for c in characters if top <= c.middle[1] < bottom]
+    opens = [min(c.top for c in line) for line in _lines(body) if any(c.middle[0] < split for c in line)]
+    return [at - 0.5 for at in opens[1:]]
+
+
+def _open_cells(columns: list[float], rows: list[float], characters: list[Character]) -> list[list[str]]:
+    """A table ruled across only, as a grid: cells by position, a row's cells merged where a line of text runs on
+    across the white between them; a row of one such cell fills the row."""
+    grid = []
+    for top, bottom in itertools.pairwise(rows):
+        inside = [c for c in characters if top <= c.middle[1] < bottom]
+        cells: dict[int, list[Character]] = {}
+        for character in inside:
+            column = _index(columns, character.middle[0])
+            if column is not None:
+                cells.setdefault(column, []).append(character)
+        merged = _Merges(len(columns) - 1)
+        for line in _lines(inside):
+            for before, after in itertools.pairwise(line):
+                first, second = _index(columns, before.middle[0]), _index(columns, after.middle[0])
+                if (
+                    first is not None
+                    and second is not None
+                    and first != second
+                    and after.left - before.right < COLUMN_GAP
+                ):
+                    for column in range(first, second):
+                        merged.join(column, column + 1)
+        spans: dict[int, list[Character]] = {}
+        for column, found in cells.items():
+            spans.setdefault(merged.root(column), []).extend(found)
+        texts = {root: _text(found) for root, found in spans.items()}
+        if len(texts) == 1:  # one stretch of text, a category row: it spans the table, as a merged cell would
+            grid.append([*texts.values()] * (len(columns) - 1))
+            continue
+        grid.append([texts.get(merged.root(column), "") for column in range(len(columns) - 1)])
+    return grid
+
+
+def _lines(characters: list[Character]) -> list[list[Character]]:
+    """Characters in lines by their height on the page, each line left to right."""
+    lines: list[list[Character]] = []
+    for character in sorted(characters, key=lambda c: (c.middle[1], c.left)):
+        if lines:
+            last = lines[-1][-1]
+            if abs(character.middle[1] - last.middle[1]) < 0.5 * max(last.bottom - last.top, 1.0):
+                lines[-1].append(character)
+                continue
+        lines.append([character])
+    return [sorted(line, key=lambda c: c.left) for line in lines]
 
 
 def _touching(rules: list[Rule]) -> list[list[Rule]]:
@@ -190,17 +341,9 @@ def _index(bounds: list[float], value: float) -> int | None:
 def _text(characters: list[Character]) -> str:
     """A cell's characters as its text: lines by their height on the page, each read left to right; wrapped
     lines joined, a line that opens a numbered point kept apart."""
-    lines: list[list[Character]] = []
-    for character in sorted(characters, key=lambda c: (c.middle[1], c.left)):
-        if lines:
-            last = lines[-1][-1]
-            if abs(character.middle[1] - last.middle[1]) < 0.5 * max(last.bottom - last.top, 1.0):
-                lines[-1].append(character)
-                continue
-        lines.append([character])
     out: list[str] = []
-    for line in lines:
-        text = "".join(c.text for c in sorted(line, key=lambda c: c.left)).strip()
+    for line in _lines(characters):
+        text = "".join(c.text for c in line).strip()
         if out and marker_of(normalise_line(text)) is None:
             out[-1] += text
         else:

@@ -17,6 +17,9 @@ ENCRYPTED = TESTS / "documents" / "encrypted-2022-gongzuo-yaodian.pdf"
 # a cover letter, then a ruled task table over five landscape pages, its header repeated on each, category rows
 # spanning it, cells wrapped over several lines
 HUNAN = TESTS / "documents" / "hunan-2024-renwu-fengong.pdf"
+# a task table ruled across only (rules above and under the header, a hairline under each row, none down the
+# columns) over three portrait pages, two rows cut by page breaks, one inside a court's name
+JILIN = TESTS / "documents" / "jilin-2024-renwu-fenjie.pdf"
 
 
 def test_page_numbers_and_running_headers_are_removed():
@@ -40,6 +43,16 @@ def test_a_ruled_table_over_several_pages_is_one_task_table():
     assert sum(row.category is not None for row in table.rows) == 6
     assert tasks[0].ledger.deadline == "2024年6月底前" and tasks[0].ledger.lead == ("审管办",)
     assert "职责边界与履职方式" in tasks[0].measures[0]  # a cell's wrapped lines are one paragraph
+
+
+def test_a_table_ruled_across_only_is_one_task_table_with_its_columns_from_the_white_between_them():
+    (table,) = read_text(JILIN).tables
+    tasks = [row for row in table.rows if row.category is None]
+    assert [row.number for row in tasks] == [str(n) for n in range(1, 24)]
+    assert sum(row.category is not None for row in table.rows) == 4
+    assert all(row.ledger.lead and row.ledger.deadline for row in tasks)
+    cut = tasks[17]  # cut by the page break inside 珲春市人民法院, in its measures and its participants
+    assert "在珲春市人民法院探索" in cut.measures[0] and "珲春市人民法院" in cut.ledger.participants
 
 
 def test_a_cells_numbered_points_keep_their_lines_and_quotes_their_place():

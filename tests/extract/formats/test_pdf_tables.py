@@ -1,10 +1,11 @@
-"""Ruled tables: the grid that thin drawn lines make, merged cells where a rule is missing, cells' text."""
+"""Ruled tables: the grid that thin drawn lines make, merged cells where a rule is missing, cells' text; tables ruled
+across only, their columns from the white down their rows."""
 
 from __future__ import annotations
 
 import itertools
 
-from reformkg.extract.formats.pdf_tables import Character, Rule, ruled_tables
+from reformkg.extract.formats.pdf_tables import Character, Rule, open_tables, ruled_tables
 
 
 def grid_rules(columns: list[float], rows: list[float], missing: set[tuple[str, float, float]] = frozenset()):
@@ -60,3 +61,52 @@ def test_a_table_without_rules_down_its_outer_sides_keeps_its_outer_columns():
     characters = write("序号", 5, 5) + write("改革任务", 55, 5) + write("1", 5, 25) + write("完善机制", 55, 25)
     (table,) = ruled_tables(rules, characters)
     assert table.grid == [["序号", "改革任务"], ["1", "完善机制"]]
+
+
+def across(*ys: float, left: float = 0, right: float = 400) -> list[Rule]:
+    return [Rule(True, y, left, right) for y in ys]
+
+
+HEADER = write("序号", 5, 5) + write("改革任务", 80, 5) + write("牵头部门", 300, 5)
+
+
+def test_a_three_line_table_has_rows_where_its_first_column_holds_text():
+    # rules above and under the header and under the table; a task's wrapped line leaves the first column empty
+    body = write("1", 10, 25) + write("完善阅核制度，", 60, 25) + write("审管办", 300, 25)
+    body += write("并试行。", 60, 37)
+    body += write("2", 10, 55) + write("推进诉源治理。", 60, 55) + write("立案庭", 300, 55)
+    (table,) = open_tables(across(0, 20, 80), HEADER + body, [])
+    assert table.grid == [
+        ["序号", "改革任务", "牵头部门"],
+        ["1", "完善阅核制度，并试行。", "审管办"],
+        ["2", "推进诉源治理。", "立案庭"],
+    ]
+
+
+def test_rules_between_the_rows_of_an_open_table_part_its_rows_and_a_category_row_is_one_cell():
+    body = write("一、深化司法责任制改革", 5, 25)  # runs across the white between the columns
+    body += write("1", 10, 45) + write("完善阅核制度。", 60, 45) + write("审管办", 300, 45)
+    (table,) = open_tables(across(0, 20, 40, 60), HEADER + body, [])
+    assert table.grid[1] == ["一、深化司法责任制改革"] * 3
+    assert table.grid[2] == ["1", "完善阅核制度。", "审管办"]
+
+
+def test_a_long_name_that_fills_its_cell_does_not_join_two_columns():
+    # one row in eight may cross the white: a unit's long name, an overhanging 。
+    rows = [
+        write(str(n), 10, 25 + 20 * n) + write("完善机制。", 60, 25 + 20 * n) + write("政治部", 300, 25 + 20 * n)
+        for n in range(8)
+    ]
+    rows[3] = write("3", 10, 85) + write("完善机制，健全制度体系", 60, 85) + write("审管办", 300, 85)  # ends at 170
+    rows[5] = write("5", 10, 125) + write("完善机制。", 60, 125) + write("环境资源审判庭", 290, 125)
+    (table,) = open_tables(across(0, 20, *(40 + 20 * n for n in range(8))), HEADER + [c for r in rows for c in r], [])
+    assert all(len(row) == 3 for row in table.grid)
+    assert table.grid[6] == ["5", "完善机制。", "环境资源审判庭"]
+
+
+def test_rules_across_that_frame_no_columns_are_no_table():
+    # 版记: 抄送 and 印发 lines between rules of one extent
+    text = write("抄送：最高人民法院", 5, 5) + write("某省高级人民法院办公室", 5, 25)
+    assert open_tables(across(0, 20, 40), text, []) == []
+    ruled = ruled_tables(grid_rules([0, 50, 400], [100, 120, 140]), write("1", 5, 105))
+    assert open_tables(across(100, 120, 140), write("1", 5, 105), ruled) == []  # a ruled table's own rules
