@@ -21,6 +21,7 @@ from tests.extract.components.test_phrases import names
         ("完善法官业绩评价和员额退出。", "法官业绩评价"),
         ("推动诉源治理向纵深发展。", "诉源治理"),  # a phrase of scope after the name is no part of it
         ("推进善意文明执行。", "善意文明执行"),
+        ("深化案件繁简分流。", "繁简分流"),  # the reform's name, without the 案件 it is done to
     ],
 )
 def test_a_reform_name_standing_alone_is_a_mechanism(text, name):
@@ -49,6 +50,8 @@ def test_a_reform_name_standing_alone_is_a_mechanism(text, name):
         ("简单案件由速裁团队快审快结。", "快审快结"),  # a verb phrase evokes the procedure, names none
         ("完善简易程序向普通程序转换规则。", "简易程序"),  # …unless a head ends the name (…转换规则)
         ("加强在案件管辖衔接、执行协作等方面的沟通。", "执行协作"),
+        ("深化案件繁简分流。", "案件繁简分流"),
+        ("重大改革事项及时向市委请示报告。", "请示报告"),  # a verb: to report for instructions
     ],
 )
 def test_a_name_inside_or_before_more_words_is_no_mention_of_its_own(text, name):
