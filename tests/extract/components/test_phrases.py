@@ -31,6 +31,16 @@ def names(text: str) -> set[tuple[str, str]]:
         ("推进人民法院调解平台进驻县乡综治中心。", "人民法院调解平台", "机制"),
         ("推进人民法院调解平台进驻县乡综治中心。", "县乡综治中心", "机构"),
         ("引导行业性专业性调解组织入驻平台。", "行业性专业性调解组织", "机构"),
+        # bodies of the document's own province or region, named by its level (lexicon: court_suffixes.tsv)
+        ("会同省市场监管厅完善机制。", "省市场监管厅", "机构"),
+        ("会同自治区党委政法委完善机制。", "自治区党委政法委", "机构"),
+        ("会同市委政法委完善机制。", "市委政法委", "机构"),
+        # places the gazetteer knows beyond divisions: a mountain of ecological adjudication, a metropolitan area
+        ("加强长白山生态环境司法保护。", "长白山", "地区"),
+        ("服务长春现代化都市圈建设。", "长春现代化都市圈", "地区"),
+        ("支持海西中院开展试点。", "海西蒙古族藏族自治州中级人民法院", "法院"),
+        # 吸纳 governs what it takes in
+        ("吸纳行业性专业性调解组织入驻诉讼服务中心。", "行业性专业性调解组织", "机构"),
         # a body is not named after the court that writes (本院|司法改革领导小组), but may be after another
         ("发挥本院司法改革领导小组统筹作用。", "司法改革领导小组", "机构"),
         ("报最高人民法院司法改革领导小组审议。", "最高人民法院司法改革领导小组", "机构"),
@@ -98,6 +108,10 @@ def names(text: str) -> set[tuple[str, str]]:
 )
 def test_names_found(text, name, type_):
     assert (name, type_) in names(text)
+
+
+def test_a_national_court_website_named_after_the_country_is_no_mention_of_it():
+    assert not any(label == "地区" for _, label in names("依法在中国裁判文书网公开裁判文书。"))
 
 
 def test_a_body_before_a_verb_is_its_subject_not_part_of_a_name():
