@@ -53,3 +53,21 @@ def test_a_plan_that_lists_its_points_as_bullets_has_them_as_work_points(tmp_pat
         (("一", "1"), "完善阅核制度。"),
         (("一", "2"), "推进诉源治理。"),
     ]
+
+
+def test_a_pipe_table_of_tasks_is_a_task_table_and_any_other_is_read_row_by_row(tmp_path):
+    path = tmp_path / "tasks.md"
+    path.write_text(
+        "# 某省高级人民法院2025年改革任务分工\n\n"
+        "| 序号 | 改革任务 | 牵头单位 |\n| :--: | --- | --- |\n"
+        "| 1 | **完善**院庭长阅核制度。 | 审管办 |\n| 2 | 推进诉源治理。 | 立案庭 |\n",
+        encoding="utf-8",
+    )
+    (table,) = read_text(path).tables
+    assert [(row.number, row.task, row.ledger.lead) for row in table.rows] == [
+        ("1", "完善院庭长阅核制度。", ("审管办",)),
+        ("2", "推进诉源治理。", ("立案庭",)),
+    ]
+    pilots = "| 试点项目 | 试点法院 |\n| --- | --- |\n| 要素式审判试点 | 西宁市中级人民法院 |\n"
+    # the cells of a row stay apart: a comma between them, and the row ends as a clause does
+    assert plain(pilots).splitlines() == ["试点项目，试点法院；", "要素式审判试点，西宁市中级人民法院；"]
