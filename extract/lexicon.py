@@ -73,6 +73,7 @@ class Lexicon:
     quoted_document_heads: tuple[str, ...]
     institution_words: tuple[str, ...]
     stop_words: frozenset[str]
+    locatives: frozenset[str]  # 在, 赴: a county's short name after them is the county (phrases.tsv)
     closers: frozenset[str] = frozenset()
     examples: frozenset[str] = frozenset()  # 等|事项: what an enumeration before 等 only gives examples of
     titled_heads: frozenset[str] = frozenset()  # 意见: a document's head only in a title's shape (关于…的意见)
@@ -219,6 +220,7 @@ def load_lexicon() -> Lexicon:
         quoted_document_heads=tuple(sorted(roles.get("quoted", ()), key=len, reverse=True)),
         institution_words=tuple(roles.get("institution", ())),
         stop_words=frozenset(roles.get("stop", ())),
+        locatives=frozenset(roles.get("locative", ())),
         closers=frozenset(roles.get("closer", ())),
         examples=frozenset(roles.get("examples", ())),
         titled_heads=frozenset(roles.get("titled", ())),

@@ -23,6 +23,8 @@ from reformkg.extract.lexicon import DIVISION_ENDINGS, load_lexicon
 # High enough that jieba prefers the lexicon's segmentation over its own compounds (深入推进, 工作机制),
 # and only given to words of two or more characters.
 LEXICON_WORD_FREQUENCY = 200_000
+# how often jieba's dictionary counts a word that is common: 会同 859, 城区 1,517; county names 珲春 34, 格尔木 80
+COMMON_WORD_FREQUENCY = 200
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -38,6 +40,11 @@ class LexiconJiebaTokenizer:
         self.segmenter.initialize()
         for word in sorted(words):
             self.segmenter.add_word(word, freq=LEXICON_WORD_FREQUENCY)
+
+    def common_word(self, word: str) -> bool:
+        """Is `word` a common word of jieba's dictionary (会同 "together with", 城区 "urban district"), rather than
+        a name it hardly knows (珲春, 格尔木) or not at all?"""
+        return self.segmenter.FREQ.get(word, 0) >= COMMON_WORD_FREQUENCY
 
     def segment(self, text: str) -> tuple[list[str], list[bool]]:
         """The words of the Doc that __call__ would make, and whether a space follows each. A point's number

@@ -53,12 +53,18 @@ class LexiconMatcher:
         patterns: Iterable[dict[str, Any]],
         set_phrases: Iterable[str] = (),
         divisions: dict[str, str] | None = None,
+        locatives: frozenset[str] = frozenset(),
+        court_words: frozenset[str] = frozenset(),
     ) -> None:
         """`divisions`: the full names of county-level divisions known by those alone (秦州区) → the place. jieba
         is not taught them, so it cuts them as it will (望|城区, 秦州|区): they are found as the characters of one
         to three whole words that end with the division's suffix, never inside a word (沿海|城市 holds no 海城市)."""
         self.divisions = divisions or {}
         self.division_names = frozenset(self.divisions.values())  # their short names
+        self.locatives = locatives
+        self.court_words = court_words
+        tokenizer = nlp.tokenizer
+        self.common_word = tokenizer.common_word if isinstance(tokenizer, LexiconJiebaTokenizer) else lambda _: True
         # a phrase of the form 法治{place} is a slogan before any place (法治辽宁, 平安广东): its words before {place}
         self.slogans = tuple(phrase.removesuffix(_ANY_PLACE) for phrase in set_phrases if phrase.endswith(_ANY_PLACE))
         phrases = sorted((p for p in set_phrases if not p.endswith(_ANY_PLACE)), key=len, reverse=True)
@@ -98,7 +104,29 @@ class LexiconMatcher:
                     break
         named = {span.id_ for span in found}
         found += [Span(doc, i, i + 1, label=PLACE, span_id=word) for i, word in enumerate(words) if word in named]
-        return found + self._enumerated_divisions(doc, words)
+        return found + self._enumerated_divisions(doc, words) + self._placed_divisions(doc, words)
+
+    def _placed_divisions(self, doc: Doc, words: list[str]) -> list[Span]:
+        """Divisions written short where the words around say a place is meant: before a court's name (迎泽法院,
+        the courts of 迎泽), after a word of place (在珲春设立…), or enumerated with a place the lexicon knows (在西宁、
+        格尔木设立…) — unless the short name is a common word too. A short name jieba does not know may be cut in two
+        (晋|源|法院)."""
+        found: list[Span] = []
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + 3, len(words)) + 1):
+                name = "".join(words[start:end])
+                if name not in self.division_names:
+                    continue
+                before = words[start - 1] if start else ""
+                after = words[end] if end < len(words) else ""
+                placed = before in self.locatives or after in self.court_words
+                enumerated = (before == "、" and self._a_place(words[start - 2] if start > 1 else "")) or (
+                    after == "、" and self._a_place(words[end + 1] if end + 1 < len(words) else "")
+                )
+                if (placed or enumerated) and not self.common_word(name):
+                    found.append(Span(doc, start, end, label=PLACE, span_id=name))
+                break
+        return found
 
     def _enumerated_divisions(self, doc: Doc, words: list[str]) -> list[Span]:
         """Divisions written short, two or more enumerated together (在婺源、靖安探索…): alone a short name may be a
@@ -115,6 +143,10 @@ class LexiconMatcher:
                 found += [Span(doc, i, i + 1, label=PLACE, span_id=words[i]) for i in run]
             index = run[-1] + 1 if run else index + 1
         return found
+
+    def _a_place(self, word: str) -> bool:
+        """Is the word a place's name by itself (西宁)?"""
+        return any(label == PLACE and name == (word,) for name, label, _ in self.by_first_word.get(word, ()))
 
     def _outside_set_phrases(self, doc: Doc, matches: list[Span]) -> list[Span]:
         """Places inside a set phrase (法治中国, 中国特色社会主义) or a slogan (法治辽宁) are no mentions of the
@@ -144,4 +176,7 @@ def _words(nlp: Language, text: str) -> tuple[str, ...]:
 @Language.factory("reformkg_names", assigns=["doc.spans"])
 def make_lexicon_matcher(nlp: Language, name: str) -> LexiconMatcher:
     lexicon = load_lexicon()
-    return LexiconMatcher(nlp, lexicon_patterns(lexicon), lexicon.set_phrases, lexicon.divisions)
+    court_words = frozenset(s.suffix for s in lexicon.court_suffixes if s.type == COURT and "{" not in s.suffix)
+    return LexiconMatcher(
+        nlp, lexicon_patterns(lexicon), lexicon.set_phrases, lexicon.divisions, lexicon.locatives, court_words
+    )

@@ -160,3 +160,21 @@ def test_a_headed_phrase_is_a_name_of_bounded_length():
     )
     assert all(len(name) <= 40 for name, _ in names(f"完善{debris}。"))
     assert ("以审判为中心的诉讼制度", "机制") in names("健全以审判为中心的诉讼制度。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("支持迎泽法院开展速裁试点。", "迎泽法院", "法院"),  # a county's short name before 法院: its courts
+        ("支持晋源法院探索行政非诉执行。", "晋源法院", "法院"),  # jieba cuts the name it does not know: 晋|源
+        ("推动在珲春设立国际商事调解中心。", "珲春", "地区"),  # after a word of place
+        ("分别在西宁、格尔木设立诉讼服务站。", "格尔木", "地区"),  # enumerated with a place the lexicon knows
+    ],
+)
+def test_a_countys_short_name_is_the_county_where_the_words_around_say_a_place_is_meant(text, name, type_):
+    assert (name, type_) in names(text)
+
+
+def test_a_countys_short_name_that_is_a_common_word_stays_a_word():
+    # 会同 is a county of 湖南 and the verb "together with"
+    assert not any(label == "地区" for _, label in names("在会同开展试点，会同省检察院完善机制。"))
