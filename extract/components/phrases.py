@@ -328,11 +328,12 @@ class PhraseRecogniser:
         return not opens and (before[0].isalnum() or before == "、")  # 识别标注、|及时|提醒
 
     def _titled(self, words: list[str], start: int, head: int) -> bool:
-        """Is the phrase shaped as a document's title (关于…的意见, …若干问题的意见) or made by a verb that makes
-        documents (制定|…建设意见)?"""
+        """Is the phrase shaped as a document's title (关于…的意见, …若干问题的意见: the 的 right before the head)
+        or made by a verb that makes documents (制定|…建设意见)?"""
         inside = words[start:head]
         made = start > 0 and self.lexicon.predicates.get(words[start - 1]) in DOCUMENT_MAKING
-        return made or "的" in inside or any(word.startswith("关于") for word in inside)
+        # …若干问题的|意见 is a title; …合议庭的裁判|意见, an opinion
+        return made or (head > start and words[head - 1] == "的") or any(word.startswith("关于") for word in inside)
 
     def _inside_modifier(self, words: list[str], verbs: list[bool], index: int, head: int) -> bool:
         """Is this word a verb or adverb inside a modifier that a 的 closes before the head? A verb that relates

@@ -37,6 +37,7 @@ def names(text: str) -> set[tuple[str, str]]:
         ("会同市委政法委完善机制。", "市委政法委", "机构"),
         # places the gazetteer knows beyond divisions: a mountain of ecological adjudication, a metropolitan area
         ("加强长白山生态环境司法保护。", "长白山", "地区"),
+        ("由三江源地区人民法院集中管辖环境资源案件。", "三江源地区人民法院", "法院"),  # a region's court
         ("服务长春现代化都市圈建设。", "长春现代化都市圈", "地区"),
         ("支持海西中院开展试点。", "海西蒙古族藏族自治州中级人民法院", "法院"),
         # 吸纳 governs what it takes in
@@ -133,6 +134,7 @@ def test_a_bare_head_names_nothing_and_a_mechanism_before_de_stays_whole():
         "完善工作机制，建立长效机制。",
         "阅核意见应当在案件卷宗中载明。",  # an opinion: 意见 names a document only in a title's shape
         "院庭长不得直接改变合议庭意见。",
+        "但不得直接改变独任法官、合议庭的裁判意见。",  # …的裁判意见 is an opinion; a title has 的 right before 意见
     ],
 )
 def test_clauses_and_generic_phrases_are_no_names(text):

@@ -93,8 +93,7 @@ def _p(text: str, extra: str = "") -> str:
 def test_tracked_changes_are_read_as_accepted(tmp_path):
     path = _word_file(
         tmp_path,
-        _p("一、深化审判权力运行机制改革")
-        + '<w:p><w:r><w:t>1.完善</w:t></w:r>'
+        _p("一、深化审判权力运行机制改革") + "<w:p><w:r><w:t>1.完善</w:t></w:r>"
         '<w:del w:id="1" w:author="a"><w:r><w:delText>深圳中院</w:delText></w:r></w:del>'
         '<w:ins w:id="2" w:author="a"><w:r><w:t>专业法官会议</w:t></w:r></w:ins><w:r><w:t>制度。</w:t></w:r>'
         '<w:moveFrom w:id="3" w:author="a"><w:r><w:t>推进诉源治理。</w:t></w:r></w:moveFrom></w:p>'
