@@ -43,7 +43,7 @@ def test_a_field_reads_as_its_result_and_cells_keep_their_place():
     text = read_text(FIELD_AND_TABLE).text
     assert "详见法院网站公布的全文。" in text and "HYPERLINK" not in text
     # an empty cell is a cell mark alone, like the end of a row: the paragraph properties tell them apart
-    assert text.splitlines()[3:6] == ["甲 丙", "第一段", "第二段 乙"]
+    assert text.splitlines()[3:6] == ["甲，丙；", "第一段", "第二段，乙；"]
 
 
 def test_numbers_of_word_lists_are_written_out_as_word_prints_them():
