@@ -63,6 +63,9 @@ class LexiconMatcher:
         self.division_names = frozenset(self.divisions.values())  # their short names
         self.locatives = locatives
         self.court_words = court_words
+        self.signs = locatives | court_words | {"、"}  # the words next to which a short name may be placed
+        self.division_prefixes = frozenset(name[:i] for name in self.division_names for i in range(1, len(name) + 1))
+        self.division_suffixes = frozenset(name[i:] for name in self.division_names for i in range(len(name)))
         tokenizer = nlp.tokenizer
         self.common_word = tokenizer.common_word if isinstance(tokenizer, LexiconJiebaTokenizer) else lambda _: True
         # a phrase of the form 法治{place} is a slogan before any place (法治辽宁, 平安广东): its words before {place}
@@ -110,23 +113,41 @@ class LexiconMatcher:
         """Divisions written short where the words around say a place is meant: before a court's name (迎泽法院,
         the courts of 迎泽), after a word of place (在珲春设立…), or enumerated with a place the lexicon knows (在西宁、
         格尔木设立…) — unless the short name is a common word too. A short name jieba does not know may be cut in two
-        (晋|源|法院)."""
-        found: list[Span] = []
-        for start in range(len(words)):
-            for end in range(start + 1, min(start + 3, len(words)) + 1):
-                name = "".join(words[start:end])
-                if name not in self.division_names:
-                    continue
-                before = words[start - 1] if start else ""
-                after = words[end] if end < len(words) else ""
-                placed = before in self.locatives or after in self.court_words
-                enumerated = (before == "、" and self._a_place(words[start - 2] if start > 1 else "")) or (
-                    after == "、" and self._a_place(words[end + 1] if end + 1 < len(words) else "")
-                )
-                if (placed or enumerated) and not self.common_word(name):
-                    found.append(Span(doc, start, end, label=PLACE, span_id=name))
-                break
-        return found
+        (晋|源|法院). Only the words next to such signs are looked at, while they may still spell a short name."""
+        found: dict[tuple[int, int], Span] = {}
+        count = len(words)
+        for sign in [i for i, word in enumerate(words) if word in self.signs]:
+            sign_word = words[sign]
+            if sign_word in self.locatives or sign_word == "、":  # a name after it
+                name = ""
+                for end in range(sign + 2, min(sign + 4, count) + 1):
+                    name += words[end - 1]
+                    if name not in self.division_prefixes:
+                        break
+                    self._add_placed(doc, words, sign + 1, end, name, found)
+            if sign_word in self.court_words or sign_word == "、":  # a name before it
+                name = ""
+                for start in range(sign - 1, max(sign - 4, -1), -1):
+                    name = words[start] + name
+                    if name not in self.division_suffixes:
+                        break
+                    self._add_placed(doc, words, start, sign, name, found)
+        return list(found.values())
+
+    def _add_placed(
+        self, doc: Doc, words: list[str], start: int, end: int, name: str, found: dict[tuple[int, int], Span]
+    ) -> None:
+        if name in self.division_names and (start, end) not in found and self._placed(words, start, end, name):
+            found[(start, end)] = Span(doc, start, end, label=PLACE, span_id=name)
+
+    def _placed(self, words: list[str], start: int, end: int, name: str) -> bool:
+        before = words[start - 1] if start else ""
+        after = words[end] if end < len(words) else ""
+        placed = before in self.locatives or after in self.court_words
+        enumerated = (before == "、" and start > 1 and self._a_place(words[start - 2])) or (
+            after == "、" and end + 1 < len(words) and self._a_place(words[end + 1])
+        )
+        return (placed or enumerated) and not self.common_word(name)
 
     def _enumerated_divisions(self, doc: Doc, words: list[str]) -> list[Span]:
         """Divisions written short, two or more enumerated together (在婺源、靖安探索…): alone a short name may be a
