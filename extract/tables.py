@@ -104,12 +104,13 @@ def task_table(grid: list[list[str]]) -> TaskTable | None:
     header_at, roles = _header(grid)
     if header_at is None:
         return None
-    headers = {role: grid[header_at][column] for column, role in roles.items()}
+    header_end, roles = _second_header_row(grid, header_at, roles)
+    headers = {role: _header_word(grid, header_at, header_end, column) for column, role in roles.items()}
     title, before = _title(grid[:header_at])
     rows: list[TaskRow] = []
     notes: list[str] = []
     previous_key: tuple[str, str] | None = None
-    for cells in grid[header_at + 1 :]:
+    for cells in grid[header_end + 1 :]:
         values = {role: cells[i] for i, role in roles.items() if i < len(cells) and cells[i]}
         single = _single_value(cells)
         if single is not None and _NOTE.match(single):
@@ -117,6 +118,11 @@ def task_table(grid: list[list[str]]) -> TaskTable | None:
             continue
         if single is not None and _is_category(single, values):
             rows.append(TaskRow(category=single))
+            previous_key = None
+            continue
+        numbered = _numbered_category(values)
+        if numbered is not None:
+            rows.append(TaskRow(category=numbered))
             previous_key = None
             continue
         if CATEGORY in values and (not rows or _last_category(rows) != values[CATEGORY]):
@@ -160,6 +166,45 @@ def _header(grid: list[list[str]]) -> tuple[int | None, dict[int, str]]:
                 roles = {c: (TASK if r == MEASURES else r) for c, r in roles.items()}
             return index, roles
     return None, {}
+
+
+def _second_header_row(grid: list[list[str]], header_at: int, roles: dict[int, str]) -> tuple[int, dict[int, str]]:
+    """A header of two rows (责任分工 over 牵头部门 | 配合部门): the row under the header names columns the header
+    row left unnamed, and holds nothing but column names and the header's own cells merged down into it. Returns
+    where the header ends and the roles of both rows."""
+    if header_at + 1 >= len(grid):
+        return header_at, roles
+    above, below = grid[header_at], grid[header_at + 1]
+    found: dict[int, str] = {}
+    for column, cell in enumerate(below):
+        if not cell or (column < len(above) and cell == above[column]):
+            continue  # empty, or a header cell merged down over both rows
+        role = column_role(cell)
+        if role is None:
+            return header_at, roles  # a word that names no column: the first row of the table's body
+        found[column] = role
+    taken = set(roles.values())
+    added = {column: role for column, role in found.items() if column not in roles and role not in taken}
+    return (header_at + 1, roles | added) if added else (header_at, roles)
+
+
+def _header_word(grid: list[list[str]], header_at: int, header_end: int, column: int) -> str:
+    """The words that head a column: the lowest header row's, where the header has two."""
+    for row in range(header_end, header_at - 1, -1):
+        if column < len(grid[row]) and grid[row][column]:
+            return grid[row][column]
+    return ""
+
+
+def _numbered_category(values: dict[str, str]) -> str | None:
+    """A category row with its own number (1 | 深化司法责任制改革, merged across the rest of the row), as a
+    heading: 1、深化司法责任制改革. Its tasks are numbered under it (1.1, 1.2)."""
+    number = values.get(NUMBER, "").rstrip(".、．")
+    texts = [text for role, text in values.items() if role != NUMBER]
+    if not number.isdigit() or len(texts) < 2 or len(set(texts)) != 1:
+        return None  # a task whose one text cell is filled is a task, not a heading merged across the row
+    text = texts[0]
+    return f"{number}、{text}" if _is_category(text, {}) else None
 
 
 def _title(rows: list[list[str]]) -> tuple[str | None, list[str]]:

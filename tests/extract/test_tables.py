@@ -63,3 +63,29 @@ def test_without_a_number_column_a_task_cell_that_opens_with_its_number_gives_it
         ("1", "完善审判权力运行机制。健全院庭长阅核制度。"),
         ("2", "健全法官员额管理制度。"),
     ]
+
+
+def test_a_header_of_two_rows_and_categories_numbered_in_the_number_column():
+    # 责任分工 over 牵头部门 | 配合部门; each area has its number (1) and its tasks 1.1, 1.2; a task whose only text
+    # is its task cell is a task, not a heading
+    grid = [
+        [
+            "2024年重点任务分解表",
+            "2024年重点任务分解表",
+            "2024年重点任务分解表",
+            "2024年重点任务分解表",
+            "2024年重点任务分解表",
+        ],
+        ["序号", "改革任务", "责任分工", "责任分工", "完成时限"],
+        ["序号", "改革任务", "牵头部门", "配合部门", "完成时限"],
+        ["1", "深化司法责任制改革", "深化司法责任制改革", "深化司法责任制改革", "深化司法责任制改革"],
+        ["1.1", "完善院庭长阅核制度。", "审管办", "研究室", "2024年6月底前"],
+        ["1.2", "健全审判团队。", "", "", ""],
+    ]
+    table = task_table(grid)
+    assert table is not None and table.title == "2024年重点任务分解表"
+    assert [row.category for row in table.rows] == ["1、深化司法责任制改革", None, None]
+    first = table.rows[1]
+    assert (first.number, first.ledger) == ("1.1", Ledger(("审管办",), ("研究室",), "2024年6月底前"))
+    assert first.ledger_text == "牵头部门：审管办；配合部门：研究室；完成时限：2024年6月底前"
+    assert table.rows[2].number == "1.2"
