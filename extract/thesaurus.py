@@ -61,6 +61,10 @@ class Thesaurus:
             if concepts[concept].named_alone and label not in concepts[concept].hidden
         )
 
+    def labels(self) -> list[str]:
+        """Every label of every concept."""
+        return list(self._by_label)
+
     def occurrences(self, text: str) -> list[Occurrence]:
         """Every label in `text`, the longest at each position."""
         found = []

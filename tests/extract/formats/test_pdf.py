@@ -130,3 +130,17 @@ def test_a_damaged_pdf_is_read_or_refused_never_a_crash(tmp_path):
             read_text(copy)
         except DocumentError as error:
             assert copy.name in str(error)
+
+
+def test_a_scan_is_read_as_its_ink_a_lighter_seal_over_the_signature_left_out():
+    from PIL import Image, ImageDraw
+
+    from reformkg.extract.formats.pdf import _ink_only
+
+    page = Image.new("RGB", (400, 200), (236, 236, 236))  # greyish paper
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((20, 20, 380, 40), fill=(25, 25, 25))  # a line of print
+    draw.ellipse((250, 60, 370, 180), outline=(150, 150, 150), width=8)  # a seal, lighter than print
+    ink = _ink_only(page)
+    assert ink.mode == "L"
+    assert ink.getpixel((100, 30)) == 0 and ink.getpixel((254, 120)) == 255 and ink.getpixel((10, 10)) == 255
