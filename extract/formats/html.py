@@ -41,6 +41,7 @@ _REMOVED = {
     "map",
     "head",
 }
+_INLINE_STYLE = re.compile(r"display\s*:\s*inline(?!-table)", re.IGNORECASE)  # inline, inline-block, inline-flex
 _BLOCKS = {
     "p",
     "div",
@@ -284,9 +285,12 @@ def _lines(element: Any) -> list[_Line]:
             if linked:
                 lines[-1].linked += sum(1 for c in text if is_cjk(c))
 
-    def walk(node: Any, linked: bool) -> None:
+    def walk(node: Any, linked: bool, inline: bool = False) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
-        block = tag in _BLOCKS
+        # a box the page's style sets inline flows on with its line, the blocks inside it too (a numeral in a round
+        # badge beside its heading: 一 | 、总体要求)
+        inline = inline or bool(_INLINE_STYLE.search(node.get("style") or ""))
+        block = tag in _BLOCKS and (tag == "br" or not inline)
         if block and lines[-1].text.strip():
             lines.append(_Line())
         if tag == "li" and node in numbers:
@@ -296,7 +300,7 @@ def _lines(element: Any) -> list[_Line]:
         add(node.text, linked or tag == "a")
         for child in node:
             if isinstance(child.tag, str):
-                walk(child, linked or tag == "a")
+                walk(child, linked or tag == "a", inline)
             add(child.tail, linked)
         if block and lines[-1].text.strip():
             lines.append(_Line())

@@ -135,3 +135,22 @@ def test_a_single_file_web_page_saved_under_doc_is_read_as_its_page(tmp_path):
         "一、深化司法责任制改革",
         "1.完善审判权力运行机制。支持深圳中院开展试点。",
     ]
+
+
+def test_boxes_a_page_sets_inline_flow_on_with_their_line(tmp_path):
+    # a WeChat article: a section's numeral in a round badge beside its heading, each in a <p> of its own
+    badge = (
+        '<section style="display: inline-block"><p style="margin:0"><strong>{n}</strong></p></section>'
+        '<section style="display:inline-block"><p><strong>、{title}</strong></p></section>'
+    )
+    page = tmp_path / "article.html"
+    page.write_text(
+        "<html><body><div id='js_content'>"
+        f"<section>{badge.format(n='一', title='总体要求')}</section><p>坚持以习近平法治思想为指导。</p>"
+        f"<section>{badge.format(n='二', title='深化审判权力运行机制改革')}</section>"
+        "<p>（一）完善院庭长阅核制度。</p><p>（二）推进诉源治理。</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert "一、总体要求" in read_text(page).text.splitlines()
+    document = extract_file(page).document
+    assert [(s.title, s.items) for s in document.sections] == [("总体要求", ()), ("深化审判权力运行机制改革", (1, 2))]
