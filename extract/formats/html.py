@@ -21,7 +21,7 @@ from reformkg.extract.metadata import DATABASE_FIELDS
 from reformkg.extract.outline import BULLET_MARK
 from reformkg.extract.reading import MAX_UNPACKED_BYTES, DocumentError, RawText, checked, too_large
 from reformkg.extract.script import is_cjk
-from reformkg.extract.tables import TaskTable, task_table
+from reformkg.extract.tables import TaskTable, row_text, task_table
 
 _REMOVED = {
     "script",
@@ -88,6 +88,7 @@ _BUTTONS = re.compile(
     r"^(?:[【\[]?(?:打印本页|打印正文|打印|关闭窗口|关闭|返回顶部|返回|收藏本页|收藏|加入收藏|分享|纠错)[】\]]?[\s|/]*)+$"
 )
 _WEIGHT = "data-reformkg-weight"
+DATA_CELL = 60  # characters: a cell of a table of data holds a name or a phrase, not the page's text
 # what a page's byline says of the document, as the database field it is: 发布时间 is its date when it prints no
 # signature, 文号 its number (发布时间：2024-03-12　来源：…　文号：西中法发〔2024〕9号)
 _PAGE_FIELDS = {
@@ -153,20 +154,35 @@ def read_web_archive(path: Path, data: bytes) -> RawText:
 
 def _task_tables(main: Any) -> list[TaskTable]:
     """Task tables published as HTML tables (任务清单 on a court's site): each is read as a grid and stands in
-    the text as its mark; other tables (a layout, a contact list) stay text."""
+    the text as its mark. A table of data (short cells in rows and columns: a list of pilot courts) stands as its
+    rows, each a line with its cells kept apart, as in the other formats; a layout's tables stay text."""
     found: list[TaskTable] = []
     for table in [t for t in main.iter("table") if not any(True for _ in t.iter("table") if _ is not t)]:
-        recognised = task_table(_grid(table))
-        if recognised is None:
+        grid = _grid(table)
+        recognised = task_table(grid)
+        if recognised is not None:
+            lines = recognised.lines(len(found))  # its title, its mark, its notes: a paragraph each
+            found.append(recognised)
+        elif _data(grid):
+            lines = [row_text(row) for row in grid]
+        else:
             continue
         block = table.makeelement("div", {_WEIGHT: str(sum(line.chinese for line in _lines(table)))})
-        for line in recognised.lines(len(found)):  # its title, its mark, its notes: a paragraph each
+        for line in lines:
             paragraph = block.makeelement("p", {})
             paragraph.text = line
             block.append(paragraph)
         table.getparent().replace(table, block)
-        found.append(recognised)
     return found
+
+
+def _data(grid: list[list[str]]) -> bool:
+    """Is the grid a table of data — two rows and two columns at least, every cell short — rather than a layout?"""
+    return (
+        len(grid) >= 2
+        and all(len(row) >= 2 for row in grid)
+        and all(len(cell) <= DATA_CELL for row in grid for cell in row)
+    )
 
 
 def _grid(table: Any) -> list[list[str]]:

@@ -154,3 +154,15 @@ def test_boxes_a_page_sets_inline_flow_on_with_their_line(tmp_path):
     assert "一、总体要求" in read_text(page).text.splitlines()
     document = extract_file(page).document
     assert [(s.title, s.items) for s in document.sections] == [("总体要求", ()), ("深化审判权力运行机制改革", (1, 2))]
+
+
+def test_a_table_of_data_stands_as_its_rows_with_their_cells_apart(tmp_path):
+    page = tmp_path / "plan.htm"
+    page.write_text(
+        "<html><body><p>一、深化司法责任制改革</p><p>（一）开展审判辅助事务改革。下列法院承担试点任务：</p>"
+        "<table border=1><tr><td>试点项目</td><td>承担法院</td></tr>"
+        "<tr><td>要素式审判试点</td><td>乌鲁木齐市沙依巴克区人民法院</td></tr></table>"
+        "<p>（二）推进诉源治理。</p></body></html>",
+        encoding="utf-8",
+    )
+    assert "要素式审判试点，乌鲁木齐市沙依巴克区人民法院；" in read_text(page).text.splitlines()
