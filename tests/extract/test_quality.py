@@ -29,6 +29,28 @@ FLOORS = {
     "courts located in": 0.85,
     "concepts": 0.75,
 }
+# A scan read by OCR: one character in twenty is misread, and a misread character falls on a title or a name as
+# often as anywhere. Its floors hold the page's layout (paths), the metadata and the ledger nearly whole and most
+# of its names; pilots' names are long, and one misread character loses one.
+OCR_FLOORS = {
+    "metadata": 0.8,
+    "sections": 0.7,
+    "items": 0.7,
+    "paths": 1.0,
+    "ledger": 0.9,
+    "entities:机制": 0.75,
+    "entities:法院": 0.75,
+    "entities:all": 0.75,
+    "推动": 0.75,
+    "concepts": 0.75,
+}
+OCR_PRECISION = 0.7  # per type but pilots, whose names (审判辅助事务集约化管理试点) are the longest: misread often
+
+
+def read_by_ocr(extraction) -> bool:
+    return extraction.document.encoding == "pdf (OCR)"
+
+
 # component → minimal F1 over all documents together (micro-averaged)
 MICRO_FLOORS = {
     "entities:机构": 0.97,
@@ -46,7 +68,8 @@ MICRO_FLOORS = {
 @pytest.mark.parametrize("path", ALL_DOCUMENTS, ids=lambda p: p.stem)
 def test_scores_per_document(path, extractions):
     scores = {s.component: s for s in evaluate(extractions[path.stem], gold_for(path))}
-    low = {c: round(scores[c].f1, 3) for c, floor in FLOORS.items() if c in scores and scores[c].f1 < floor}
+    floors = OCR_FLOORS if read_by_ocr(extractions[path.stem]) else FLOORS
+    low = {c: round(scores[c].f1, 3) for c, floor in floors.items() if c in scores and scores[c].f1 < floor}
     assert not low, f"below the floor on {path.stem}: {low}"
 
 
@@ -55,10 +78,14 @@ def test_every_entity_type_is_precise_on_every_document(path, extractions):
     """Nine in ten of the names found of each type are right, on every document: a name of the wrong extent
     (改革审判委员会工作机制), a clause or a slogan counts against it as much as a name never mentioned."""
     scores = evaluate(extractions[path.stem], gold_for(path))
+    ocr = read_by_ocr(extractions[path.stem])
     imprecise = {
         s.component: f"{s.true_positives}/{s.predicted}"
         for s in scores
-        if s.component.startswith("entities:") and s.predicted and s.precision < 0.9
+        if s.component.startswith("entities:")
+        and s.predicted
+        and s.precision < (OCR_PRECISION if ocr else 0.9)
+        and not (ocr and s.component == "entities:试点")
     }
     assert not imprecise, f"precision under 0.9 on {path.stem}: {imprecise}"
 

