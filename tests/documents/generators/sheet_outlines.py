@@ -30,15 +30,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
-import re
-import zipfile
+import sys
 from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from table_documents import _reproducible, _wrapped_lines
 
 HERE = Path(__file__).resolve().parent
 DOCUMENTS = HERE.parent
@@ -63,18 +64,8 @@ LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
 TOP_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
 
 
-def _display_width(text: str) -> int:
-    """Column units a string takes: CJK characters count two, ASCII one."""
-    return sum(1 if ord(ch) < 128 else 2 for ch in text)
-
-
-def _lines(text: str, width: float) -> int:
-    usable = max(width - 2, 4)
-    return sum(max(1, math.ceil(_display_width(line) / usable)) for line in (text.split("\n") or [""]))
-
-
 def _height(values: list[str], widths: list[float]) -> float:
-    lines = max(_lines(value, width) for value, width in zip(values, widths, strict=True))
+    lines = max(_wrapped_lines(value, width) for value, width in zip(values, widths, strict=True))
     return max(lines * LINE_HEIGHT + 6, 22.0)
 
 
@@ -235,25 +226,6 @@ def _write_outline_sheet(ws, sheet: dict) -> None:
 # ---------------------------------------------------------------------------------------- package
 
 
-def _reproducible(path: Path) -> None:
-    """Fix the dates openpyxl writes (core properties) and the zip entries' timestamps."""
-    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ")
-    with zipfile.ZipFile(path) as zin:
-        entries = [(info, zin.read(info.filename)) for info in zin.infolist()]
-    with zipfile.ZipFile(path, "w") as zout:
-        for info, data in entries:
-            if info.filename == "docProps/core.xml":
-                data = re.sub(
-                    rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)",
-                    lambda m: m.group(1) + stamp.encode() + m.group(2),
-                    data,
-                )
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = info.external_attr
-            zout.writestr(fixed, data)
-
-
 def write_xlsx(source: dict, out: Path) -> None:
     wb = Workbook()
     wb.remove(wb.active)
@@ -275,7 +247,7 @@ def write_xlsx(source: dict, out: Path) -> None:
     for ws in wb.worksheets:
         ws.sheet_view.tabSelected = ws is wb.active
     wb.save(out)
-    _reproducible(out)
+    _reproducible(out, FIXED_TIME)
 
 
 def build(out_dir: Path) -> list[Path]:

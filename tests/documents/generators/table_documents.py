@@ -191,9 +191,9 @@ def _write_notes_sheet(ws, sheet: dict) -> None:
             ws.row_dimensions[row].height = _row_height([text], [width]) if text else 18
 
 
-def _reproducible(path: Path) -> None:
+def _reproducible(path: Path, when: datetime = FIXED_TIME) -> None:
     """Fix the timestamps openpyxl writes (core properties and zip entries)."""
-    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ")
     with zipfile.ZipFile(path) as zin:
         entries = [(info, zin.read(info.filename)) for info in zin.infolist()]
     with zipfile.ZipFile(path, "w") as zout:
@@ -204,7 +204,7 @@ def _reproducible(path: Path) -> None:
                     lambda m: m.group(1) + stamp.encode() + m.group(2),
                     data,
                 )
-            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
+            fixed = zipfile.ZipInfo(info.filename, date_time=when.timetuple()[:6])
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = info.external_attr
             zout.writestr(fixed, data)
