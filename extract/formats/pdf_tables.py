@@ -29,6 +29,7 @@ from typing import Any
 
 from reformkg.extract.normalise import normalise_line
 from reformkg.extract.outline import marker_of
+from reformkg.extract.tables import task_table
 
 RULE_THICKNESS = 3.0  # points
 SNAP = 2.5  # points: rule positions this close are one boundary, rules this close touch
@@ -112,8 +113,6 @@ def ruled_tables(rules: list[Rule], characters: list[Character]) -> list[PageTab
 
 def open_tables(rules: list[Rule], characters: list[Character], ruled: list[PageTable]) -> list[PageTable]:
     """The tables ruled across only (see the module's docstring), outside the ruled tables `ruled`."""
-    from reformkg.extract.tables import task_table
-
     free = [
         rule for rule in rules if rule.horizontal and not any(t.top - SNAP <= rule.at <= t.bottom + SNAP for t in ruled)
     ]
