@@ -354,10 +354,12 @@ def _text(characters: list[Character]) -> str:
 
 
 def join_pages(table: list[list[str]], grid: list[list[str]]) -> None:
-    """Add the next page's part of a table to it: without the header it repeats, and with the rest of a row that
+    """Add the next page's part of a table to it: without the header rows it repeats, and with the rest of a row that
     the page break cut (an empty first cell, and a cell of sentences in the row above cut short of a sentence's
     end) joined to that row."""
-    rows = grid[1:] if grid[0] in table[:3] else grid
+    header = table[:3]
+    repeated = next((i for i, row in enumerate(grid) if row not in header), len(grid))  # a header of two rows too
+    rows = grid[repeated:]
     if rows and _cut_row(table[-1], rows[0]):
         cut = rows.pop(0)
         table[-1] = [_joined_cell(above, below) for above, below in zip(table[-1], cut, strict=True)]

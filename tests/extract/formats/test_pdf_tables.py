@@ -110,3 +110,12 @@ def test_rules_across_that_frame_no_columns_are_no_table():
     assert open_tables(across(0, 20, 40), text, []) == []
     ruled = ruled_tables(grid_rules([0, 50, 400], [100, 120, 140]), write("1", 5, 105))
     assert open_tables(across(100, 120, 140), write("1", 5, 105), ruled) == []  # a ruled table's own rules
+
+
+def test_a_header_of_two_rows_repeated_on_the_next_page_is_kept_once():
+    from reformkg.extract.formats.pdf_tables import join_pages
+
+    header = [["序号", "改革任务", "责任分工", "责任分工"], ["序号", "改革任务", "牵头部门", "配合部门"]]
+    table = [row[:] for row in header] + [["1.1", "完善院庭长阅核制度。", "审管办", "研究室"]]
+    join_pages(table, [row[:] for row in header] + [["1.2", "推进诉源治理。", "立案庭", ""]])
+    assert [row[0] for row in table] == ["序号", "序号", "1.1", "1.2"]
