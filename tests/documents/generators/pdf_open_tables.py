@@ -64,14 +64,12 @@ from pdf_documents import (  # noqa: E402  (the sibling generator owns the font 
     MARGIN_LEFT,
     MARGIN_RIGHT,
     MARGIN_TOP,
-    RED,
-    Letterhead,
-    Rule,
     esc,
     page_number_text,
     register_font,
     typeset_chinese_punctuation,
 )
+from pdf_tables import cover, measures_markup  # noqa: E402  (the sibling generator's cover letter)
 
 DOCUMENTS = HERE.parent
 SOURCES = DOCUMENTS / "sources"
@@ -148,33 +146,6 @@ def styles() -> dict[str, ParagraphStyle]:
         "category": ParagraphStyle("category", parent=cell, fontSize=10.5, leading=15),
         "note": ParagraphStyle("note", parent=cell, spaceBefore=6, firstLineIndent=0),
     }
-
-
-def cover(src: dict, st: dict[str, ParagraphStyle]) -> list:
-    c = src["cover"]
-    out: list = [
-        Letterhead(c["letterhead"]),
-        Spacer(1, LEADING * 0.4),
-        Paragraph(esc(c["number"]), st["center"]),
-        Rule(RED, 2.2, 2.0, LEADING * 0.7),
-    ]
-    out += [Paragraph(esc(line), st["cover_title"]) for line in c["title"]]
-    out.append(Spacer(1, LEADING * 0.3))
-    out.append(Paragraph(esc(c["addressee"]), st["addressee"]))
-    out += [Paragraph(esc(p), st["p"]) for p in c["paragraphs"]]
-    out.append(Spacer(1, LEADING * 0.5))
-    out.append(Paragraph(esc(c["attachment"]), st["attachment"]))
-    out.append(Spacer(1, LEADING * 1.2))
-    out.append(Paragraph(esc(c["sign"]), st["sign"]))
-    out.append(Paragraph(esc(c["date"]), st["date"]))
-    return out
-
-
-def measures_markup(measures) -> str:
-    """A 具体举措 cell: plain text, or numbered sub-points each starting a line of its own."""
-    if isinstance(measures, str):
-        return esc(measures)
-    return "<br/>".join(esc(m) for m in measures)
 
 
 def open_table(plan: dict, st: dict[str, ParagraphStyle]) -> Table:
@@ -291,7 +262,7 @@ class Document(BaseDocTemplate):
 
 
 def flowables(src: dict, st: dict[str, ParagraphStyle]) -> list:
-    return [*cover(src, st), NextPageTemplate("table"), PageBreak(), *plan_flowables(src, st)]
+    return [*cover(src, st, above_signature=1.2), NextPageTemplate("table"), PageBreak(), *plan_flowables(src, st)]
 
 
 def render(src: dict) -> tuple[bytes, int]:

@@ -119,7 +119,8 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def cover(src: dict, st: dict[str, ParagraphStyle]) -> list:
+def cover(src: dict, st: dict[str, ParagraphStyle], above_signature: float = 1.0) -> list:
+    """The 通知 on the first page; `above_signature`: the space before the signature, in lines."""
     c = src["cover"]
     out: list = [
         Letterhead(c["letterhead"]),
@@ -133,7 +134,7 @@ def cover(src: dict, st: dict[str, ParagraphStyle]) -> list:
     out += [Paragraph(esc(p), st["p"]) for p in c["paragraphs"]]
     out.append(Spacer(1, LEADING * 0.5))
     out.append(Paragraph(esc(c["attachment"]), st["attachment"]))
-    out.append(Spacer(1, LEADING * 1.0))
+    out.append(Spacer(1, LEADING * above_signature))
     out.append(Paragraph(esc(c["sign"]), st["sign"]))
     out.append(Paragraph(esc(c["date"]), st["date"]))
     return out
