@@ -2,8 +2,8 @@
 
 Tesseract reads a scanned 工作要点 at about 95% of its characters right; the rest are look-alikes (留痕 → 贸痕,
 智慧法院 → 智莫法院, 高级人民法院 → 再级人民法耽, 月底前 → 月撒前), and one wrong character in a name loses the name. A
-stretch of OCR text that differs from a known word in one character, and is no word jieba knows itself, is that
-word. Known words are of two kinds:
+stretch of OCR text that differs from a known word in one character, and does not read as words jieba knows
+(提交|审判 stands, though it looks like 提级审判), is that word. Known words are of two kinds:
 - the fixed words of official documents (ocr_words.tsv: the courts' levels, the kinds of document, the words of
   ledgers and task tables), of three characters or more, mended wherever the misread character stands;
 - names (the courts, places and bodies of the lexicons, the thesaurus's labels), of four characters or more, mended
@@ -36,7 +36,7 @@ class OcrMender:
         names = {word for word in names if MIN_LENGTH < len(word) <= MAX_LENGTH} - fixed
         places = frozenset(places)
         self.words = frozenset(fixed | names)
-        self.known = frozenset(word for word in counts if word not in self.words)
+        self.known = frozenset(word for word in counts if len(word) >= 2 and word not in self.words)
         self.lengths = sorted({len(word) for word in self.words}, reverse=True)
         masked: dict[str, set[str]] = {}
         for word in self.words:
@@ -75,7 +75,7 @@ class OcrMender:
                 continue
             if window in self.words:
                 return window
-            if window in self.known or not all("\u4e00" <= c <= "\u9fff" for c in window):
+            if self._reads_as_words(window) or not all("\u4e00" <= c <= "\u9fff" for c in window):
                 continue
             for i in range(length):
                 if (i == 0 and window[1:] in self.words) or (i == length - 1 and window[:-1] in self.words):
@@ -84,6 +84,17 @@ class OcrMender:
                 if word is not None:
                     return word
         return None
+
+    def _reads_as_words(self, window: str) -> bool:
+        """Does the window read as words jieba knows, two characters or more each (提交|审判 is read right, however
+        like 提级审判 it looks)? A misread leaves a piece no word (贸痕, 法耽)."""
+        readable = [True] + [False] * len(window)
+        for end in range(2, len(window) + 1):
+            readable[end] = any(
+                readable[start] and window[start:end] in self.known
+                for start in range(max(0, end - MAX_LENGTH), end - 1)
+            )
+        return readable[-1]
 
 
 def _dominant(words: set[str], counts: dict[str, int], places: frozenset[str]) -> str | None:
@@ -118,5 +129,5 @@ def ocr_mender() -> OcrMender:
         names |= {thing.name, *thing.aliases}
     fixed = {row["word"] for row in read_table("ocr_words.tsv")} | set(column_words()) | set(ledgers.field_words())
     jieba.initialize()
-    counts = {word: count for word, count in jieba.dt.FREQ.items() if count and MIN_LENGTH <= len(word) <= MAX_LENGTH}
+    counts = {word: count for word, count in jieba.dt.FREQ.items() if count and 2 <= len(word) <= MAX_LENGTH}
     return OcrMender(fixed, names, counts, places)

@@ -14,9 +14,9 @@ def test_a_fixed_word_is_mended_wherever_the_misread_stands_and_twice_over():
 
 
 def test_a_name_is_mended_inside_only_and_a_word_jieba_knows_stands():
-    mender = OcrMender(fixed=set(), names={"智慧法院", "生态环境部"}, counts={"智能法院": 10})
+    mender = OcrMender(fixed=set(), names={"智慧法院", "生态环境部"}, counts={"智能": 10, "法院": 10})
     assert mender.mend("推进智莫法院建设") == "推进智慧法院建设"
-    assert mender.mend("推进智能法院建设") == "推进智能法院建设"  # a word of its own
+    assert mender.mend("推进智能法院建设") == "推进智能法院建设"  # read as words: 智能|法院
     assert mender.mend("建设生态环境司法修复基地") == "建设生态环境司法修复基地"  # 司 is the next word's
 
 
@@ -39,3 +39,8 @@ def test_a_document_numbers_year_is_bracketed_as_the_standard_prints_it(read):
 def test_the_vocabulary_is_the_lexicons_the_thesaurus_and_the_fixed_words():
     mender = ocr_mender()
     assert {"高级人民法院", "月底前", "粤港澳大湾区", "司法责任制"} <= mender.words
+
+
+def test_a_stretch_that_reads_as_words_stands_however_like_a_known_word_it_looks():
+    mender = OcrMender(fixed=set(), names={"提级审判"}, counts={"提交": 100, "审判": 100})
+    assert mender.mend("严格控制提交审判委员会讨论的案件") == "严格控制提交审判委员会讨论的案件"
