@@ -10,10 +10,11 @@ except where a line opens a numbered point (1. 2、 （1） ①), which starts a
 
 Tables ruled across only — a 三线表 (a rule above and under the header and one closing the table), or rules
 between the rows too but none down the columns — are found by their stack of rules of one extent: the rules give
-the rows (or, with none between the rows, the lines whose first column holds text open them), and the columns are
-the white strips that run down every row that has more than one cell of text. A row whose line of text runs
-across a strip (a category row) is one merged cell. Such a stack is a table where its first row names task
-columns, or where it has three rows or more. Tables with no rules at all (columns aligned by spaces) are not found
+the rows (or, with none between the rows, the lines whose first column holds text open them). Between two of the
+header's words, a column's boundary is where the rows below are least inked: white down every row of more than
+one stretch of text, or crossed by one such row in eight at most (see _open_columns). A row whose line of text
+runs across a boundary (a category row) is one merged cell. Such a stack is a table where its first row names
+task columns, or where it has three rows or more. Tables with no rules at all (columns aligned by spaces) are not found
 and read as lines.
 
 A table that goes on over the next page is one table: the header row it repeats is kept once, and a row that the
