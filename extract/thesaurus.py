@@ -11,6 +11,7 @@ The file is read here as data (a Turtle file of labels and links); the graph lay
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -50,11 +51,14 @@ class Thesaurus:
     def __init__(self, concepts: dict[str, Concept]) -> None:
         self.concepts = concepts
         self._by_label = {label: c.id for c in sorted(concepts.values(), key=lambda c: c.id) for label in c.labels}
-        # labels by their first two characters (every label has at least two), longest first
-        by_prefix: dict[str, list[str]] = defaultdict(list)
-        for label in sorted(self._by_label, key=lambda label: (-len(label), label)):
-            by_prefix[label[:2]].append(label)
-        self._by_prefix = dict(by_prefix)
+        # the lengths of the labels that open with each two characters (every label has at least two), longest
+        # first: a position is looked up once per length, not once per label (司法 opens 72 labels of 10 lengths)
+        lengths: dict[str, set[int]] = defaultdict(set)
+        for label in self._by_label:
+            lengths[label[:2]].add(len(label))
+        self._lengths_by_prefix = {prefix: tuple(sorted(found, reverse=True)) for prefix, found in lengths.items()}
+        # a label can start only at a character that opens one: re finds those in C
+        self._openings = re.compile("[" + re.escape("".join(sorted({label[0] for label in self._by_label}))) + "]")
         self._alone = frozenset(
             label
             for label, concept in self._by_label.items()
@@ -68,11 +72,13 @@ class Thesaurus:
     def occurrences(self, text: str) -> list[Occurrence]:
         """Every label in `text`, the longest at each position."""
         found = []
-        by_prefix = self._by_prefix
-        for start in range(len(text) - 1):
-            for label in by_prefix.get(text[start : start + 2], ()):
-                if text.startswith(label, start):
-                    found.append(Occurrence(start, start + len(label), self._by_label[label]))
+        by_label, lengths_by_prefix = self._by_label, self._lengths_by_prefix
+        for opening in self._openings.finditer(text):
+            start = opening.start()
+            for length in lengths_by_prefix.get(text[start : start + 2], ()):
+                concept = by_label.get(text[start : start + length])
+                if concept is not None:
+                    found.append(Occurrence(start, start + length, concept))
                     break
         return found
 
