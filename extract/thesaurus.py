@@ -72,11 +72,11 @@ class Thesaurus:
     def occurrences(self, text: str) -> list[Occurrence]:
         """Every label in `text`, the longest at each position."""
         found = []
-        by_label, lengths_by_prefix = self._by_label, self._lengths_by_prefix
+        by_label, lengths_by_prefix, size = self._by_label, self._lengths_by_prefix, len(text)
         for opening in self._openings.finditer(text):
             start = opening.start()
             for length in lengths_by_prefix.get(text[start : start + 2], ()):
-                concept = by_label.get(text[start : start + length])
+                concept = by_label.get(text[start : start + length]) if start + length <= size else None
                 if concept is not None:
                     found.append(Occurrence(start, start + length, concept))
                     break

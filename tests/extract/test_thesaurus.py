@@ -38,6 +38,15 @@ def test_a_phrase_names_the_concept_whose_label_it_contains(thesaurus, phrase, l
     assert label in thesaurus.concepts[concept].labels
 
 
+def test_every_label_is_found_where_it_stands_the_longest_at_each_place(thesaurus):
+    text = "深化民事诉讼程序繁简分流改革试点和诉讼制度改革"
+    found = [(o.start, o.end, text[o.start : o.end]) for o in thesaurus.occurrences(text)]
+    # the longest label at each place (not 民事诉讼程序, not 繁简分流), overlapping labels each at its own place
+    assert found[:2] == [(2, 14, "民事诉讼程序繁简分流改革"), (8, 16, "繁简分流改革试点")]
+    # a label that ends the text ends where the text does, though longer labels open with the same characters
+    assert found[-1] == (17, 23, "诉讼制度改革")
+
+
 @pytest.mark.parametrize("phrase", ["工作机制", "衔接规则", "协调机制", "重大敏感"])
 def test_a_generic_phrase_names_no_concept(thesaurus, phrase):
     assert thesaurus.concept_of(phrase) is None
