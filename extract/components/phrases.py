@@ -366,7 +366,7 @@ class PhraseRecogniser:
     def _complete_before(self, words: list[str], coordinator: int, head: int, type_: str) -> bool:
         """Does a whole phrase of the same kind end just before the coordinator (A制度|和|B制度)? A name of
         another kind is part of this one (特邀调解组织和特邀调解员管理办法) — but not of a body's name: a body is
-        not named after a mechanism it is coordinated with (调解平台|与|…调处化解中心|对接), and holds no
+        not named after a mechanism or a court it is coordinated with (调解平台|与|…调处化解中心|对接), and holds no
         enumeration (公安交通管理部门、|保险行业协会). Nor is a phrase complete when the same head returns inside the
         phrase after the coordinator, short of its head: the two are what that phrase is about
         (简易程序|与|普通程序转换规则 is one rule, for switching between the two procedures)."""
@@ -376,12 +376,18 @@ class PhraseRecogniser:
         kind = self._head_type(before)
         if kind == type_ and self._head_returns(before, words[coordinator + 1 : head]):
             return False
-        return kind == type_ or (type_ == ORGANISATION and (kind is not None or words[coordinator] == "、"))
+        # …a court is a body of its own too (人民法庭|与|乡镇（街道）综治中心)
+        return kind == type_ or (
+            type_ == ORGANISATION and (kind is not None or words[coordinator] == "、" or before.endswith(_COURT_WORDS))
+        )
 
     def _head_returns(self, headed: str, words: list[str]) -> bool:
         """Does one of `words` end with the head word that `headed` ends with (简易程序 … 普通|程序)?"""
         ending = next((h for h in self.lexicon.heads if len(h) >= 2 and headed.endswith(h)), None)
         return ending is not None and any(word.endswith(ending) for word in words)
+
+
+_COURT_WORDS = ("法院", "法庭", "中院", "高院")
 
 
 def _inside(span: Span, other: Span) -> bool:
