@@ -15,7 +15,7 @@ from functools import cache
 
 from reformkg.extract import ledger as ledgers
 from reformkg.extract.normalise import normalise_line
-from reformkg.extract.outline import SUBSECTION, marker_of
+from reformkg.extract.outline import PART, SECTION, SUBSECTION, marker_of
 from reformkg.extract.records import Ledger
 from reformkg.ontology import read_table
 
@@ -141,6 +141,12 @@ def task_table(grid: list[list[str]]) -> TaskTable | None:
         previous_key = key
     if not any(row.category is None for row in rows):
         return None
+    heading = before[-1] if before else None
+    if heading is not None and rows[0].category is None and _is_heading(heading):
+        # an area's heading above the header (一、深化司法责任制综合配套改革 over one area's sheet or table):
+        # the category of the tasks below it
+        rows.insert(0, TaskRow(category=heading))
+        before = before[:-1]
     return TaskTable(title, tuple(before), tuple(rows), tuple(notes))
 
 
@@ -226,6 +232,11 @@ def _is_category(text: str, values: dict[str, str]) -> bool:
         return marker.rank <= SUBSECTION
     # a heading merged across the row, not a task whose other cells happen to be empty
     return len(text) <= 40 and not re.search("[。；]", text) and len(values) != 1
+
+
+def _is_heading(text: str) -> bool:
+    marker = marker_of(text)
+    return marker is not None and marker.rank in (PART, SECTION) and len(text) <= 40 and not re.search("[。；]", text)
 
 
 def _last_category(rows: list[TaskRow]) -> str | None:

@@ -46,6 +46,23 @@ def test_a_table_with_title_category_merged_task_and_note():
     assert table.notes == ("注：各单位每季度报送进展。",)
 
 
+def test_an_areas_heading_above_the_header_is_the_category_of_its_tasks():
+    # one area's sheet of a workbook (or one area's table): its heading stands above the header, not among the rows
+    grid = [
+        ["二、深化诉讼制度改革"] * 6,
+        HEADER,
+        ["2-1", "深化繁简分流", "完善小额诉讼程序适用规则", "民一庭", "立案庭", "2024年6月底前"],
+    ]
+    table = task_table(grid)
+    assert table is not None
+    assert [row.category for row in table.rows] == ["二、深化诉讼制度改革", None]
+    assert table.before == ()
+    # a line above the header that is no area's heading stays where it was
+    dated = task_table([["印发日期：2024年3月1日"] * 6, *grid[1:]])
+    assert dated is not None and dated.before == ("印发日期：2024年3月1日",)
+    assert [row.category for row in dated.rows] == [None]
+
+
 def test_a_grid_without_a_task_header_is_no_task_table():
     assert task_table([["联系人", "电话"], ["张三", "12345"]]) is None
 
