@@ -114,6 +114,9 @@ class Levels:
     section: int | None
     subsection: int | None
     item: int
+    # the rank the outline uses next below the items': a section that has none of the items' rank numbers its
+    # work points one rank down (（一） in most sections, 1. 2. in one)
+    below_item: int | None = None
 
 
 def outline_levels(markers: list[Marker | None]) -> Levels | None:
@@ -131,7 +134,8 @@ def outline_levels(markers: list[Marker | None]) -> Levels | None:
     grouping = (item, below[1]) in ((SUBSECTION, POINT), (SECTION, SUBSECTION)) if len(below) > 1 else False
     if grouping and _groups(markers, item, below[1]):
         subsection, item = item, below[1]
-    return Levels(section, subsection, item)
+    deeper = [rank for rank in below if rank > item]
+    return Levels(section, subsection, item, deeper[0] if deeper and section is not None else None)
 
 
 def _groups(markers: list[Marker | None], upper: int, lower: int) -> bool:

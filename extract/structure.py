@@ -230,6 +230,7 @@ class _Layout:
         self._trailing: list[str] = []  # unlabelled paragraphs after an item: its own if another item follows
         self._section_label = ""  # the current section's and subsection's markers, for items' paths
         self._subsection_label = ""
+        self._section_items_rank: int | None = None  # the rank of the current section's work points
         self._numbers: dict[tuple[int, str, str], int] = {}  # (section, subsection, style) → last number
 
     def read(self, paragraphs: list[_Paragraph]) -> None:
@@ -268,6 +269,15 @@ class _Layout:
                 self._start_item(marker, text[len(marker.printed) :].strip())
             else:
                 self._place_outside(text)  # a heading of a rank the outline does not use for items
+        elif (
+            levels is not None
+            and rank is not None
+            and rank == levels.below_item
+            and (self._section_items_rank == rank or (self._section_items_rank is None and not self._open))
+        ):  # a section without the items' rank: its work points are numbered one rank down
+            assert marker is not None
+            self._end_item()
+            self._start_item(marker, text[len(marker.printed) :].strip())
         elif ledgers.is_ledger_line(text) and self._drafts and (self._open or not self._trailing):
             self._drafts[-1].add_ledger(text, ledgers.parse_fields(text))
         elif self._open and marker is not None:  # a deeper point of the item
@@ -281,6 +291,7 @@ class _Layout:
 
     def _open_section(self, marker: Marker, title: str) -> None:
         self._section_label, self._subsection_label = marker.path_label, ""
+        self._section_items_rank = None
         self._sections.append((marker.numeral, _heading_title(title), []))
 
     def _table_after(self, paragraphs: list[_Paragraph], index: int) -> TaskTable | None:
@@ -306,6 +317,7 @@ class _Layout:
         path = tuple(part for part in (self._section_label, self._subsection_label, label) if part)
         self._add_item(numeral, path, text)
         self._open = True
+        self._section_items_rank = marker.rank
 
     def _add_item(self, label: str, path: tuple[str, ...], text: str) -> None:
         section = len(self._sections)

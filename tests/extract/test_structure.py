@@ -218,6 +218,35 @@ def test_under_parts_a_rank_that_only_groups_the_next_is_a_subsection():
     ]
 
 
+def test_a_section_without_the_items_rank_numbers_its_work_points_one_rank_down():
+    """一、/（一） in most sections, 一、/1. in one: that section's 1. are its work points, not lost between items;
+    a 1. inside a （一） work point stays its point."""
+    text = "\n".join(
+        [
+            "测试工作要点",
+            "一、深化司法责任制",
+            "（一）落实院庭长阅核制度。",
+            "1.明确阅核范围。",
+            "（二）深化审判团队改革。",
+            "二、健全专业化审判机制",
+            "1.加强知识产权司法保护。",
+            "2.完善金融审判机制。",
+            "三、推进数字法院建设",
+            "（一）完善一体化办案平台。",
+        ]
+    )
+    document = parse_document(RawText("mixed.txt", text, "utf-8"))
+    assert [item.path for item in document.items] == [
+        ("一", "（一）"),
+        ("一", "（二）"),
+        ("二", "1."),
+        ("二", "2."),
+        ("三", "（一）"),
+    ]
+    assert "明确阅核范围" in document.items[0].text
+    assert [section.items for section in document.sections] == [(1, 2), (3, 4), (5,)]
+
+
 def test_measures_numbered_as_articles_are_work_points_under_their_chapters():
     """若干措施 and 实施细则 number articles (第一条) under chapters (第一章); each article is a work point, and
     the （一） inside an article stay its points — but for the article of purpose that opens them and the
