@@ -105,6 +105,12 @@ def _heads_table(marker: Marker | None, table: TaskTable | None) -> bool:
     return not any(row.category for row in table.rows)
 
 
+def _prose_heading(marker: Marker | None, text: str) -> bool:
+    """A top-level heading (一、总体要求) outside a document's task tables: a section of the plan, whose work points
+    are none."""
+    return marker is not None and marker.rank == SECTION and len(text) <= 40 and not re.search("[。；]", text)
+
+
 def _following_tables(lines: list[str], tables: tuple[TaskTable, ...]) -> list[TaskTable | None]:
     """For each line, the task table that stands right after it (blank lines between), if one does."""
     following: list[TaskTable | None] = [None] * len(lines)
@@ -242,6 +248,11 @@ class _Layout:
                 assert paragraph.marker is not None
                 self._end_item()
                 self._open_section(paragraph.marker, paragraph.text[len(paragraph.marker.printed) :])
+            elif self.tables and _prose_heading(paragraph.marker, paragraph.text):
+                assert paragraph.marker is not None
+                self._end_item()  # a part of the plan told in prose (一、指导思想), before its tasks' table
+                self._open_section(paragraph.marker, paragraph.text[len(paragraph.marker.printed) :])
+                self._place_outside(paragraph.text)
             elif self.tables:
                 self._place_outside(paragraph.text)
             else:

@@ -165,6 +165,8 @@ def _header(grid: list[list[str]]) -> tuple[int | None, dict[int, str]]:
         roles: dict[int, str] = {}
         for column, cell in enumerate(cells):
             role = column_role(cell)
+            if role == ledgers.LEAD and role in roles.values() and ledgers.PARTICIPANTS not in roles.values():
+                role = ledgers.PARTICIPANTS  # 牵头单位 | 责任单位: the units answerable beside the lead take part
             if role is not None and role not in roles.values():
                 roles[column] = role
         if len(roles) >= 2 and ({TASK, MEASURES} & set(roles.values())):

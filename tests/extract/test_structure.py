@@ -299,11 +299,13 @@ def test_a_section_heading_right_above_its_own_task_table_opens_a_section():
     lines += grid_lines([["序号", "改革任务", "牵头部门"], ["1", "完善院庭长阅核制度。", "审管办"]], tables)
     lines += ["二、推进诉源治理"]
     lines += grid_lines([["序号", "改革任务", "牵头部门"], ["2", "推进诉源治理。", "立案庭"]], tables)
-    lines += ["三、组织保障", "各部门要加强协调。"]  # a heading with no table below: closing text, as before
+    lines += ["三、组织保障", "各部门要加强协调。"]  # a part told in prose: a section without work points
     document = parse_document(RawText("tables.docx", "\n".join(lines), "docx", tuple(tables)))
     assert document.title == "某省高级人民法院2025年司法改革任务分工方案"
     assert [(s.label, s.title, s.items) for s in document.sections] == [
         ("一", "深化审判权力运行机制改革", (1,)),
         ("二", "推进诉源治理", (2,)),
+        ("三", "组织保障", ()),
     ]
+    assert "各部门要加强协调。" in document.closing
     assert [item.path for item in document.items] == [("一", "1"), ("二", "2")]

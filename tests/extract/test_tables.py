@@ -63,6 +63,16 @@ def test_an_areas_heading_above_the_header_is_the_category_of_its_tasks():
     assert [row.category for row in dated.rows] == [None]
 
 
+def test_a_second_column_of_answerable_units_beside_the_lead_is_the_participants():
+    header = ["序号", "改革任务", "牵头单位", "责任单位", "完成时限"]
+    table = task_table([header, ["1", "完善阅核制度", "审管办", "研究室、各区人民法院", "2024年6月底前"]])
+    assert table is not None
+    assert table.rows[0].ledger == Ledger(("审管办",), ("研究室", "各区人民法院"), "2024年6月底前")
+    # alone, 责任单位 is the lead
+    alone = task_table([["序号", "改革任务", "责任单位"], ["1", "完善阅核制度", "审管办"]])
+    assert alone is not None and alone.rows[0].ledger.lead == ("审管办",)
+
+
 def test_a_grid_without_a_task_header_is_no_task_table():
     assert task_table([["联系人", "电话"], ["张三", "12345"]]) is None
 
