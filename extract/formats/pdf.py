@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import tempfile
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from reformkg.extract.formats.pdf_tables import (
     open_tables,
     page_rules,
     ruled_tables,
+    shown_box,
 )
 from reformkg.extract.ledger import ends_with_empty_field
 from reformkg.extract.normalise import is_page_furniture, normalise_line
@@ -41,6 +43,9 @@ MARGIN_ZONE = 0.1  # the top and bottom tenth of a page hold running headers, fo
 OCR_DPI = 300
 OCR_LANGUAGE = "chi_sim"
 MIN_CHARACTERS_PER_PAGE = 20
+# what a Chinese page's text is made of, ASCII aside: general punctuation (“” — …), CJK symbols and punctuation,
+# kana and ideographs, full-width forms
+CHINESE_TEXT = (("\u2000", "\u206f"), ("\u3000", "\u9fff"), ("\uff00", "\uffef"))
 MAX_PAGES = (
     300  # 100,000 characters fill about 150 pages  # fewer, and the page is an image with at most a stray label on it
 )
@@ -89,8 +94,12 @@ def read_pdf(path: Path, data: bytes) -> RawText:
             raise DocumentError(path, f"is a damaged PDF ({error})") from None
         encoding = "pdf"
         if sum(line.characters for page in pages for line in page) < MIN_CHARACTERS_PER_PAGE * max(len(pages), 1):
-            pages = _ocr(path, document)
+            pages = _ocr(path, document, range(len(pages)), SCANNED)
             encoding = "pdf (OCR)"
+        elif unmapped := [index for index, page in enumerate(pages) if _unmapped(page)]:
+            for index, lines in zip(unmapped, _ocr(path, document, unmapped, UNMAPPED), strict=True):
+                pages[index] = lines
+            encoding = "pdf (OCR)" if len(unmapped) == len(pages) else f"pdf (OCR of {len(unmapped)} pages)"
     finally:
         document.close()
     lines = [line for line in _without_furniture(pages) if line.text.strip() or line.table is not None]
@@ -108,12 +117,13 @@ def _text_lines(page: Any, number: int) -> list[Line]:
     ruled table is one line of its own holding its cells, and its characters are in no other line."""
     height = page.get_height()
     rules = page_rules(page)
+    as_shown = shown_box(page)
     textpage = page.get_textpage()
     text = textpage.get_text_range()
 
     def character(i: int, loose: bool = False) -> Character:
-        left, bottom, right, top = textpage.get_charbox(i, loose=loose)
-        return Character(text[i], left, right, height - top, height - bottom)
+        left, top, right, bottom = as_shown(textpage.get_charbox(i, loose=loose))
+        return Character(text[i], left, right, top, bottom)
 
     pieces: list[tuple[str, list[Character]]] = []
     in_cells: list[Character] = []  # boxed by the font's whole height, so that “ and 、 sit on their line
@@ -234,19 +244,41 @@ def _paragraphs(lines: list[Line]) -> list[str | list[list[str]]]:
 # -- scans ------------------------------------------------------------------------------------------------------
 
 
-def _ocr(path: Path, document: Any) -> list[list[Line]]:
-    """Every page rendered and read by Tesseract; a DocumentError when Tesseract or its Chinese data is missing."""
+def _unmapped(lines: list[Line]) -> bool:
+    """Does the page's text layer show codes rather than characters? A font embedded without a map to Unicode (no
+    ToUnicode, as some typesetting systems and converters write) gives its glyphs' codes as text: control
+    characters and Latin letters where the page shows Chinese. A Chinese page's letters, ASCII aside, are
+    Chinese characters and punctuation; when fewer than half are, the page is read from its image."""
+    shown = [
+        character
+        for line in lines
+        for text in (line.text, *(cell for row in line.table or () for cell in row))
+        for character in text
+        if not character.isspace() and not "!" <= character <= "~"
+    ]
+    if len(shown) < MIN_CHARACTERS_PER_PAGE:
+        return False
+    chinese = sum(1 for c in shown if any(low <= c <= high for low, high in CHINESE_TEXT))
+    return chinese < len(shown) / 2
+
+
+SCANNED = "is a PDF without a text layer (a scanned document)"
+UNMAPPED = "is a PDF whose fonts do not map their characters to Unicode (its text layer reads as codes)"
+
+
+def _ocr(path: Path, document: Any, indices: Iterable[int], reason: str) -> list[list[Line]]:
+    """The pages rendered and read by Tesseract, their lines placed in the page's own units (points) as a text
+    layer's are; a DocumentError that gives `reason` when Tesseract or its Chinese data is missing."""
     tesseract = shutil.which("tesseract")
     if tesseract is None or OCR_LANGUAGE not in _languages(tesseract):
         raise DocumentError(
             path,
-            "is a PDF without a text layer (a scanned document); to read it by OCR install Tesseract with its "
-            "simplified-Chinese data (Debian: apt-get install tesseract-ocr tesseract-ocr-chi-sim), or give a "
-            "copy with text",
+            f"{reason}; to read it by OCR install Tesseract with its simplified-Chinese data (Debian: apt-get "
+            "install tesseract-ocr tesseract-ocr-chi-sim), or give a copy with text",
         )
     pages = []
     with tempfile.TemporaryDirectory(prefix="reformkg-ocr-") as folder:
-        for index in range(len(document)):
+        for index in indices:
             image = Path(folder) / f"page-{index}.png"
             page = document[index]
             _ink_only(page.render(scale=OCR_DPI / 72).to_pil()).save(image)
@@ -260,7 +292,7 @@ def _ocr(path: Path, document: Any) -> list[list[Line]]:
             )
             if result.returncode != 0:
                 raise DocumentError(path, f"could not be read by OCR (tesseract: {result.stderr.strip()[-200:]})")
-            pages.append(_tsv_lines(result.stdout, index, page_height=float(_image_height(image))))
+            pages.append(_tsv_lines(result.stdout, index, _image_height(image), scale=72 / OCR_DPI))
     return pages
 
 
@@ -310,14 +342,15 @@ def _image_height(image: Path) -> int:
         return int(opened.height)
 
 
-def _tsv_lines(tsv: str, page: int, page_height: float) -> list[Line]:
-    """Tesseract's words (TSV) gathered into its lines, with their boxes; misread characters mended (ocr_words)."""
+def _tsv_lines(tsv: str, page: int, image_height: int, scale: float) -> list[Line]:
+    """Tesseract's words (TSV) gathered into its lines, with their boxes in points (`scale` points a pixel);
+    misread characters mended (ocr_words)."""
     lines: dict[tuple[str, str, str], list[tuple[str, float, float, float, float]]] = {}
     for row in tsv.splitlines()[1:]:
         cells = row.split("\t")
         if len(cells) < 12 or cells[0] != "5" or not cells[11].strip():
             continue
-        left, top, width, height = (float(c) for c in cells[6:10])
+        left, top, width, height = (float(c) * scale for c in cells[6:10])
         lines.setdefault((cells[2], cells[3], cells[4]), []).append((cells[11], left, left + width, top, top + height))
     out = []
     mender = ocr_mender()
@@ -330,7 +363,7 @@ def _tsv_lines(tsv: str, page: int, page_height: float) -> list[Line]:
                 top=min(w[3] for w in words),
                 bottom=max(w[4] for w in words),
                 page=page,
-                page_height=page_height,
+                page_height=image_height * scale,
             )
         )
     return sorted(out, key=lambda line: line.top)

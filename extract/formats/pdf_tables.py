@@ -25,6 +25,7 @@ end — is joined to its first part, with the rows merged with it across the bre
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -77,19 +78,37 @@ class PageTable:
         return self.left <= x <= self.right and self.top <= y <= self.bottom
 
 
+Box = tuple[float, float, float, float]
+
+
+def shown_box(page: Any) -> Callable[[Box], Box]:
+    """A box of the page's own space (left, bottom, right, top, from its bottom left, as PDFium gives boxes) as
+    the page is shown: (left, top, right, bottom) from the top left of the page turned by its /Rotate. A task
+    table's landscape pages are often portrait pages turned a quarter, their text drawn up the page."""
+    rotation = page.get_rotation()
+    width, height = page.get_width(), page.get_height()  # as shown
+    if rotation == 90:  # turned clockwise: the page's left edge is shown at the top
+        return lambda box: (box[1], box[0], box[3], box[2])
+    if rotation == 180:
+        return lambda box: (width - box[2], box[1], width - box[0], box[3])
+    if rotation == 270:
+        return lambda box: (width - box[3], height - box[2], width - box[1], height - box[0])
+    return lambda box: (box[0], height - box[3], box[2], height - box[1])
+
+
 def page_rules(page: Any) -> list[Rule]:
-    """The page's thin drawn lines, in coordinates from its top left."""
+    """The page's thin drawn lines, in coordinates from its top left as the page is shown."""
     import pypdfium2.raw as pdfium_c
 
-    height = page.get_height()
+    shown = shown_box(page)
     rules = []
     for drawn in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
-        left, bottom, right, top = drawn.get_bounds()
-        width, tall = right - left, top - bottom
+        left, top, right, bottom = shown(drawn.get_bounds())
+        width, tall = right - left, bottom - top
         if tall <= RULE_THICKNESS and width >= MIN_RULE_LENGTH:
-            rules.append(Rule(True, height - (top + bottom) / 2, left, right))
+            rules.append(Rule(True, (top + bottom) / 2, left, right))
         elif width <= RULE_THICKNESS and tall >= MIN_RULE_LENGTH:
-            rules.append(Rule(False, (left + right) / 2, height - top, height - bottom))
+            rules.append(Rule(False, (left + right) / 2, top, bottom))
     return rules
 
 

@@ -20,6 +20,9 @@ HUNAN = TESTS / "documents" / "hunan-2024-renwu-fengong.pdf"
 # a task table ruled across only (rules above and under the header, a hairline under each row, none down the
 # columns) over three portrait pages, two rows cut by page breaks, one inside a court's name
 JILIN = TESTS / "documents" / "jilin-2024-renwu-fenjie.pdf"
+# a cover letter on portrait pages, then the task table on portrait pages turned a quarter (/Rotate 90), its text
+# drawn up the page so that it reads across when shown
+WUHAN = TESTS / "documents" / "wuhan-2024-fengong-fangan.pdf"
 
 
 def test_page_numbers_and_running_headers_are_removed():
@@ -43,6 +46,17 @@ def test_a_ruled_table_over_several_pages_is_one_task_table():
     assert sum(row.category is not None for row in table.rows) == 6
     assert tasks[0].ledger.deadline == "2024年6月底前" and tasks[0].ledger.lead == ("审管办",)
     assert "职责边界与履职方式" in tasks[0].measures[0]  # a cell's wrapped lines are one paragraph
+
+
+def test_a_table_on_pages_turned_a_quarter_reads_as_the_pages_are_shown():
+    raw = read_text(WUHAN)
+    (table,) = raw.tables
+    tasks = [row for row in table.rows if row.category is None]
+    assert [row.number for row in tasks] == [str(n) for n in range(1, 26)]
+    assert tasks[0].task == "健全审判权力运行监督制约机制"  # the cell's wrapped lines, left to right
+    # 牵头单位 | 责任单位: the second column of answerable units takes part
+    assert tasks[0].ledger.lead == ("审管办",) and tasks[0].ledger.participants
+    assert "2024年全市法院深化司法体制" in raw.text  # the portrait pages as before
 
 
 def test_a_table_ruled_across_only_is_one_task_table_with_its_columns_from_the_white_between_them():
@@ -109,6 +123,22 @@ def test_a_scan_is_read_by_ocr_when_tesseract_is_installed():
     assert raw.encoding == "pdf (OCR)"
     assert "2022年全省法院司法改革工作要点" in raw.text
     assert "健全审判权力运行监督制约机制" in raw.text
+
+
+def _line(text: str) -> pdf.Line:
+    return pdf.Line(text, 90.0, 500.0, 100.0, 116.0, 0, 842.0)
+
+
+def test_a_text_layer_of_codes_rather_than_characters_is_told_from_chinese_text():
+    # what PDFium gives for a font embedded without a map to Unicode: control characters and Latin letters
+    codes = [_line("\x01\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12ÄÅÇÉÑÖ\x06Üáàâä\x1c"), _line("2024ã3å1ç")]
+    assert pdf._unmapped(codes)
+    chinese = [
+        _line("1.完善审判权力运行监督制约机制。推动“一站式”诉讼服务——2024年3月1日"),
+        _line("Email: court@example.cn"),
+    ]
+    assert not pdf._unmapped(chinese)
+    assert not pdf._unmapped([_line("— 3 —"), _line("\x01\x02ÄÅ")])  # too little to tell: a page number, a stray mark
 
 
 def test_an_encrypted_pdf_is_refused():

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import itertools
 
-from reformkg.extract.formats.pdf_tables import Character, Rule, open_tables, ruled_tables
+import pytest
+
+from reformkg.extract.formats.pdf_tables import Character, Rule, open_tables, ruled_tables, shown_box
 
 
 def grid_rules(columns: list[float], rows: list[float], missing: set[tuple[str, float, float]] = frozenset()):
@@ -119,3 +121,33 @@ def test_a_header_of_two_rows_repeated_on_the_next_page_is_kept_once():
     table = [row[:] for row in header] + [["1.1", "完善院庭长阅核制度。", "审管办", "研究室"]]
     join_pages(table, [row[:] for row in header] + [["1.2", "推进诉源治理。", "立案庭", ""]])
     assert [row[0] for row in table] == ["序号", "序号", "1.1", "1.2"]
+
+
+class _Page:
+    """A portrait A4 page (595 × 842 in its own space) turned by `rotation`, as PDFium reports it."""
+
+    def __init__(self, rotation: int) -> None:
+        self.rotation = rotation
+
+    def get_rotation(self) -> int:
+        return self.rotation
+
+    def get_width(self) -> float:  # as shown
+        return 842.0 if self.rotation in (90, 270) else 595.0
+
+    def get_height(self) -> float:
+        return 595.0 if self.rotation in (90, 270) else 842.0
+
+
+@pytest.mark.parametrize(
+    ("rotation", "shown"),
+    [
+        (0, (0.0, 0.0, 10.0, 20.0)),  # the page's top left corner stays at the top left
+        (90, (822.0, 0.0, 842.0, 10.0)),  # turned clockwise: it goes to the top right
+        (180, (585.0, 822.0, 595.0, 842.0)),  # to the bottom right
+        (270, (0.0, 585.0, 20.0, 595.0)),  # to the bottom left
+    ],
+)
+def test_a_box_is_placed_as_the_turned_page_shows_it(rotation, shown):
+    corner = (0.0, 822.0, 10.0, 842.0)  # left, bottom, right, top in the page's own space: its top left corner
+    assert shown_box(_Page(rotation))(corner) == shown
