@@ -5,12 +5,14 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from reformkg.extract.components.courts import TOWN_TRIBUNALS
 from reformkg.extract.lexicon import load_lexicon
 from reformkg.extract.linking import Issuer, Unit, link, resolve_issuer, resolve_unit
 from reformkg.extract.pipeline import load_pipeline
 from reformkg.extract.reading import RawText, read_text
 from reformkg.extract.records import Extraction
 from reformkg.extract.structure import parse_document
+from reformkg.extract.tribunals import town_tribunals
 
 
 @cache
@@ -33,7 +35,16 @@ def extract_text(raw: RawText) -> Extraction:
     document = parse_document(raw)
     nlp = load_pipeline()
     lexicon = load_lexicon()
-    docs = list(nlp.pipe(item.body for item in document.items))
     issuer = _issuer(document.metadata.issuer)
+    # what the whole document says of its town tribunals, for the courts component to read in each item
+    tribunals = town_tribunals(
+        (item.body for item in document.items),
+        issuer.label if issuer is not None else None,
+        issuer.located_in[0] if issuer is not None and issuer.located_in else None,
+    )
+    bodies = [nlp.make_doc(item.body) for item in document.items]
+    for body in bodies:
+        body.user_data[TOWN_TRIBUNALS] = tribunals
+    docs = list(nlp.pipe(bodies))
     names = {name for item in document.items for name in (*item.ledger.lead, *item.ledger.participants)}
     return link(document, docs, lexicon, issuer, {name: _unit(issuer, name) for name in sorted(names)})

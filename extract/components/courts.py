@@ -18,6 +18,7 @@ from reformkg.extract.components.common import set_spans, spans_of, starts_of, t
 from reformkg.extract.components.names import LEXICON_KEY
 from reformkg.extract.lexicon import DIVISION_ENDINGS, Lexicon, Place, load_lexicon
 from reformkg.extract.records import COURT, PLACE
+from reformkg.extract.tribunals import Tribunal
 
 # Where a court found here lies: canonical court name → canonical places.
 COURT_PLACES = "reformkg_court_places"
@@ -26,6 +27,9 @@ NEW_PLACES = "reformkg_new_places"
 # Courts of a district named without their city (雁塔区人民法院, 碑林区法院): court id → the district (雁塔区). The
 # document's issuer may say which city that is (extract/linking.py).
 BARE_DISTRICT_COURTS = "reformkg_bare_district_courts"
+# The town tribunals the whole document names (extract/tribunals.py), set on each item's Doc before the pipeline
+# runs: each way of writing one → the tribunal.
+TOWN_TRIBUNALS = "reformkg_town_tribunals"
 
 
 class CourtRecogniser:
@@ -48,6 +52,7 @@ class CourtRecogniser:
                 located[court[0].id_] = court[1]
         courts += self._tribunals(doc, [*[s for s in names if s.label_ == COURT], *courts], located)
         courts += self._bare_district_courts(doc, [*names, *courts])
+        courts += _town_tribunals(doc, [*names, *courts], located)
         courts += self._own_bodies(doc, [*names, *courts])
         if courts:  # else the names stand as the name matcher left them
             # A court swallows its place (深圳中院 does not mention 深圳), and so does a region named after it
@@ -236,6 +241,30 @@ def qualified_district(district: str, city: Place | None) -> str:
     if city is None or not district.endswith("区") or district.startswith(city.name):
         return district
     return city.full_name + district
+
+
+def _town_tribunals(doc: Doc, taken: list[Span], located: dict[str, tuple[str, ...]]) -> list[Span]:
+    """The document's town tribunals written in this item (周市法庭): courts that lie in their towns."""
+    tribunals: dict[str, Tribunal] = doc.user_data.get(TOWN_TRIBUNALS) or {}
+    text = text_of(doc)
+    if not tribunals or "法庭" not in text:
+        return []
+    covered = _covered(taken)
+    found = []
+    for written in sorted(tribunals, key=len, reverse=True):
+        start = text.find(written)
+        while start != -1:
+            span = doc.char_span(start, start + len(written), label=COURT)
+            if span is not None and not covered & set(range(span.start, span.end)):
+                tribunal = tribunals[written]
+                span.id_ = tribunal.label
+                located[tribunal.label] = (tribunal.town,)
+                if tribunal.within is not None:
+                    doc.user_data.setdefault(NEW_PLACES, {})[tribunal.town] = (tribunal.town, tribunal.within)
+                found.append(span)
+                covered.update(range(span.start, span.end))
+            start = text.find(written, start + len(written))
+    return found
 
 
 def _covered(spans: list[Span]) -> set[int]:

@@ -1,0 +1,67 @@
+"""Town tribunals (人民法庭) that a basic court's plan names: 周市人民法庭, written short as 周市法庭.
+
+No gazetteer lists the towns (there are some 40,000), and 法庭 also ends words that name no tribunal (速裁法庭,
+车载法庭, 知识产权法庭). A town's tribunal is therefore known from the document itself: a name X (two or three
+characters, a 镇 or 乡 after it allowed) that the document writes both as X人民法庭 and as X法庭 — a plan gives a
+tribunal's full name, then its short one. In a basic court's own plan the tribunal is that court's
+(昆山市人民法院周市人民法庭) and lies in its town; in any other plan it is named as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_FULL = "人民法庭"
+_SHORT = "法庭"
+_TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}?[镇乡]?$")
+_BEFORE = 4  # characters read before 人民法庭 or 法庭: a town's name and its 镇
+# words that stand before 人民法庭 and 法庭 alike without naming a town: a kind of tribunal, a model of one
+_KINDS = ("枫桥式", "新时代", "示范", "基层", "派出", "巡回", "流动", "共享", "专业", "速裁")
+
+
+@dataclass(frozen=True, slots=True)
+class Tribunal:
+    label: str  # canonical: 昆山市人民法院周市人民法庭
+    town: str  # the town it lies in: 周市
+    within: str | None  # the place the town lies in, where the issuer's own court says it: 昆山
+
+
+def town_tribunals(texts: Iterable[str], issuer: str | None, issuer_place: str | None) -> dict[str, Tribunal]:
+    """Each way the texts write a town's tribunal (周市人民法庭, 周市镇人民法庭, 周市法庭) → the tribunal."""
+    full: set[str] = set()
+    short: set[str] = set()
+    for text in texts:
+        for match in re.finditer(_FULL, text):
+            full.update(_endings(text[max(0, match.start() - _BEFORE) : match.start()]))
+        for match in re.finditer(f"(?<!人民){_SHORT}", text):
+            short.update(_endings(text[max(0, match.start() - _BEFORE) : match.start()]))
+    towns = {_bare(name) for name in full} & {_bare(name) for name in short}
+    # the longest name that both forms write (周市, not 市), and no kind of tribunal
+    towns = {town for town in towns if not any(other != town and other.endswith(town) for other in towns)}
+    found = {}
+    for town in sorted(towns):
+        if town.endswith(_KINDS):
+            continue
+        own = issuer is not None and _basic_court(issuer)
+        tribunal = Tribunal(f"{issuer if own else ''}{town}{_FULL}", town, issuer_place if own else None)
+        for written in (f"{town}{_FULL}", f"{town}镇{_FULL}", f"{town}乡{_FULL}", f"{town}{_SHORT}"):
+            found[written] = tribunal
+    return found
+
+
+def _endings(before: str) -> list[str]:
+    """The names of two to four characters that end `before`: candidates for a town's name."""
+    return [before[-size:] for size in (2, 3, 4) if len(before) >= size and _TOWN.match(before[-size:])]
+
+
+def _bare(name: str) -> str:
+    return name[:-1] if len(name) > 2 and name[-1] in "镇乡" else name
+
+
+def _basic_court(court: str) -> bool:
+    """A county's, a county-level city's or a district's court: the court whose tribunals they are."""
+    return court.endswith(("县人民法院", "市人民法院", "区人民法院", "旗人民法院")) and not court.endswith(
+        ("高级人民法院", "中级人民法院")
+    )
