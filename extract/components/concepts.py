@@ -122,11 +122,13 @@ class ConceptNameRecogniser:
         """An enumeration of names stands alone unless, at its end, it runs into a quoted name or a head that the
         whole enumeration modifies (庭前会议、非法证据排除、法庭调查|“三项规程”), or gives examples of a kind of
         thing (调解、司法确认、立案等|事项)."""
-        words = words_of(doc)
+        words, breaks = words_of(doc), breaks_of(doc)
         for following in range(index + 1, len(words)):
             word = words[following]
             if word == OPEN_QUOTE or word in self.lexicon.heads or self._closes_examples(doc, following):
                 return False
+            if words[following - 1] == "、" and not breaks[following]:
+                continue  # the next member, whatever its first word (…、评估鉴定等重点环节: no verb there)
             if word != "、" and (word in COORDINATING or self._closes(doc, following)):
                 return True
         return True

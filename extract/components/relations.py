@@ -301,7 +301,8 @@ def _objects(
 def _governed(mentions: list[_Mention], text: str, start: int, end: int) -> list[_Mention]:
     """The entities a verb governs: the one that opens its object, and those coordinated with it. A court or
     organisation directly followed by a document or mechanism is its owner, not the object (落实最高法院《…》)."""
-    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    # a name that opens in the clause may close after a break inside it (“法院+村（社区）”联动解纷模式)
+    inside = [m for m in mentions if start <= m.start < end]
     if not inside or inside[0].start != start:
         return []
     first = 0

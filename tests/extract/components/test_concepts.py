@@ -45,6 +45,9 @@ def test_a_reform_name_standing_alone_is_a_mechanism(text, name):
         # an enumeration that only gives examples of a kind of thing (事项, 环节, 领域)
         ("实现调解、司法确认、立案等事项一网通办。", "司法确认"),
         ("探索类案推送、文书辅助生成等智能辅助功能。", "类案推送"),
+        ("为当事人提供跨域立案、在线调解、远程庭审等服务。", "跨域立案"),
+        # …whatever word a later member opens with (评估鉴定, where 评估 may be a verb)
+        ("围绕执行款物管理、司法拍卖、评估鉴定等重点环节开展排查。", "司法拍卖"),
         # a coordination that a 的 closes modifies what follows it (…和员额退出|的依据)
         ("评查结果作为法官业绩评价和员额退出的重要依据。", "法官业绩评价"),
         ("简单案件由速裁团队快审快结。", "快审快结"),  # a verb phrase evokes the procedure, names none
