@@ -19,7 +19,7 @@ from reformkg.extract.components.courts import BARE_DISTRICT_COURTS, COURT_PLACE
 from reformkg.extract.components.names import LEXICON_KEY, SELF_REFERENCE
 from reformkg.extract.components.phrases import PHRASES_KEY
 from reformkg.extract.components.relations import PILOT_MENTIONS, RELATIONS
-from reformkg.extract.lexicon import Lexicon
+from reformkg.extract.lexicon import Lexicon, Place
 from reformkg.extract.records import (
     COURT,
     GAZETTEER,
@@ -127,6 +127,10 @@ def _named_whole(nlp: Language, lexicon: Lexicon, name: str, issuer: Issuer | No
     span = whole[0]
     if span.id_ == SELF_REFERENCE:
         return own_court(lexicon, issuer, span.text)
+    district = doc.user_data.get(BARE_DISTRICT_COURTS, {}).get(span.id_)
+    city = _issuer_city(issuer, lexicon)
+    if district is not None and city is not None:  # a district's court in a city court's ledger (青山区人民法院)
+        return Issuer(f"{qualified_district(district, city)}人民法院", COURT, (district[:-1],))
     if span.label_ not in (COURT, ORGANISATION):
         return None
     places = doc.user_data.get(COURT_PLACES, {}).get(span.id_, ())
@@ -270,8 +274,8 @@ def _district_court(district: str, issuer: Issuer | None, lexicon: Lexicon, draf
     court). A city's court writes so of its own city's districts: in a document of 西安市中级人民法院 it is
     西安市雁塔区人民法院, in 雁塔, in 西安. Issued higher up, the name does not say which city (长安区 lies in 西安
     and in 石家庄): the court is named by its district alone and lies where the issuer lies."""
-    city = lexicon.places.get(issuer.located_in[0]) if issuer is not None and issuer.located_in else None
-    if city is None or city.kind not in ("city", "municipality"):
+    city = _issuer_city(issuer, lexicon)
+    if city is None:
         name = f"{district}人民法院"
         drafts[name].located_in.update(dict.fromkeys(issuer.located_in if issuer is not None else ()))
         return name
@@ -279,6 +283,12 @@ def _district_court(district: str, issuer: Issuer | None, lexicon: Lexicon, draf
     drafts[name].located_in.setdefault(district[:-1])
     _new_place(drafts[district[:-1]], district, city.name)
     return name
+
+
+def _issuer_city(issuer: Issuer | None, lexicon: Lexicon) -> Place | None:
+    """The city whose court issues the document, if a city's court does."""
+    city = lexicon.places.get(issuer.located_in[0]) if issuer is not None and issuer.located_in else None
+    return city if city is not None and city.kind in ("city", "municipality") else None
 
 
 def _new_place(draft: _EntityDraft, full_name: str, city: str) -> None:

@@ -181,6 +181,13 @@ def test_a_ledger_unit_of_the_issuing_court_is_its_department():
     assert ledger == {("审判管理办公室", "牵头"), ("研究室", "参与"), ("赣州市中级人民法院", "参与")}
 
 
+def test_a_ledger_unit_that_is_a_district_court_is_the_issuing_citys_own():
+    # 青山区 lies in 武汉 and in 包头: the gazetteer cannot say which, the issuing city does
+    extraction = _extracted("武汉市中级人民法院", "推行跨域立案服务。由立案庭牵头，青山区人民法院配合。")
+    ledger = {(r.subject, r.predicate) for r in extraction.relations if r.predicate in ("牵头", "参与")}
+    assert ledger == {("立案庭", "牵头"), ("武汉市青山区人民法院", "参与")}  # as the items' text names it
+
+
 def test_courts_of_several_cities_are_no_self_reference_and_a_university_is_no_place():
     extraction = _extracted(
         "四川省高级人民法院", "推动成都、德阳、眉山三市法院共建协作平台，与四川警察学院、西南财经政法大学合作。"
