@@ -93,6 +93,7 @@ from docx_documents import (  # noqa: E402  (the sibling generator owns Word's f
     set_fonts,
     write_deterministic,
 )
+from table_documents import print_landscape  # noqa: E402  (and the task tables' page setup)
 
 WORD_SOURCES = ["jiangxi-2023-gongzuo-yaodian.doc.txt"]
 TABLE_SOURCES = ["hebei-2024-gaige-taizhang.json"]
@@ -362,11 +363,7 @@ def write_task_sheet(ws, sheet: dict) -> None:
 
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    print_landscape(ws)
 
 
 def build_xlsx(source: dict, out: Path) -> None:

@@ -39,7 +39,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from table_documents import _reproducible, _wrapped_lines
+from table_documents import _reproducible, _wrapped_lines, print_landscape
 
 HERE = Path(__file__).resolve().parent
 DOCUMENTS = HERE.parent
@@ -216,11 +216,7 @@ def _write_outline_sheet(ws, sheet: dict) -> None:
 
     ws.freeze_panes = "C5"
     ws.print_title_rows = "3:4"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    print_landscape(ws)
 
 
 # ---------------------------------------------------------------------------------------- package

@@ -168,6 +168,11 @@ def _write_table_sheet(ws, sheet: dict) -> None:
 
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     ws.print_title_rows = f"{header_row}:{header_row}"
+    print_landscape(ws)
+
+
+def print_landscape(ws) -> None:
+    """A task table prints landscape on A4, fitted to the page's width (as reform offices set their sheets)."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
