@@ -171,6 +171,26 @@ def take_stated(text: str) -> tuple[str, list[tuple[str, Ledger]]]:
     return "".join(kept), stated
 
 
+def take_inline(text: str) -> tuple[str, list[tuple[str, Ledger]]]:
+    """The text without the ledger fields that close a line of it, after its last sentence
+    (`…开展试点。牵头：立案庭；配合：各基层法院；时限：2024年6月底。`), and those fields with their ledger."""
+    lines = text.split("\n")
+    taken: list[tuple[str, Ledger]] = []
+    for number, line in enumerate(lines):
+        for field in _field_pattern().finditer(line):
+            if field.start() == 0 or line[field.start() - 1] not in "。；;":
+                continue
+            tail = line[field.start() :]
+            if "。" in tail.rstrip("。 "):
+                continue  # a sentence follows the fields: they are no closing ledger
+            ledger = parse_fields(tail)
+            if ledger != Ledger():
+                lines[number] = line[: field.start()]
+                taken.append((tail.strip(), ledger))
+            break
+    return "\n".join(lines), taken
+
+
 def _stated_tail(sentence: str) -> tuple[str, str, Ledger | None]:
     """A sentence split into what it says and the ledger it states, whole or in its closing clauses from a 由
     on: `明确阅核程序，由审管办牵头，2026年6月底前完成。` → (`明确阅核程序。`, `由审管办牵头，…完成。`, ledger)."""

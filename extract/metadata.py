@@ -51,6 +51,8 @@ _FIELD_ROLES = {
     "发文日期": "issued",
     "颁布日期": "issued",
 }
+# A ledger kept up to date names the court that fills it in: 填报单位：江西省高级人民法院  填报时间：…
+_REPORTING_COURT = re.compile(r"(?:填报|报送|制表)单位[：:]\s*(?P<court>[\u4e00-\u9fff]{2,20}?(?:人民法院|法院))")
 # Every field such a copy prints, whether the metadata uses it or not.
 DATABASE_FIELDS = (*_FIELD_ROLES, "实施日期", "施行日期", "时效性", "效力级别", "法规类别", "类别", "法宝引证码")
 
@@ -106,6 +108,8 @@ def _line_runs(lines: list[str], start_at: int = 0) -> list[tuple[int, int, str]
             # an issuer's name joins a title only as its first words (最高人民法院 / 关于…的意见)
             if not _title_part(lines[end]) or (ISSUER.match(text) and not lines[end].startswith("关于")):
                 break
+            if lines[end] == lines[end - 1]:
+                break  # the same title printed again (a page's headline, then the document's own): no wrap
             text += lines[end]
             runs.append((start, end, text))
     # Longest first among runs that start together, so a wrapped title wins over its first line.
@@ -138,7 +142,8 @@ def _paired(number: str) -> str:
 
 
 def header_fields(lines: list[str]) -> dict[str, str]:
-    """The 【…】 fields of a legal database's copy, by role (issuer, number, issued)."""
+    """The 【…】 fields of a legal database's copy, by role (issuer, number, issued); and the court a ledger's
+    填报单位：… line names as its issuer."""
     found: dict[str, str] = {}
     for line in lines:
         for match in _FIELD.finditer(line):
@@ -146,6 +151,9 @@ def header_fields(lines: list[str]) -> dict[str, str]:
             value = match.group("value").strip("：: ")
             if role and value and role not in found:
                 found[role] = value
+        reporting = _REPORTING_COURT.search(line)
+        if reporting is not None and "issuer" not in found:
+            found["issuer"] = reporting.group("court")
     return found
 
 

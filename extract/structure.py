@@ -29,7 +29,7 @@ from reformkg.extract.outline import (
 )
 from reformkg.extract.reading import DocumentError, RawText
 from reformkg.extract.records import Document, Item, Ledger, Section, Sentence
-from reformkg.extract.tables import TABLE_MARK, TaskTable
+from reformkg.extract.tables import TABLE_MARK, TASK, TaskTable, column_role
 
 TERMINAL = "。！？；：…"
 _TERMINALS = tuple(TERMINAL)
@@ -103,6 +103,15 @@ def _heads_table(marker: Marker | None, table: TaskTable | None) -> bool:
     if marker is None or marker.rank > SECTION or marker.rank == ARTICLE or table is None:
         return False
     return not any(row.category for row in table.rows)
+
+
+_LABEL = re.compile(r"^([^：:，。]{1,6})[：:]")
+
+
+def _without_task_label(text: str) -> str:
+    """A work point written as labelled fields (1.任务：完善…机制。举措：…) opens with its task, not the label."""
+    label = _LABEL.match(text)
+    return text[label.end() :] if label is not None and column_role(label.group(1)) == TASK else text
 
 
 def _prose_heading(marker: Marker | None, text: str) -> bool:
@@ -320,6 +329,7 @@ class _Layout:
         (self.closing if self._drafts else self.preamble).append(text)
 
     def _start_item(self, marker: Marker, text: str) -> None:
+        text = _without_task_label(text)
         numeral, label = marker.numeral, marker.path_label
         if marker.rank == BULLET:  # ● has no number: the point's place in the document is its number
             numeral = label = str(len(self._drafts) + 1)
@@ -378,12 +388,13 @@ class _Layout:
     def items(self) -> tuple[Item, ...]:
         out = []
         for ordinal, draft in enumerate(self._drafts, start=1):
-            # a bracketed ledger note, wherever in the item it stands (after a deeper point too), and a sentence
-            # that states the ledger in words move to the ledger lines
+            # a bracketed ledger note, wherever in the item it stands (after a deeper point too), a sentence that
+            # states the ledger in words and the fields that close a line move to the ledger lines
             body, notes = ledgers.take_bracketed("\n".join(part for part in draft.parts if part))
             body, stated = ledgers.take_stated(body)
+            body, inline = ledgers.take_inline(body)
             body = body.rstrip("\n")
-            said = [*((note, ledgers.parse_fields(note)) for note in notes), *stated]
+            said = [*((note, ledgers.parse_fields(note)) for note in notes), *stated, *inline]
             ledger_lines = [*(line for line, _ in said), *draft.ledger_lines]
             ledger = draft.ledger
             for _, written in reversed(said):  # the first written first

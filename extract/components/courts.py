@@ -73,18 +73,25 @@ class CourtRecogniser:
         return doc
 
     def _tribunals(self, doc: Doc, courts: list[Span], located: dict[str, tuple[str, ...]]) -> list[Span]:
-        """A circuit court named after its court is a court of its own: (设立)最高人民法院第一巡回法庭 names the
-        circuit court, not only the Supreme People's Court. It lies where its court lies."""
+        """A tribunal named after its court is a court of its own: (设立)最高人民法院第一巡回法庭, 最高人民法院国际商事
+        法庭 name the tribunal, not only the Supreme People's Court; it lies where its court lies. A numbered circuit
+        court written alone (第二巡回法庭) is the Supreme People's Court's: no other court numbers its circuits."""
         text = text_of(doc)
         found = []
         for court in courts:
-            match = _CIRCUIT_COURT.match(text, court.end_char)
+            match = _TRIBUNAL.match(text, court.end_char)
             if match is None:
                 continue
             span = doc.char_span(court.start_char, match.end(), label=COURT)
             if span is not None:
                 span.id_ = court.id_ + match.group()
                 located[span.id_] = located.get(court.id_, ())
+                found.append(span)
+        taken = {index for span in [*courts, *found] for index in range(span.start_char, span.end_char)}
+        for match in _NUMBERED_CIRCUIT_COURT.finditer(text):
+            span = doc.char_span(match.start(), match.end(), label=COURT)
+            if span is not None and match.start() not in taken:
+                span.id_ = SUPREME_COURT + match.group()
                 found.append(span)
         return found
 
@@ -274,7 +281,9 @@ def _covered(spans: list[Span]) -> set[int]:
 
 # the document's own province (an autonomous region's too) or city, written alone
 _OWN_PLACE = frozenset({"省", "自治区", "市"})
-_CIRCUIT_COURT = re.compile(r"(?:第[一二三四五六七八九十]{1,2})?巡回法庭")
+_TRIBUNAL = re.compile(r"(?:第[一二三四五六七八九十]{1,2})?巡回法庭|国际商事法庭|知识产权法庭")
+_NUMBERED_CIRCUIT_COURT = re.compile(r"第[一二三四五六七八九十]{1,2}巡回法庭")
+SUPREME_COURT = "最高人民法院"
 _NOT_A_DISTRICT = frozenset("各全等所该本有两多")
 _LEVELS = frozenset("省市县区旗")
 _CITIES = frozenset({"city", "municipality"})

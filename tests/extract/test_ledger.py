@@ -9,6 +9,7 @@ from reformkg.extract.ledger import (
     split_units,
     stated_ledger,
     take_bracketed,
+    take_inline,
     take_stated,
 )
 from reformkg.extract.records import Ledger
@@ -47,6 +48,16 @@ def test_a_ledger_stated_in_words_is_read_clause_by_clause():
         ("市中院审管办",), ("各基层法院", "派出法庭"), "2026年6月底前"
     )
     assert stated_ledger("研究室牵头负责，第三季度内出台") == Ledger(("研究室",), (), "第三季度内")
+
+
+def test_fields_that_close_a_line_after_its_last_sentence_are_its_ledger():
+    line = "完善诉调对接机制。举措：在锦江区开展试点。牵头：立案庭；配合：各基层法院、市司法局；时限：2024年6月底。"
+    text, taken = take_inline(line + "\n下一行")
+    assert text == "完善诉调对接机制。举措：在锦江区开展试点。\n下一行"
+    assert taken == [(line[line.index("牵头") :], Ledger(("立案庭",), ("各基层法院", "市司法局"), "2024年6月底"))]
+    # fields in the middle of what a line goes on to say are no closing ledger
+    said = "明确牵头：立案庭负责。随后报告进展。"
+    assert take_inline(said) == (said, [])
 
 
 def test_a_sentence_is_no_stated_ledger_unless_every_clause_is_one():

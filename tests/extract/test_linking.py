@@ -188,6 +188,18 @@ def test_a_ledger_unit_that_is_a_district_court_is_the_issuing_citys_own():
     assert ledger == {("立案庭", "牵头"), ("武汉市青山区人民法院", "参与")}  # as the items' text names it
 
 
+def test_the_supreme_courts_tribunals_are_courts_of_their_own():
+    extraction = _extracted(
+        "最高人民法院", "支持最高人民法院国际商事法庭、最高人民法院知识产权法庭和第二巡回法庭开展试点。"
+    )
+    # a numbered circuit court written alone is the SPC's: no other court numbers its circuits
+    assert _keys(extraction, COURT, 1) == {
+        "最高人民法院国际商事法庭",
+        "最高人民法院知识产权法庭",
+        "最高人民法院第二巡回法庭",
+    }
+
+
 def test_courts_of_several_cities_are_no_self_reference_and_a_university_is_no_place():
     extraction = _extracted(
         "四川省高级人民法院", "推动成都、德阳、眉山三市法院共建协作平台，与四川警察学院、西南财经政法大学合作。"

@@ -51,6 +51,18 @@ def test_letterhead_title_and_database_fields_name_the_issuer():
     assert fields == {"issuer": "最高人民法院", "number": "法发〔2015〕5号", "issued": "2015.02.11"}
 
 
+def test_a_ledger_names_the_court_that_fills_it_in():
+    fields = header_fields(["填报单位：江西省高级人民法院填报时间：2024年7月5日"])
+    assert fields == {"issuer": "江西省高级人民法院"}
+    assert header_fields(["填报单位：（盖章）"]) == {}  # a blank form names no one
+
+
+def test_a_title_printed_twice_is_one_title_not_a_wrapped_one():
+    # a page's headline, then the document's own title line
+    lines = ["最高人民法院2023年司法改革工作要点", "最高人民法院2023年司法改革工作要点", "为深入贯彻……，制定本要点。"]
+    assert find_title(lines, len(lines))[0] == "最高人民法院2023年司法改革工作要点"
+
+
 def test_a_wrapped_title_is_one_title():
     lines = ["北京市高级人民法院关于深化改革", "加快推进审判工作现代化的实施意见", "", "（京高法发[2020]186号）"]
     assert find_title(lines, len(lines)) == ("北京市高级人民法院关于深化改革加快推进审判工作现代化的实施意见", 0, 1)

@@ -247,6 +247,20 @@ def test_a_section_without_the_items_rank_numbers_its_work_points_one_rank_down(
     assert [section.items for section in document.sections] == [(1, 2), (3, 4), (5,)]
 
 
+def test_a_work_point_written_as_labelled_fields_opens_with_its_task_and_closes_with_its_ledger():
+    text = "\n".join(
+        [
+            "测试重点任务清单",
+            "一、深化诉讼制度改革",
+            "1.任务：完善诉调对接机制。举措：在锦江区开展试点。牵头：立案庭；配合：各基层法院；时限：2024年6月底。",
+        ]
+    )
+    (item,) = parse_document(RawText("fields.txt", text, "utf-8")).items
+    assert item.title == "完善诉调对接机制"
+    assert item.ledger == Ledger(("立案庭",), ("各基层法院",), "2024年6月底")
+    assert item.text.endswith("牵头：立案庭；配合：各基层法院；时限：2024年6月底。")  # the ledger line, out of the body
+
+
 def test_measures_numbered_as_articles_are_work_points_under_their_chapters():
     """若干措施 and 实施细则 number articles (第一条) under chapters (第一章); each article is a work point, and
     the （一） inside an article stay its points — but for the article of purpose that opens them and the
