@@ -29,7 +29,7 @@ from reformkg.extract.outline import (
 )
 from reformkg.extract.reading import DocumentError, RawText
 from reformkg.extract.records import Document, Item, Ledger, Section, Sentence
-from reformkg.extract.tables import TABLE_MARK, TASK, TaskTable, column_role
+from reformkg.extract.tables import TABLE_MARK, TASK, TaskTable, column_role, is_heading
 
 TERMINAL = "。！？；：…"
 _TERMINALS = tuple(TERMINAL)
@@ -112,12 +112,6 @@ def _without_task_label(text: str) -> str:
     """A work point written as labelled fields (1.任务：完善…机制。举措：…) opens with its task, not the label."""
     label = _LABEL.match(text)
     return text[label.end() :] if label is not None and column_role(label.group(1)) == TASK else text
-
-
-def _prose_heading(marker: Marker | None, text: str) -> bool:
-    """A top-level heading (一、总体要求) outside a document's task tables: a section of the plan, whose work points
-    are none."""
-    return marker is not None and marker.rank == SECTION and len(text) <= 40 and not re.search("[。；]", text)
 
 
 def _following_tables(lines: list[str], tables: tuple[TaskTable, ...]) -> list[TaskTable | None]:
@@ -257,9 +251,11 @@ class _Layout:
                 assert paragraph.marker is not None
                 self._end_item()
                 self._open_section(paragraph.marker, paragraph.text[len(paragraph.marker.printed) :])
-            elif self.tables and _prose_heading(paragraph.marker, paragraph.text):
+            elif self.tables and is_heading(paragraph.text, (SECTION,)):
                 assert paragraph.marker is not None
-                self._end_item()  # a part of the plan told in prose (一、指导思想), before its tasks' table
+                # a top-level heading outside the tables: a part of the plan told in prose (一、指导思想), a section
+                # whose work points are none
+                self._end_item()
                 self._open_section(paragraph.marker, paragraph.text[len(paragraph.marker.printed) :])
                 self._place_outside(paragraph.text)
             elif self.tables:

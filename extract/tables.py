@@ -142,7 +142,7 @@ def task_table(grid: list[list[str]]) -> TaskTable | None:
     if not any(row.category is None for row in rows):
         return None
     heading = before[-1] if before else None
-    if heading is not None and rows[0].category is None and _is_heading(heading):
+    if heading is not None and rows[0].category is None and is_heading(heading):
         # an area's heading above the header (一、深化司法责任制综合配套改革 over one area's sheet or table):
         # the category of the tasks below it
         rows.insert(0, TaskRow(category=heading))
@@ -233,12 +233,18 @@ def _is_category(text: str, values: dict[str, str]) -> bool:
     if marker is not None:
         return marker.rank <= SUBSECTION
     # a heading merged across the row, not a task whose other cells happen to be empty
-    return len(text) <= 40 and not re.search("[。；]", text) and len(values) != 1
+    return _reads_as_heading(text) and len(values) != 1
 
 
-def _is_heading(text: str) -> bool:
+def is_heading(text: str, ranks: tuple[int, ...] = (PART, SECTION)) -> bool:
+    """Is the text a top-level heading (一、深化司法责任制综合配套改革, 第一部分 …) of one of `ranks`?"""
     marker = marker_of(text)
-    return marker is not None and marker.rank in (PART, SECTION) and len(text) <= 40 and not re.search("[。；]", text)
+    return marker is not None and marker.rank in ranks and _reads_as_heading(text)
+
+
+def _reads_as_heading(text: str) -> bool:
+    """Short, and no sentence: a heading, not a paragraph."""
+    return len(text) <= 40 and not re.search("[。；]", text)
 
 
 def _last_category(rows: list[TaskRow]) -> str | None:

@@ -281,8 +281,9 @@ def _covered(spans: list[Span]) -> set[int]:
 
 # the document's own province (an autonomous region's too) or city, written alone
 _OWN_PLACE = frozenset({"省", "自治区", "市"})
-_TRIBUNAL = re.compile(r"(?:第[一二三四五六七八九十]{1,2})?巡回法庭|国际商事法庭|知识产权法庭")
-_NUMBERED_CIRCUIT_COURT = re.compile(r"第[一二三四五六七八九十]{1,2}巡回法庭")
+_CIRCUIT_NUMBER = "第[一二三四五六七八九十]{1,2}"
+_TRIBUNAL = re.compile(rf"(?:{_CIRCUIT_NUMBER})?巡回法庭|国际商事法庭|知识产权法庭")
+_NUMBERED_CIRCUIT_COURT = re.compile(rf"{_CIRCUIT_NUMBER}巡回法庭")
 SUPREME_COURT = "最高人民法院"
 _NOT_A_DISTRICT = frozenset("各全等所该本有两多")
 _LEVELS = frozenset("省市县区旗")
