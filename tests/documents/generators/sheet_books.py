@@ -32,12 +32,11 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from table_documents import _reproducible, _wrapped_lines, print_landscape
+from table_documents import _wrapped_lines, new_workbook, print_landscape, save_workbook
 
 HERE = Path(__file__).resolve().parent
 DOCUMENTS = HERE.parent
@@ -166,12 +165,7 @@ def _write_area_sheet(ws, sheet: dict) -> None:
 
 
 def write_xlsx(source: dict, out: Path) -> None:
-    wb = Workbook()
-    wb.remove(wb.active)
-    wb.properties.creator = "reformkg tests"
-    wb.properties.lastModifiedBy = "reformkg tests"
-    wb.properties.created = FIXED_TIME
-    wb.properties.modified = FIXED_TIME
+    wb = new_workbook()
     for sheet in source["sheets"]:
         ws = wb.create_sheet(sheet["name"])
         if sheet["kind"] == "notes":
@@ -180,12 +174,7 @@ def write_xlsx(source: dict, out: Path) -> None:
             _write_area_sheet(ws, sheet)
         else:
             raise ValueError(f"unknown sheet kind {sheet['kind']!r}")
-    # Opens on the first sheet (填表说明), as the office hands the file over.
-    wb.active = 0
-    for ws in wb.worksheets:
-        ws.sheet_view.tabSelected = ws is wb.active
-    wb.save(out)
-    _reproducible(out, FIXED_TIME)
+    save_workbook(wb, out, active=0, when=FIXED_TIME)  # the first sheet (填表说明), as the office hands the file over
 
 
 def build(out_dir: Path) -> list[Path]:

@@ -34,7 +34,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from table_documents import _reproducible, _row_height
+from table_documents import _reproducible, _row_height, print_landscape
 
 HERE = Path(__file__).resolve().parent
 DOCUMENTS = HERE.parent
@@ -365,11 +365,7 @@ def write_sheet(ws) -> None:
 
     ws.freeze_panes = "A4"
     ws.print_title_rows = "3:3"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A3
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    print_landscape(ws, ws.PAPERSIZE_A3)
 
 
 def build(out_dir: Path) -> Path:

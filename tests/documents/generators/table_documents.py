@@ -171,10 +171,11 @@ def _write_table_sheet(ws, sheet: dict) -> None:
     print_landscape(ws)
 
 
-def print_landscape(ws) -> None:
-    """A task table prints landscape on A4, fitted to the page's width (as reform offices set their sheets)."""
+def print_landscape(ws, paper_size: str | None = None) -> None:
+    """A task table prints landscape on A4 (or `paper_size`), fitted to the page's width (as reform offices set
+    their sheets)."""
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = paper_size or ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -215,24 +216,33 @@ def _reproducible(path: Path, when: datetime = FIXED_TIME) -> None:
             zout.writestr(fixed, data)
 
 
-def write_xlsx(source: dict, out: Path) -> None:
+def new_workbook(author: str = "reformkg tests") -> Workbook:
+    """A workbook without Excel's default sheet, written by `author` (save_workbook fixes its dates)."""
     wb = Workbook()
     wb.remove(wb.active)
-    wb.properties.creator = "reformkg tests"
-    wb.properties.lastModifiedBy = "reformkg tests"
-    wb.properties.created = FIXED_TIME
+    wb.properties.creator = author
+    wb.properties.lastModifiedBy = author
+    return wb
+
+
+def save_workbook(wb: Workbook, out: Path, active: int, when: datetime = FIXED_TIME) -> None:
+    """Save the workbook opening on sheet `active` (the one the office hands over), its timestamps fixed."""
+    wb.active = active
+    for ws in wb.worksheets:
+        ws.sheet_view.tabSelected = ws is wb.active
+    wb.save(out)
+    _reproducible(out, when)
+
+
+def write_xlsx(source: dict, out: Path) -> None:
+    wb = new_workbook()
     for sheet in source["sheets"]:
         ws = wb.create_sheet(sheet["name"])
         if sheet.get("kind") == "notes":
             _write_notes_sheet(ws, sheet)
         else:
             _write_table_sheet(ws, sheet)
-    # Open on the task table, as the file would be handed over.
-    wb.active = len(wb.sheetnames) - 1
-    for ws in wb.worksheets:
-        ws.sheet_view.tabSelected = ws is wb.active
-    wb.save(out)
-    _reproducible(out)
+    save_workbook(wb, out, active=len(wb.sheetnames) - 1)  # the task table, the last sheet
 
 
 # ----------------------------------------------------------------------------------------- csv
