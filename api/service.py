@@ -13,7 +13,7 @@ import asyncio
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -34,7 +34,15 @@ from reformkg.graph.corpus import render_corpus
 from reformkg.graph.pages import render_page
 from reformkg.graph.projection import project
 from reformkg.graph.reader import render_reader
-from reformkg.graph.sparql import Answer, Limits, QueryRunner, RequestDataset, SparqlError, query_form
+from reformkg.graph.sparql import (
+    Answer,
+    AsyncQueryRunner,
+    Limits,
+    RequestDataset,
+    SparqlError,
+    known_query_form,
+    query_form,
+)
 from reformkg.graph.store import GraphStore, Location
 
 MAX_TEXT = 200  # characters in a name or search parameter
@@ -60,7 +68,7 @@ def _size(answer: Kept) -> int:
 class Answers:
     """What the service knows while it runs: the store, the SPARQL workers, the projection, kept answers."""
 
-    def __init__(self, store: GraphStore, runner: QueryRunner, capacity: int = 4096) -> None:
+    def __init__(self, store: GraphStore, runner: AsyncQueryRunner, capacity: int = 4096) -> None:
         self.store = store
         self.runner = runner
         self._kept: OrderedDict[tuple[Any, ...], Kept] = OrderedDict()
@@ -85,7 +93,9 @@ class Answers:
 
     async def json(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> JSONBytes:
         """A relationship answer as JSON (see `kept`)."""
-        data = await self.kept(key, lambda: json.dumps(compute(), ensure_ascii=False).encode("utf-8"))
+        data = await self.kept(
+            key, lambda: run_in_threadpool(lambda: json.dumps(compute(), ensure_ascii=False).encode("utf-8"))
+        )
         assert isinstance(data, bytes)
         return JSONBytes(data)
 
@@ -95,10 +105,11 @@ class Answers:
         assert isinstance(answer, Answer)
         return answer
 
-    async def kept(self, key: tuple[Any, ...], compute: Callable[[], Kept]) -> Kept:
-        """The kept answer to `key`, or compute it in a worker thread (queries block) and keep it. Requests that
-        ask for the same answer while it is computed wait for that one computation: on a fresh service, or when
-        a server's store lets answers go, a burst of the same request would otherwise compute it once each."""
+    async def kept(self, key: tuple[Any, ...], compute: Callable[[], Awaitable[Kept]]) -> Kept:
+        """The kept answer to `key`, or compute it (in a worker thread or process: queries block) and keep it.
+        Requests that ask for the same answer while it is computed wait for that one computation: on a fresh
+        service, or when a server's store lets answers go, a burst of the same request would otherwise compute it
+        once each."""
         self._forget_if_stale()
         with self._lock:
             data = self._kept.get(key)
@@ -112,8 +123,8 @@ class Answers:
         # shielded: a client that goes away stops waiting, not the computation others wait for
         return await asyncio.shield(computing)
 
-    async def _compute(self, key: tuple[Any, ...], compute: Callable[[], Kept]) -> Kept:
-        data = await run_in_threadpool(compute)
+    async def _compute(self, key: tuple[Any, ...], compute: Callable[[], Awaitable[Kept]]) -> Kept:
+        data = await compute()
         if _size(data) > LARGEST_KEPT:
             return data
         with self._lock:
@@ -148,7 +159,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         store = GraphStore.open(store_dir, read_only=True, holder=holder)
-        runner = QueryRunner(store_dir, workers=sparql_workers, limits=limits, holder=holder)
+        runner = AsyncQueryRunner(store_dir, workers=sparql_workers, limits=limits, holder=holder)
         app.state.answers = Answers(store, runner)
         try:
             yield
@@ -328,7 +339,10 @@ def _add_query_routes(app: FastAPI) -> None:
 def _add_sparql_route(app: FastAPI) -> None:
     async def sparql(request: Request) -> Response:
         query, dataset = await query_of(request)
-        form = await run_in_threadpool(query_form, query)  # parsing a long query takes time: not on the event loop
+        # parsing a query takes milliseconds (rdflib's parser): not on the event loop, unless it was parsed before
+        form = known_query_form(query)
+        if form is None:
+            form = await run_in_threadpool(query_form, query)
         fmt = negotiate(form, request.headers.get("accept"), request.query_params.get("format"))
         answer = await _answers(request).sparql(query, fmt, dataset)
         headers = {"X-Reformkg-Truncated": "true"} if answer.truncated else {}

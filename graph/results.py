@@ -1,7 +1,7 @@
-"""SPARQL answers written straight from Oxigraph's terms, cut at a number of rows: yes/no answers and graphs by
-Oxigraph's own writers; solutions by the SPARQL 1.1 results formats below, because an answer cut at the row cap
-is a list that Oxigraph's writer of solutions cannot take back. No rdflib term is made for any value (converting
-each one through rdflib was most of the endpoint's time per request)."""
+"""SPARQL answers written straight from Oxigraph's terms, cut at a number of rows: yes/no answers, graphs and
+solutions as JSON by Oxigraph's own writers; other solutions by the SPARQL 1.1 results formats below, because an
+answer cut at the row cap is a list that Oxigraph's writer of solutions cannot take back. No rdflib term is made
+for any value (converting each one through rdflib was most of the endpoint's time per request)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import IO, Any, cast
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
@@ -29,17 +29,75 @@ BOOLEAN_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFor
 Answer = ox.QuerySolutions | ox.QueryBoolean | Iterable[ox.Triple]
 
 
-def write(answer: Answer, fmt: str, rows: int) -> tuple[bytes, bool]:
+def write(answer: Answer, fmt: str, rows: int, again: Callable[[], Answer]) -> tuple[bytes, bool]:
     """The answer in `fmt` (json, xml, csv, tsv for solutions; json, xml for a boolean; ttl, jsonld, nt, xml for
-    a graph), and whether it was cut at `rows` rows (solutions) or triples (a graph)."""
+    a graph), and whether it was cut at `rows` rows (solutions) or triples (a graph). `again` asks the query
+    again, for the rare answer too long for Oxigraph's own writer of solutions."""
     if isinstance(answer, ox.QueryBoolean):
         return answer.serialize(format=BOOLEAN_FORMATS[fmt]) or b"", False
     if isinstance(answer, ox.QuerySolutions):
+        if fmt == "json":
+            written = _oxigraph_json(answer, rows)
+            if written is not None:
+                return written
+            answer = again()
+            assert isinstance(answer, ox.QuerySolutions)
         names = [variable.value for variable in answer.variables]
         solutions = list(itertools.islice(answer, rows + 1))
         return _SOLUTION_WRITERS[fmt](names, solutions[:rows]), len(solutions) > rows
     triples = list(itertools.islice(answer, rows + 1))
     return ox.serialize(triples[:rows], format=GRAPH_FORMATS[fmt], prefixes=PREFIXES) or b"", len(triples) > rows
+
+
+# Oxigraph's writer of solutions writes at most this much before the answer is written again by the writers below,
+# which cut it at the row cap without holding every row. An answer within it may still have to be parsed to count
+# its rows (it can be shorter than the row cap's worth of solutions of one short value each), which takes ten
+# times its size: 16 MB would take a query worker past its memory limit. Cheap queries answer in far less.
+OXIGRAPH_BYTES = 2**20
+# the fewest bytes a solution takes in Oxigraph's JSON (`{},`): an answer shorter than this times the row cap
+# cannot have more rows than the cap
+_FEWEST_JSON_BYTES = 3
+
+
+class _Full(Exception):
+    pass
+
+
+class _CappedSink(io.RawIOBase):
+    """Collects what a writer writes, and stops it (raising) past `cap` bytes."""
+
+    def __init__(self, cap: int) -> None:
+        self.parts: list[bytes] = []
+        self.size = 0
+        self.cap = cap
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self.size += len(data)
+        if self.size > self.cap:
+            raise _Full
+        self.parts.append(bytes(data))
+        return len(data)
+
+
+def _oxigraph_json(solutions: ox.QuerySolutions, rows: int) -> tuple[bytes, bool] | None:
+    """Solutions as Oxigraph writes them in JSON, cut at `rows`; None when they run past `OXIGRAPH_BYTES`."""
+    sink = _CappedSink(OXIGRAPH_BYTES)
+    try:
+        solutions.serialize(cast(IO[bytes], sink), format=ox.QueryResultsFormat.JSON)
+    except _Full:
+        return None
+    data = b"".join(sink.parts)
+    if len(data) <= _FEWEST_JSON_BYTES * rows:
+        return data, False
+    answer = json.loads(data)  # long enough to have more rows than the cap: count them
+    bindings = answer["results"]["bindings"]
+    if len(bindings) <= rows:
+        return data, False
+    answer["results"]["bindings"] = bindings[:rows]
+    return json.dumps(answer, ensure_ascii=False, separators=(",", ":")).encode(), True
 
 
 def _json(names: list[str], solutions: list[ox.QuerySolution]) -> bytes:

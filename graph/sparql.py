@@ -2,14 +2,14 @@
 arbitrary addresses), the project's prefixes predeclared, a cap on the size of an answer, and a time limit.
 
 Oxigraph cannot cancel a running query, so a query with a time limit runs in a worker process that is killed
-when the limit passes (`QueryRunner`). `answer()` is the same work without the time limit, for callers that run
-in their own process (a notebook).
+when the limit passes (`QueryRunner`, and `AsyncQueryRunner` for an event loop). `answer()` is the same work
+without the time limit, for callers that run in their own process (a notebook).
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
-import functools
 import itertools
 import multiprocessing
 import queue
@@ -76,6 +76,9 @@ _PARSER = threading.Lock()
 # Kept answers of the check: tools and dashboards repeat their queries. Only short queries are kept, so that the
 # cache stays small whatever clients send (a cap on entries alone let long queries take a gigabyte).
 _CACHED_QUERY_LENGTH = 4096
+_CACHED_QUERIES = 1024
+_SHAPES: dict[str, Shape] = {}  # only refused queries are not kept: a refusal is an exception
+_SHAPES_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -95,14 +98,21 @@ def query_form(query: str) -> str:
 
 
 def query_shape(query: str) -> Shape:
-    if len(query) <= _CACHED_QUERY_LENGTH:
-        return _cached_shape(query)
-    return _shape(query)
+    shape = _SHAPES.get(query)
+    if shape is None:
+        shape = _shape(query)
+        if len(query) <= _CACHED_QUERY_LENGTH:
+            with _SHAPES_LOCK:
+                _SHAPES[query] = shape
+                while len(_SHAPES) > _CACHED_QUERIES:
+                    del _SHAPES[next(iter(_SHAPES))]  # the oldest
+    return shape
 
 
-@functools.lru_cache(maxsize=1024)
-def _cached_shape(query: str) -> Shape:
-    return _shape(query)
+def known_query_form(query: str) -> str | None:
+    """The form of a query checked before (at once, without parsing), else None."""
+    shape = _SHAPES.get(query)
+    return None if shape is None else shape.form
 
 
 def _shape(query: str) -> Shape:
@@ -154,8 +164,12 @@ def answer(
     form = form_answerable_as(query, fmt)
     if dataset is None and query_shape(query).names_dataset:
         dataset = ((), ())
+
+    def execute() -> results.Answer:
+        return store.execute(SPARQL_PROLOGUE + query, dataset=dataset)
+
     try:
-        data, truncated = results.write(store.execute(SPARQL_PROLOGUE + query, dataset=dataset), fmt, rows)
+        data, truncated = results.write(execute(), fmt, rows, again=execute)
     except (SyntaxError, ValueError, RuntimeError, OSError) as error:
         raise SparqlError(f"query failed: {error}") from None
     return Answer(form, fmt, data, truncated)
@@ -245,69 +259,49 @@ def _work(path: Location, rows: int, memory_mb: int, holder: str | None, connect
                 connection.send(("error", (f"query failed: {type(error).__name__}: {error}", False)))
 
 
-class QueryRunner:
-    """Answers read-only queries on the store at `path` in worker processes, each query within the time limit;
-    a worker whose query runs out of time is killed and replaced."""
+class _Runner:
+    """What both runners share: the workers on the store at `path`, and how a worker's reply or failure is told."""
 
-    def __init__(
-        self, path: Location, workers: int = 2, limits: Limits | None = None, holder: str | None = None
-    ) -> None:
+    def __init__(self, path: Location, workers: int, limits: Limits | None, holder: str | None) -> None:
         """`holder`: who the workers hold the store for, as a refused writer is told (by default, as the
         process that starts them names itself; a service names itself with its address)."""
         self.path = path
         self.holder = holder
         self.limits = limits or Limits()
-        self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: list[_Worker] = []
         self._closed = False
-        for _ in range(workers):
-            self._add_worker()
 
-    def _add_worker(self) -> None:
+    def _new_worker(self) -> _Worker:
         worker = _Worker(self.path, self.limits.rows, self.limits.memory_mb, self.holder)
         self._all.append(worker)
-        self._idle.put(worker)
+        return worker
 
-    def run(self, query: str, fmt: str, dataset: RequestDataset | None = None) -> Answer:
-        form_answerable_as(query, fmt)  # refuse bad queries here, without using a worker
-        try:
-            worker = self._idle.get(timeout=self.limits.seconds)
-        except queue.Empty:
-            raise SparqlError("every query worker is busy; try again shortly", busy=True) from None
-        status, payload = self._ask(worker, (query, fmt, dataset))
+    def _replace(self, worker: _Worker) -> _Worker | None:
+        worker.kill()
+        self._all.remove(worker)
+        return None if self._closed else self._new_worker()
+
+    def _busy(self) -> SparqlError:
+        return SparqlError("every query worker is busy; try again shortly", busy=True)
+
+    def _timeout(self) -> SparqlError:
+        return SparqlError(
+            f"the query ran longer than the time limit of {self.limits.seconds:g} s; narrow it or add a LIMIT",
+            timeout=True,
+        )
+
+    def _died(self) -> SparqlError:
+        # a worker dies on a query when the engine cannot allocate within the worker's memory limit
+        return SparqlError(_memory_message(self.limits.memory_mb), too_large=True)
+
+    @staticmethod
+    def _answer(reply: tuple[str, Any]) -> Answer:
+        status, payload = reply
         if status == "error":
             message, forbidden = payload
             raise SparqlError(message, forbidden=forbidden)
         result: Answer = payload
         return result
-
-    def _ask(self, worker: _Worker, request: tuple[str, str, RequestDataset | None]) -> tuple[str, Any]:
-        """Send the query to `worker` and wait for its reply; a worker that fails or overruns is replaced."""
-        try:
-            worker.wait_ready(60)
-            worker.connection.send(request)
-            reply = worker.connection.recv() if worker.connection.poll(self.limits.seconds) else None
-        except (EOFError, OSError, SparqlError, StoreError) as error:
-            self._replace(worker)
-            if isinstance(error, SparqlError | StoreError):
-                raise
-            # a worker dies on a query when the engine cannot allocate within the worker's memory limit
-            raise SparqlError(_memory_message(self.limits.memory_mb), too_large=True) from None
-        if reply is None:
-            self._replace(worker)
-            raise SparqlError(
-                f"the query ran longer than the time limit of {self.limits.seconds:g} s; narrow it or add a LIMIT",
-                timeout=True,
-            )
-        self._idle.put(worker)
-        status, payload = reply
-        return status, payload
-
-    def _replace(self, worker: _Worker) -> None:
-        worker.kill()
-        self._all.remove(worker)
-        if not self._closed:
-            self._add_worker()
 
     def close(self) -> None:
         self._closed = True
@@ -319,8 +313,106 @@ class QueryRunner:
                 worker.kill()
         self._all.clear()
 
+
+class QueryRunner(_Runner):
+    """Answers read-only queries on the store at `path` in worker processes, each query within the time limit;
+    a worker whose query runs out of time is killed and replaced. For callers that block (the command line)."""
+
+    def __init__(
+        self, path: Location, workers: int = 2, limits: Limits | None = None, holder: str | None = None
+    ) -> None:
+        super().__init__(path, workers, limits, holder)
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        for _ in range(workers):
+            self._idle.put(self._new_worker())
+
+    def run(self, query: str, fmt: str, dataset: RequestDataset | None = None) -> Answer:
+        form_answerable_as(query, fmt)  # refuse bad queries here, without using a worker
+        try:
+            worker = self._idle.get(timeout=self.limits.seconds)
+        except queue.Empty:
+            raise self._busy() from None
+        try:
+            worker.wait_ready(60)
+            worker.connection.send((query, fmt, dataset))
+            reply = worker.connection.recv() if worker.connection.poll(self.limits.seconds) else None
+        except (EOFError, OSError, SparqlError, StoreError) as error:
+            self._put_back(self._replace(worker))
+            if isinstance(error, SparqlError | StoreError):
+                raise
+            raise self._died() from None
+        if reply is None:
+            self._put_back(self._replace(worker))
+            raise self._timeout()
+        self._idle.put(worker)
+        return self._answer(reply)
+
+    def _put_back(self, worker: _Worker | None) -> None:
+        if worker is not None:
+            self._idle.put(worker)
+
     def __enter__(self) -> QueryRunner:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class AsyncQueryRunner(_Runner):
+    """`QueryRunner` for an event loop (the service): a request waits for its worker's reply without a thread of
+    its own, so that a cheap query costs about what the engine takes, not a thread's hand-over twice over."""
+
+    def __init__(
+        self, path: Location, workers: int = 2, limits: Limits | None = None, holder: str | None = None
+    ) -> None:
+        super().__init__(path, workers, limits, holder)
+        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        for _ in range(workers):
+            self._idle.put_nowait(self._new_worker())
+
+    async def run(self, query: str, fmt: str, dataset: RequestDataset | None = None) -> Answer:
+        """The answer; the query must have been checked (`form_answerable_as`) by the caller."""
+        try:
+            worker = await asyncio.wait_for(self._idle.get(), self.limits.seconds)
+        except TimeoutError:
+            raise self._busy() from None
+        try:
+            if not worker.ready:
+                await _readable(worker.connection, 60)
+                worker.wait_ready(0)
+            worker.connection.send((query, fmt, dataset))
+            await _readable(worker.connection, self.limits.seconds)
+            reply = worker.connection.recv()
+        except TimeoutError:
+            self._put_back(self._replace(worker))
+            raise self._timeout() from None
+        except (EOFError, OSError, SparqlError, StoreError) as error:
+            self._put_back(self._replace(worker))
+            if isinstance(error, SparqlError | StoreError):
+                raise
+            raise self._died() from None
+        except BaseException:  # cancelled while the worker answers: its reply would be read by the next request
+            self._put_back(self._replace(worker))
+            raise
+        self._idle.put_nowait(worker)
+        return self._answer(reply)
+
+    def _put_back(self, worker: _Worker | None) -> None:
+        if worker is not None:
+            self._idle.put_nowait(worker)
+
+
+async def _readable(connection: Connection, seconds: float) -> None:
+    """Wait until the worker at the other end of `connection` has written (or gone away), at most `seconds`."""
+    loop = asyncio.get_running_loop()
+    readable: asyncio.Future[None] = loop.create_future()
+
+    def wake() -> None:
+        if not readable.done():
+            readable.set_result(None)
+
+    loop.add_reader(connection.fileno(), wake)
+    try:
+        await asyncio.wait_for(readable, seconds)
+    finally:
+        loop.remove_reader(connection.fileno())

@@ -238,7 +238,7 @@ def test_sparql_answers_are_kept_within_a_memory_budget_and_failures_are_not(mon
 
     runs: list[str] = []
 
-    def run(query: str, fmt: str, dataset: object) -> Answer:
+    async def run(query: str, fmt: str, dataset: object) -> Answer:
         runs.append(query)
         if query == "broken":
             raise SparqlError("malformed SPARQL query")

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
 
-from reformkg.graph.sparql import Limits, QueryRunner, SparqlError, answer, query_form, select
+from reformkg.graph.sparql import (
+    Answer,
+    AsyncQueryRunner,
+    Limits,
+    QueryRunner,
+    SparqlError,
+    answer,
+    query_form,
+    select,
+)
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
@@ -68,6 +78,26 @@ def test_a_query_past_the_time_limit_is_stopped_and_the_runner_goes_on(store_dir
         assert stopped.value.timeout
         after = runner.run("SELECT (COUNT(*) AS ?n) WHERE { ?c a rk:Court }", "csv")
         assert after.form == "SELECT" and int(after.data.decode().splitlines()[1]) > 5
+
+
+def test_on_an_event_loop_too_a_query_past_the_time_limit_is_stopped_and_the_others_are_answered(store_dir):
+    """The service's runner: requests wait for their workers without threads; a worker that overruns is replaced,
+    and the requests that wait meanwhile are answered by the other worker."""
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?c a rk:Court }"
+
+    async def ask() -> list[Answer | BaseException]:
+        runner = AsyncQueryRunner(store_dir, workers=2, limits=Limits(seconds=1.0))
+        try:
+            answers = await asyncio.gather(
+                runner.run(SLOW, "json"), *(runner.run(count, "csv") for _ in range(5)), return_exceptions=True
+            )
+            return [*answers, await runner.run(count, "csv")]  # after the slow one's worker was replaced
+        finally:
+            runner.close()
+
+    slow, *counts = asyncio.run(ask())
+    assert isinstance(slow, SparqlError) and slow.timeout
+    assert all(isinstance(a, Answer) and int(a.data.decode().splitlines()[1]) > 5 for a in counts)
 
 
 def test_from_clauses_choose_the_graphs_a_query_reads(store):
