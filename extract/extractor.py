@@ -10,9 +10,9 @@ from reformkg.extract.lexicon import load_lexicon
 from reformkg.extract.linking import Issuer, Unit, link, resolve_issuer, resolve_unit
 from reformkg.extract.pipeline import load_pipeline
 from reformkg.extract.reading import RawText, read_text
-from reformkg.extract.records import Extraction
+from reformkg.extract.records import COURT, Extraction
 from reformkg.extract.structure import parse_document
-from reformkg.extract.tribunals import town_tribunals
+from reformkg.extract.tribunals import Tribunal, place_tribunals, town_tribunals
 
 
 @cache
@@ -37,14 +37,19 @@ def extract_text(raw: RawText) -> Extraction:
     lexicon = load_lexicon()
     issuer = _issuer(document.metadata.issuer)
     # what the whole document says of its town tribunals, for the courts component to read in each item
-    tribunals = town_tribunals(
-        (item.body for item in document.items),
-        issuer.label if issuer is not None else None,
-        issuer.located_in[0] if issuer is not None and issuer.located_in else None,
-    )
+    texts = [item.body for item in document.items]
+    court = issuer.label if issuer is not None else None
+    tribunals = town_tribunals(texts, court, issuer.located_in[0] if issuer is not None and issuer.located_in else None)
+    tribunals |= place_tribunals(texts, court, lambda name: (known := lexicon.place(name)) and known.name)
     bodies = [nlp.make_doc(item.body) for item in document.items]
     for body in bodies:
         body.user_data[TOWN_TRIBUNALS] = tribunals
     docs = list(nlp.pipe(bodies))
     names = {name for item in document.items for name in (*item.ledger.lead, *item.ledger.participants)}
-    return link(document, docs, lexicon, issuer, {name: _unit(issuer, name) for name in sorted(names)})
+    units = {name: _tribunal_unit(tribunals.get(name)) or _unit(issuer, name) for name in sorted(names)}
+    return link(document, docs, lexicon, issuer, units)
+
+
+def _tribunal_unit(tribunal: Tribunal | None) -> Unit | None:
+    """A ledger's unit that is one of the document's tribunals (深圳法庭): the tribunal, by its full name."""
+    return None if tribunal is None else Unit(tribunal.label, COURT, (tribunal.town,))

@@ -89,6 +89,7 @@ class Lexicon:
     clause_adverbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()  # 参与: stays in the name of what follows (法庭参与…机制)
     entering_verbs: frozenset[str] = frozenset()  # 进驻: a verb after any name's head (调解平台|进驻…)
+    opening_verbs: frozenset[str] = frozenset()  # 服务保障: a verb where a clause opens, inside a name after a verb
     area_kinds: frozenset[str] = frozenset()  # 辖区, 开发区: end as a district's name does, name none
 
     @cached_property
@@ -205,12 +206,15 @@ def load_lexicon() -> Lexicon:
         ),
         self_references={row["word"]: row["means"] for row in read_table("self_references.tsv")},
         predicates={
-            row["word"]: row["predicate"] for row in verbs if row["role"] in ("verb", "pilot", "naming", "entering")
+            row["word"]: row["predicate"]
+            for row in verbs
+            if row["role"] in ("verb", "pilot", "naming", "entering", "opening")
         },
         adverbs=frozenset(row["word"] for row in verbs if row["role"] == "adverb"),
         clause_adverbs=frozenset(row["word"] for row in verbs if row["role"] == "clause-adverb"),
         naming_verbs=frozenset(row["word"] for row in verbs if row["role"] == "naming"),
         entering_verbs=frozenset(row["word"] for row in verbs if row["role"] == "entering"),
+        opening_verbs=frozenset(row["word"] for row in verbs if row["role"] == "opening"),
         pilot_verbs=frozenset(row["word"] for row in verbs if row["role"] == "pilot"),
         heads={row["word"]: row["role"].split(":", 1)[1] for row in phrases if row["role"].startswith("head:")},
         bare_heads=frozenset(roles.get("bare", ())),

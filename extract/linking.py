@@ -107,7 +107,7 @@ def resolve_unit(nlp: Language, lexicon: Lexicon, issuer: Issuer | None, name: s
     审判管理办公室), the issuing court itself (本院) or one of its departments (省法院审管办 → 审判管理办公室), or
     the unit as written — a court when it is one (…法院,
     …法庭), else an organisation (a department: 政治部, 民一庭; a group: 各中级人民法院)."""
-    known = _named_whole(nlp, lexicon, name, issuer)
+    known = _district_court_by_short_name(lexicon, issuer, name) or _named_whole(nlp, lexicon, name, issuer)
     if known is not None:
         return known
     own = next((word for word in sorted(lexicon.self_references, key=len, reverse=True) if name.startswith(word)), "")
@@ -116,6 +116,20 @@ def resolve_unit(nlp: Language, lexicon: Lexicon, issuer: Issuer | None, name: s
         return resolve_unit(nlp, lexicon, issuer, department)
     generic = name.startswith((*_GENERIC_UNIT, "本院各", "省法院各"))
     return Unit(name, COURT if name.endswith(("法院", "法庭")) and not generic else ORGANISATION, ())
+
+
+def _district_court_by_short_name(lexicon: Lexicon, issuer: Issuer | None, name: str) -> Unit | None:
+    """福田法院 in a city court's ledger: the court of the city's district 福田区 (深圳市福田区人民法院), by its full
+    name as ledgers give units; a district whose short name is a common word is tried with its 区 or 县 (光明)."""
+    city = _issuer_city(issuer, lexicon)
+    short = name.removesuffix("法院")
+    if city is None or short == name or len(short) not in (2, 3):
+        return None
+    for surface in (short, f"{short}区", f"{short}县"):
+        place = lexicon.place(surface)
+        if place is not None and place.kind in ("district", "city") and city.name in place.within:
+            return Issuer(f"{qualified_district(place.full_name, city)}人民法院", COURT, (place.name,))
+    return None
 
 
 def _named_whole(nlp: Language, lexicon: Lexicon, name: str, issuer: Issuer | None = None) -> Issuer | None:

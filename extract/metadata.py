@@ -14,19 +14,19 @@ DOCUMENT_KINDS = (
     r"(?:要点|意见|纲要|方案|规划|通知|办法|规定|决定|措施|计划|细则|指引|报告|清单|分解表|台账|任务表|安排)"
 )
 _COVER = re.compile(r"(?:关于)?印发(?:《(?P<quoted>.+?)》|(?P<bare>.+?))的通知")
-# The issuer's abbreviation (粤高法明传, 法发, 京高法发 …) never holds 院: a number printed after the court's name
-# (河南省高级人民法院豫高法〔2023〕31号) starts after it.
-# a document number: the issuer's short name (no 院, and not the 日 that ends a date printed before it:
+# The issuer's abbreviation (粤高法明传, 法发, 京高法发, 兵分院发 …) never holds 法院: a number printed after the
+# court's name (河南省高级人民法院豫高法〔2023〕31号) starts after it.
+# a document number: the issuer's short name (not 法院, and not the 日 that ends a date printed before it:
 # 2025年4月10日甘高法发〔2025〕7号), the year in brackets, the serial number
 NUMBER = re.compile(
-    r"(?:(?!院)(?!(?<=[\d〇零一二三四五六七八九十])日)[\u4e00-\u9fff]){1,8}[（〔\[【(]\d{4}[）〕\]】)]第?\d{1,5}号"
+    r"(?:(?!(?<=法)院)(?!(?<=[\d〇零一二三四五六七八九十])日)[\u4e00-\u9fff]){1,8}[（〔\[【(]\d{4}[）〕\]】)]第?\d{1,5}号"
 )
 _CN_YEAR = "[〇零一二三四五六七八九]{4}"
 _DATE_CN = re.compile(rf"(\d{{4}}|{_CN_YEAR})年({CN_NUMERAL}|\d{{1,2}})月({CN_NUMERAL}|\d{{1,2}})日")
 _YEAR_MONTH = re.compile(rf"(?:\d{{4}}|{_CN_YEAR})年(?:{CN_NUMERAL}|\d{{1,2}})月")
 _DATE_ISO = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 _URGENCY = re.compile(r"等级：?(特提|特急|加急|平急|急件)")
-ISSUER = re.compile(r"^[\u4e00-\u9fff（）]{2,30}(?:人民法院|法院|委员会|办公室|办公厅|领导小组|检察院|部|厅|局)$")
+ISSUER = re.compile(r"^[\u4e00-\u9fff（）]{2,30}(?:人民法院|法院|分院|委员会|办公室|办公厅|领导小组|检察院|部|厅|局)$")
 _LETTERHEAD = re.compile(
     r"^(?P<issuer>[\u4e00-\u9fff（）]{2,30}(?:法院|委员会|办公室|办公厅|领导小组))(?:文件|文电|明传电报)$"
 )

@@ -30,14 +30,20 @@ jieba.setLogLevel(logging.WARNING)
 
 
 class LexiconJiebaTokenizer:
-    def __init__(self, vocab: Vocab, words: Iterable[str], divisions: Iterable[str] = ()) -> None:
+    def __init__(
+        self, vocab: Vocab, words: Iterable[str], divisions: Iterable[str] = (), name_endings: Iterable[str] = ()
+    ) -> None:
         """`divisions`: full names of county-level divisions that jieba is not taught (see extract/lexicon.py); a
         word that opens with the last character of one, after the rest of it, gives that character back to it:
-        宁乡|市法院 → 宁乡市|法院."""
+        宁乡|市法院 → 宁乡市|法院. `name_endings`: how the names of courts and bodies after a place end (法院,
+        证券交易所), which jieba must not hold whole with their places."""
         self.vocab = vocab
         self.divisions = frozenset(divisions)
         self.segmenter = jieba.Tokenizer()
         self.segmenter.initialize()
+        words = set(words)
+        for word in _whole_names(self.segmenter.FREQ, words, tuple(name_endings)):
+            self.segmenter.del_word(word)
         for word in sorted(words):
             self.segmenter.add_word(word, freq=LEXICON_WORD_FREQUENCY)
 
@@ -117,10 +123,25 @@ def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]
     return out_words, spaces
 
 
+def _whole_names(frequencies: dict[str, int], words: set[str], endings: tuple[str, ...]) -> list[str]:
+    """Names of courts and bodies that jieba's dictionary holds as one word (深圳市中级人民法院, 上海证券交易所): the
+    courts component reads them as a place and a name's ending (深圳市|中级人民法院), so they are cut like any other.
+    Those that open with a word of the lexicon (a place) and that the lexicon does not hold whole itself."""
+    return sorted(
+        word
+        for word, frequency in frequencies.items()
+        if frequency
+        and word.endswith(endings)
+        and word not in words
+        and any(word[:size] in words for size in range(2, len(word) - 1))
+    )
+
+
 @registry.tokenizers("reformkg.lexicon_jieba.v1")
 def create_lexicon_jieba_tokenizer() -> Callable[[Language], LexiconJiebaTokenizer]:
     def make(nlp: Language) -> LexiconJiebaTokenizer:
         lexicon = load_lexicon()
-        return LexiconJiebaTokenizer(nlp.vocab, lexicon.vocabulary(), lexicon.divisions)
+        endings = {"法院", "法庭", *(s.suffix for s in lexicon.court_suffixes if "{" not in s.suffix)}
+        return LexiconJiebaTokenizer(nlp.vocab, lexicon.vocabulary(), lexicon.divisions, sorted(endings))
 
     return make

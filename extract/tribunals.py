@@ -1,16 +1,22 @@
-"""Town tribunals (人民法庭) that a basic court's plan names: 周市人民法庭, written short as 周市法庭.
+"""Tribunals that a court's plan names: town tribunals (人民法庭) such as 周市人民法庭, written short as 周市法庭,
+and tribunals a court keeps in other cities, named after them (广州海事法院深圳法庭, written short as 深圳法庭).
 
 No gazetteer lists the towns (there are some 40,000), and 法庭 also ends words that name no tribunal (速裁法庭,
 车载法庭, 知识产权法庭). A town's tribunal is therefore known from the document itself: a name X (two or three
 characters, a 镇 or 乡 after it allowed) that the document writes both as X人民法庭 and as X法庭 — a plan gives a
 tribunal's full name, then its short one. In a basic court's own plan the tribunal is that court's
 (昆山市人民法院周市人民法庭) and lies in its town; in any other plan it is named as written.
+
+A court's tribunals in other places are known the same way: once the court's plan writes one with its court's name
+(广州海事法院深圳法庭), a known place's name before 法庭 anywhere in it (湛江法庭) names another of them, lying in
+that place. Courts with such tribunals are courts of special jurisdiction (maritime, railway transport), whose
+tribunals sit in the ports and cities of a whole province.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 _FULL = "人民法庭"
@@ -65,3 +71,27 @@ def _basic_court(court: str) -> bool:
     return court.endswith(("县人民法院", "市人民法院", "区人民法院", "旗人民法院")) and not court.endswith(
         ("高级人民法院", "中级人民法院")
     )
+
+
+def place_tribunals(
+    texts: Iterable[str], issuer: str | None, place: Callable[[str], str | None]
+) -> dict[str, Tribunal]:
+    """Each way the texts write one of the issuer's tribunals named after a place (广州海事法院深圳法庭, 深圳法庭) →
+    the tribunal; `place` gives a known place's name for a way of writing it, else None."""
+    if issuer is None:
+        return {}
+    texts = list(texts)
+    named = re.compile(re.escape(issuer) + r"([\u4e00-\u9fff]{2,4}?)" + _SHORT)
+    if not any(place(match.group(1)) for text in texts for match in named.finditer(text)):
+        return {}
+    found = {}
+    for text in texts:
+        for match in re.finditer(f"(?<!人民){_SHORT}", text):
+            before = text[max(0, match.start() - _BEFORE) : match.start()]
+            # the longest known place that ends the words before 法庭 (湛江, not 江)
+            written = next((name for name in _endings(before)[::-1] if place(name)), None)
+            if written is None:
+                continue
+            tribunal = Tribunal(f"{issuer}{written}{_SHORT}", place(written) or written, None)
+            found[f"{written}{_SHORT}"] = found[f"{issuer}{written}{_SHORT}"] = tribunal
+    return found

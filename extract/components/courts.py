@@ -130,7 +130,9 @@ class CourtRecogniser:
                 places = (place.name,)
             else:
                 return None
-            span = self._with_parent_place(doc, place_span, span, place)
+            span, parent = self._with_parent_place(doc, place_span, span, place)
+            if parent is not None and not canonical.startswith((parent.name, parent.full_name)):
+                canonical = parent.full_name + canonical  # 上海市浦东新区人民法院, written so
             span.id_ = canonical
             return span, places
         return None
@@ -196,7 +198,7 @@ class CourtRecogniser:
         if place is None or place.kind not in _CITIES or match is None:
             return None
         district = match["district"]
-        if _NOT_A_DISTRICT & set(district) or district in ("城区", "郊区", "市区"):
+        if _NOT_A_DISTRICT & set(district) or district in self.lexicon.area_kinds:
             return None
         if district[:-1] in self.lexicon.places or district in self.lexicon.aliases:
             return None  # a district the gazetteer knows: its own place span names the court
@@ -207,14 +209,16 @@ class CourtRecogniser:
         doc.user_data.setdefault(NEW_PLACES, {})[district[:-1]] = (district, place.name)
         return span, (district[:-1],)
 
-    def _with_parent_place(self, doc: Doc, place_span: Span, court: Span, place: Place | None) -> Span:
-        """北京市朝阳区人民法院: the city written before the district is part of the court's name."""
+    def _with_parent_place(
+        self, doc: Doc, place_span: Span, court: Span, place: Place | None
+    ) -> tuple[Span, Place | None]:
+        """北京市朝阳区人民法院: the city written before the district is part of the court's name; the city."""
         if place is None or place_span.start == 0:
-            return court
+            return court, None
         before = next((s for s in spans_of(doc, LEXICON_KEY) if s.end == place_span.start and s.label_ == PLACE), None)
         if before is None or before.id_ not in place.within:
-            return court
-        return Span(doc, before.start, court.end, label=court.label_)
+            return court, None
+        return Span(doc, before.start, court.end, label=court.label_), self.lexicon.places.get(before.id_)
 
     def _division_written_in_full(self, place: Place, written: Span) -> bool:
         """Is this a district, county or county-level city written with its 区, 县 or 市 (包河区, 浏阳市)? Its 法院
@@ -251,27 +255,33 @@ def qualified_district(district: str, city: Place | None) -> str:
 
 
 def _town_tribunals(doc: Doc, taken: list[Span], located: dict[str, tuple[str, ...]]) -> list[Span]:
-    """The document's town tribunals written in this item (周市法庭): courts that lie in their towns."""
+    """The document's tribunals written in this item (周市法庭, 深圳法庭): courts that lie in their towns or
+    cities. A tribunal's name holds its place's and may hold its court's (广州海事法院深圳法庭), not cross a name."""
     tribunals: dict[str, Tribunal] = doc.user_data.get(TOWN_TRIBUNALS) or {}
     text = text_of(doc)
     if not tribunals or "法庭" not in text:
         return []
-    covered = _covered(taken)
-    found = []
+    found: list[Span] = []
     for written in sorted(tribunals, key=len, reverse=True):
         start = text.find(written)
         while start != -1:
             span = doc.char_span(start, start + len(written), label=COURT)
-            if span is not None and not covered & set(range(span.start, span.end)):
+            if span is not None and not any(_crosses(span, other) for other in [*taken, *found]):
                 tribunal = tribunals[written]
                 span.id_ = tribunal.label
                 located[tribunal.label] = (tribunal.town,)
                 if tribunal.within is not None:
                     doc.user_data.setdefault(NEW_PLACES, {})[tribunal.town] = (tribunal.town, tribunal.within)
                 found.append(span)
-                covered.update(range(span.start, span.end))
             start = text.find(written, start + len(written))
     return found
+
+
+def _crosses(span: Span, other: Span) -> bool:
+    """`other` overlaps `span` without lying inside it."""
+    return (
+        other.start < span.end and span.start < other.end and not (span.start <= other.start and other.end <= span.end)
+    )
 
 
 def _covered(spans: list[Span]) -> set[int]:
@@ -280,7 +290,7 @@ def _covered(spans: list[Span]) -> set[int]:
 
 
 # the document's own province (an autonomous region's too) or city, written alone
-_OWN_PLACE = frozenset({"省", "自治区", "市"})
+_OWN_PLACE = frozenset({"省", "自治区", "市", "兵团"})  # 兵团: the Xinjiang Production and Construction Corps
 _CIRCUIT_NUMBER = "第[一二三四五六七八九十]{1,2}"
 _TRIBUNAL = re.compile(rf"(?:{_CIRCUIT_NUMBER})?巡回法庭|国际商事法庭|知识产权法庭")
 _NUMBERED_CIRCUIT_COURT = re.compile(rf"{_CIRCUIT_NUMBER}巡回法庭")

@@ -80,6 +80,8 @@ def _acts_as_verb(lexicon: Lexicon, words: list[str], breaks: list[bool], index:
     if index == 0 or licensed or breaks[index - 1]:
         return True
     word, before = words[index], words[index - 1]
+    if word in lexicon.opening_verbs:  # 服务保障浦东新区综合改革试点, but 完善|服务保障“双区”建设工作机制
+        return before in lexicon.adverbs or before.endswith(lexicon.subject_endings)
     return (
         (word in lexicon.pilot_verbs and word not in lexicon.heads)
         or before in lexicon.verbs

@@ -89,8 +89,11 @@ class RelationReader:
                 objects = _objects(self.lexicon, mentions, text, words, verbs, chain.end, region_end)
                 piloting = not pilot_verbs.isdisjoint(chain.verbs)
                 last = chain.end - 1
-                if piloting and not objects and "先行先试" in chain.verbs and words[last] == "先行先试":
-                    objects = [_Mention(last, chain.end, starts[last], starts[last] + len(words[last]), "")]
+                piloted = objects
+                if piloting and "先行先试" in chain.verbs and words[last] == "先行先试":
+                    # 先行先试 is the pilot, whatever it governs (在临港新片区先行先试…规则)
+                    piloted = [_Mention(last, chain.end, starts[last], starts[last] + len(words[last]), "")]
+                    objects = objects or piloted
                 elif (
                     not objects
                     and chain.verbs[0] in pilot_verbs
@@ -99,7 +102,7 @@ class RelationReader:
                 ):
                     # only a pilot verb that opens its chain: after another verb it is a noun (总结|试点经验), and
                     # before the nouns it modifies too (报送试点情况)
-                    objects = _bare_object(words, starts, verbs, chain.end, region_end)
+                    objects = piloted = _bare_object(words, starts, verbs, chain.end, region_end)
                 for obj in objects:
                     for verb in chain.verbs:
                         predicate = self.lexicon.predicates.get(verb, "")
@@ -107,12 +110,12 @@ class RelationReader:
                             relations.append(
                                 SpanRelation(predicate, None, _chars(obj), (starts[chain.start], obj.end_char))
                             )
-                    if piloting:
-                        pilots.append(_chars(obj))
-                        for place in self._pilot_sites(doc, mentions, clause_start, chain.start, obj):
-                            relations.append(
-                                SpanRelation("试点于", _chars(obj), _chars(place), (place.start_char, obj.end_char))
-                            )
+                for obj in piloted if piloting else ():
+                    pilots.append(_chars(obj))
+                    for place in self._pilot_sites(doc, mentions, clause_start, chain.start, obj):
+                        relations.append(
+                            SpanRelation("试点于", _chars(obj), _chars(place), (place.start_char, obj.end_char))
+                        )
             for pilot in (m for m in pilot_mentions if clause_start <= m.start < clause_end):
                 governing = next((c for c in reversed(chains) if c.end <= pilot.start), None)
                 if governing is not None and pilot_verbs.isdisjoint(governing.verbs):
@@ -201,7 +204,8 @@ class RelationReader:
         """The courts or places that run a pilot: the subject before its verb, with its coordinates (广州、深圳
         开展…, 北京、上海等地法院开展…), where adverbs or a phrase of scope may stand between subject and verb
         (北京一中院可以试点…, 支持武汉中院在涉外案件中试行…); failing that, the courts and places of a locative
-        phrase before the verb (在信阳、南阳等地开展…); failing that, a place named inside the pilot itself."""
+        phrase before the verb (在信阳、南阳等地开展…). A place named inside the pilot (浦东新区综合改革试点) does
+        not run it: no reader counts it so."""
         text, starts = text_of(doc), starts_of(doc)
         words = words_of(doc)
         sites: list[_Mention] = []
@@ -225,9 +229,6 @@ class RelationReader:
                 return courts
         if not sites:
             sites = self._locative_sites(words, mentions, clause_start, verb_start)
-        if not sites:
-            lexicon_mentions = (_mention(span) for span in spans_of(doc, LEXICON_KEY))
-            sites = [m for m in lexicon_mentions if m.label in (COURT, PLACE) and _within(m, pilot)]
         return sites
 
     def _subject_gap(self, words: list[str], start: int, end: int, gap: str) -> bool:
@@ -321,10 +322,6 @@ def _governed(mentions: list[_Mention], text: str, start: int, end: int) -> list
         else:
             break
     return objects
-
-
-def _within(inner: _Mention, outer: _Mention) -> bool:
-    return outer.start_char <= inner.start_char and inner.end_char <= outer.end_char
 
 
 def _chars(mention: _Mention) -> tuple[int, int]:

@@ -275,3 +275,59 @@ def test_divisions_written_short_are_places_where_two_are_enumerated():
     )
     assert _keys(extraction, PLACE, 1) == {"婺源", "靖安"}  # 会同 alone stays "together with"
     assert extraction.entity("婺源").located_in == ("上饶",)
+
+
+def test_a_courts_tribunals_named_after_cities_are_courts_in_those_cities_in_text_and_ledger():
+    extraction = _extracted(
+        "广州海事法院",
+        "在广州海事法院深圳法庭、汕头法庭开展海事纠纷多元化解试点，推动员额向湛江法庭倾斜。"
+        "（责任部门：立案庭；配合部门：深圳法庭、湛江法庭；完成时限：2026年6月底前）",
+    )
+    tribunals = {"广州海事法院深圳法庭", "广州海事法院汕头法庭", "广州海事法院湛江法庭"}
+    assert tribunals <= _keys(extraction, COURT, 1)
+    assert extraction.entity("广州海事法院湛江法庭").located_in == ("湛江",)
+    assert not {"深圳", "汕头", "湛江"} & _keys(extraction, PLACE, 1)  # a tribunal swallows its city's name
+    ledger = {r.subject for r in extraction.relations if r.predicate == "参与"}
+    assert ledger == {"广州海事法院深圳法庭", "广州海事法院湛江法庭"}
+
+
+def test_a_ledger_names_a_district_court_short_and_means_it_by_its_full_name():
+    extraction = _extracted(
+        "深圳市中级人民法院",
+        "在福田法院试行要素式审判。（牵头部门：研究室；配合部门：福田法院、光明法院；完成时限：2026年9月底前）",
+    )
+    assert "福田法院" in _keys(extraction, COURT, 1)  # in the text: as written, the courts of 福田
+    ledger = {r.subject for r in extraction.relations if r.predicate == "参与"}
+    assert ledger == {"深圳市福田区人民法院", "深圳市光明区人民法院"}  # 光明 alone is a word: 光明区
+
+
+def test_courts_that_jiebas_dictionary_holds_whole_are_read_as_any_other():
+    extraction = _extracted(
+        "广东省高级人民法院", "修订深圳市中级人民法院与上海证券交易所、北京市西城区人民法院的协作办法。"
+    )
+    assert {"深圳市中级人民法院", "北京市西城区人民法院"} <= _keys(extraction, COURT, 1)
+    assert "上海证券交易所" in _keys(extraction, ORGANISATION, 1)
+
+
+def test_a_city_written_before_its_new_area_is_part_of_the_new_areas_courts_name():
+    extraction = _extracted(
+        "上海金融法院", "支持上海市浦东新区人民法院开展要素式审判试点，服务保障浦东新区综合改革试点。"
+    )
+    assert _keys(extraction, COURT, 1) == {"上海市浦东新区人民法院"}
+    sites = {(r.subject, r.object) for r in extraction.relations if r.predicate == "试点于"}
+    # a place inside a pilot's own name does not run it
+    assert sites == {("要素式审判试点", "上海市浦东新区人民法院")}
+    assert "浦东新区综合改革试点" in _keys(extraction, PILOT, 1)
+
+
+def test_the_corps_courts_are_named_by_division_and_its_bodies_as_a_provinces_are():
+    extraction = _extracted(
+        "新疆维吾尔自治区高级人民法院生产建设兵团分院",
+        "支持八师中院、阿拉尔垦区人民法院开展试点，会同兵团司法局、兵团党委政法委完善执行联动机制。",
+    )
+    assert extraction.document.metadata.issuer == "新疆维吾尔自治区高级人民法院生产建设兵团分院"
+    assert _keys(extraction, COURT, 1) == {
+        "新疆生产建设兵团第八师中级人民法院",
+        "新疆生产建设兵团阿拉尔垦区人民法院",
+    }
+    assert _keys(extraction, ORGANISATION, 1) == {"兵团司法局", "兵团党委政法委"}

@@ -15,7 +15,15 @@ def test_dates_in_every_way_they_are_written(text):
 
 
 @pytest.mark.parametrize(
-    "number", ["法发〔2015〕13号", "法〔2019〕99号", "法[2019]99号", "苏高法[2024]57号", "粤高法明传（2021）73号"]
+    "number",
+    [
+        "法发〔2015〕13号",
+        "法〔2019〕99号",
+        "法[2019]99号",
+        "苏高法[2024]57号",
+        "粤高法明传（2021）73号",
+        "兵分院发〔2024〕6号",
+    ],
 )
 def test_numbers_in_every_bracket_style(number):
     assert read_metadata([number], [], None, None).number == number

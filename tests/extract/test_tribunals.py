@@ -1,8 +1,9 @@
-"""Town tribunals (extract.tribunals): a name the document writes both as X人民法庭 and as X法庭."""
+"""Tribunals (extract.tribunals): a town's, written both as X人民法庭 and as X法庭; a court's in other cities, known
+once the document writes one with its court's name."""
 
 from __future__ import annotations
 
-from reformkg.extract.tribunals import Tribunal, town_tribunals
+from reformkg.extract.tribunals import Tribunal, place_tribunals, town_tribunals
 
 TEXTS = [
     "推动周市人民法庭、千灯镇人民法庭创建“枫桥式人民法庭”。设立速裁法庭。",
@@ -27,3 +28,32 @@ def test_outside_a_basic_courts_own_plan_a_tribunal_is_named_as_written():
     found = town_tribunals(TEXTS, "苏州市中级人民法院", "苏州")
     assert found["周市法庭"] == Tribunal("周市人民法庭", "周市", None)
     assert town_tribunals(TEXTS, None, None)["千灯法庭"].label == "千灯人民法庭"
+
+
+PORTS = [
+    "由广州海事法院深圳法庭、汕头法庭开展海事纠纷多元化解试点。",
+    "推动员额向收案量大的湛江法庭倾斜。设立知识产权法庭，完善少年法庭。",
+]
+
+
+def _place(name: str) -> str | None:
+    return {"深圳": "深圳", "汕头": "汕头", "湛江": "湛江", "江": None}.get(name)
+
+
+def test_a_courts_tribunals_in_other_cities_are_known_once_one_is_written_with_the_courts_name():
+    found = place_tribunals(PORTS, "广州海事法院", _place)
+    shenzhen = Tribunal("广州海事法院深圳法庭", "深圳", None)
+    assert found["广州海事法院深圳法庭"] == found["深圳法庭"] == shenzhen
+    # written short only, each in its own city; 知识产权法庭 and 少年法庭 are kinds, no city's
+    assert {tribunal.label for tribunal in found.values()} == {
+        "广州海事法院深圳法庭",
+        "广州海事法院汕头法庭",
+        "广州海事法院湛江法庭",
+    }
+    assert found["湛江法庭"].town == "湛江"
+
+
+def test_without_one_tribunal_written_with_its_courts_name_a_citys_name_before_a_tribunal_says_nothing():
+    assert place_tribunals(PORTS[1:], "广州海事法院", _place) == {}
+    assert place_tribunals(PORTS, "广东省高级人民法院", _place) == {}
+    assert place_tribunals(PORTS, None, _place) == {}

@@ -105,10 +105,24 @@ def names(text: str) -> set[tuple[str, str]]:
         # 省 or 市 alone before a body's suffix: that body of the document's own province or city
         ("会同省民政厅、市总工会建立联动机制。", "省民政厅", "机构"),
         ("会同省民政厅、市总工会建立联动机制。", "市总工会", "机构"),
+        # a modal (要, 应) before a verb: the court before it is the clause's subject, not part of a name
+        ("深圳破产法庭要完善预重整与重整程序衔接规则。", "预重整与重整程序衔接规则", "机制"),
+        ("各中院应健全审判委员会制度。", "审判委员会制度", "机制"),
+        # 服务保障 opening a clause is a verb; after another verb it is part of the name (the next test)
+        ("服务保障浦东新区综合改革试点。", "浦东新区综合改革试点", "试点"),
+        ("完善服务保障“双区”建设工作机制。", "服务保障“双区”建设工作机制", "机制"),
+        # the bodies of a place named after a suffix (海事局, 海关, 证券交易所): one name
+        ("联合广东海事局、广州海关建立船舶拍卖信息通报机制。", "广东海事局", "机构"),
+        ("联合广东海事局、广州海关建立船舶拍卖信息通报机制。", "广州海关", "机构"),
+        ("加强与深圳证券交易所的沟通。", "深圳证券交易所", "机构"),
     ],
 )
 def test_names_found(text, name, type_):
     assert (name, type_) in names(text)
+
+
+def test_a_citys_standing_as_an_international_centre_is_no_organisation():
+    assert not any(label == "机构" for _, label in names("服务保障上海国际金融中心和国际航运中心建设。"))
 
 
 def test_a_national_court_website_named_after_the_country_is_no_mention_of_it():
@@ -131,6 +145,7 @@ def test_a_bare_head_names_nothing_and_a_mechanism_before_de_stays_whole():
         "严格遵守工作程序。",  # 工作程序 names no mechanism
         "法官有权对案件独立发表意见。",  # a clause, not a document called …意见
         "突出以人民为中心的发展思想。",  # a principle, not an organisation called …中心
+        "坚持以新时代党的治疆方略为指引。",  # a principle, not a guideline called …指引
         "完善工作机制，建立长效机制。",
         "阅核意见应当在案件卷宗中载明。",  # an opinion: 意见 names a document only in a title's shape
         "院庭长不得直接改变合议庭意见。",
