@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from reformkg.extract.components.courts import TOWN_TRIBUNALS
-from reformkg.extract.lexicon import load_lexicon
+from reformkg.extract.lexicon import Lexicon, load_lexicon
 from reformkg.extract.linking import Issuer, Unit, link, resolve_issuer, resolve_unit
 from reformkg.extract.pipeline import load_pipeline
 from reformkg.extract.reading import RawText, read_text
@@ -36,11 +36,11 @@ def extract_text(raw: RawText) -> Extraction:
     nlp = load_pipeline()
     lexicon = load_lexicon()
     issuer = _issuer(document.metadata.issuer)
-    # what the whole document says of its town tribunals, for the courts component to read in each item
+    # what the whole document says of its tribunals, for the courts component to read in each item
     texts = [item.body for item in document.items]
     court = issuer.label if issuer is not None else None
     tribunals = town_tribunals(texts, court, issuer.located_in[0] if issuer is not None and issuer.located_in else None)
-    tribunals |= place_tribunals(texts, court, lambda name: (known := lexicon.place(name)) and known.name)
+    tribunals |= place_tribunals(texts, court, lambda name: _place_name(lexicon, name))
     bodies = [nlp.make_doc(item.body) for item in document.items]
     for body in bodies:
         body.user_data[TOWN_TRIBUNALS] = tribunals
@@ -48,6 +48,11 @@ def extract_text(raw: RawText) -> Extraction:
     names = {name for item in document.items for name in (*item.ledger.lead, *item.ledger.participants)}
     units = {name: _tribunal_unit(tribunals.get(name)) or _unit(issuer, name) for name in sorted(names)}
     return link(document, docs, lexicon, issuer, units)
+
+
+def _place_name(lexicon: Lexicon, written: str) -> str | None:
+    place = lexicon.place(written)
+    return place.name if place is not None else None
 
 
 def _tribunal_unit(tribunal: Tribunal | None) -> Unit | None:
