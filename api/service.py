@@ -28,7 +28,8 @@ from starlette.concurrency import run_in_threadpool
 
 from reformkg.api import examples
 from reformkg.api.hosts import HostCheck
-from reformkg.api.sparql_protocol import media_type, negotiate, query_of
+from reformkg.api.kept_requests import KeptRequests, RequestKey, request_key, response_headers
+from reformkg.api.sparql_protocol import negotiate, query_of
 from reformkg.graph import network, queries
 from reformkg.graph.corpus import render_corpus
 from reformkg.graph.pages import render_page
@@ -79,6 +80,8 @@ class Answers:
         self._graph: nx.MultiDiGraph | None = None
         self._kept_generation = store.generation
         self._computing: dict[tuple[Any, ...], asyncio.Future[Kept]] = {}  # answers being computed, by key
+        # GET /sparql requests seen answered → the key of their kept answer (api/kept_requests.py)
+        self._requests: OrderedDict[RequestKey, tuple[Any, ...]] = OrderedDict()
 
     def _forget_if_stale(self) -> None:
         """Kept answers go when the store's generation changes (on a server's store, which builds write while
@@ -87,6 +90,7 @@ class Answers:
         if generation != self._kept_generation:
             with self._lock, self._graph_lock:
                 self._kept.clear()
+                self._requests.clear()
                 self._kept_bytes = 0
                 self._graph = None
                 self._kept_generation = generation
@@ -104,6 +108,20 @@ class Answers:
         answer = await self.kept(("sparql", query, fmt, dataset), lambda: self.runner.run(query, fmt, dataset))
         assert isinstance(answer, Answer)
         return answer
+
+    def remember_request(self, request: RequestKey, key: tuple[Any, ...]) -> None:
+        """`request` is answered by the answer kept under `key`, while it is kept."""
+        with self._lock:
+            self._requests[request] = key
+            while len(self._requests) > self._capacity:
+                self._requests.popitem(last=False)
+
+    def kept_request(self, request: RequestKey) -> Answer | None:
+        """The kept SPARQL answer to a request seen before, if it is still kept."""
+        self._forget_if_stale()
+        key = self._requests.get(request)
+        answer = self._kept.get(key) if key is not None else None
+        return answer if isinstance(answer, Answer) else None
 
     async def kept(self, key: tuple[Any, ...], compute: Callable[[], Awaitable[Kept]]) -> Kept:
         """The kept answer to `key`, or compute it (in a worker thread or process: queries block) and keep it.
@@ -174,6 +192,7 @@ def create_app(
         summary="Knowledge graphs of Chinese court-reform documents: relationship queries, SPARQL, graph pages.",
         lifespan=lifespan,
     )
+    app.add_middleware(KeptRequests)  # inside the host check: the last added runs first
     if hosts is not None:
         app.add_middleware(HostCheck, hosts=hosts)
     _add_error_handlers(app)
@@ -344,9 +363,11 @@ def _add_sparql_route(app: FastAPI) -> None:
         if form is None:
             form = await run_in_threadpool(query_form, query)
         fmt = negotiate(form, request.headers.get("accept"), request.query_params.get("format"))
-        answer = await _answers(request).sparql(query, fmt, dataset)
-        headers = {"X-Reformkg-Truncated": "true"} if answer.truncated else {}
-        return Response(answer.data, media_type=media_type(form, fmt), headers=headers)
+        answers = _answers(request)
+        answer = await answers.sparql(query, fmt, dataset)
+        if request.method == "GET":
+            answers.remember_request(request_key(request.scope), ("sparql", query, fmt, dataset))
+        return Response(answer.data, headers=response_headers(form, fmt, answer.truncated))
 
     for method, extra in ((app.get, examples.SPARQL_GET), (app.post, examples.SPARQL_POST)):
         method(

@@ -38,7 +38,7 @@ from tests.oxigraph_server import free_port, oxigraph_server  # noqa: E402
 SPARQL = {
     "wide": """SELECT ?court ?place WHERE {
       ?c a rk:Court ; skos:prefLabel ?court ; rk:locatedIn/skos:prefLabel ?place }""",
-    "selective": """SELECT ?title WHERE { ?court a rk:Court ; rk:locatedIn ?place . ?place skos:prefLabel "深圳" .
+    "selective": """SELECT ?title WHERE { ?court a rk:Court ; rk:locatedIn ?place . ?place skos:prefLabel "深圳"@zh .
       ?item rk:involves ?court ; rk:title ?title }""",
 }
 ROUTES = {"items_involves": "/items?involves=" + quote("深圳")} | {
