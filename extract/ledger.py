@@ -128,11 +128,23 @@ def parse_fields(text: str) -> Ledger:
         value = text[match.end() : end].strip().strip("；;，,。 ")
         if value:
             values[field_words()[match.group(1)]].append(value)
-    return Ledger(
-        lead=tuple(unit for value in values[LEAD] for unit in split_units(value)),
-        participants=tuple(unit for value in values[PARTICIPANTS] for unit in split_units(value)),
-        deadline="；".join(values[DEADLINE]) or None,
-    )
+    lead, participants = lead_and_participants("、".join(values[LEAD]), "、".join(values[PARTICIPANTS]))
+    return Ledger(lead=lead, participants=participants, deadline="；".join(values[DEADLINE]) or None)
+
+
+# a unit marked as the one that leads, in a list of those answerable: 立案庭（牵头）、研究室
+_LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[）)]")
+
+
+def lead_and_participants(lead: str, participants: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The units of a lead field and of a participants field. A lead field that marks its leads
+    (`立案庭（牵头）、研究室、黄岛区人民法院`) lists the others that take part, before the participants field's."""
+    parts = _UNIT_SEPARATORS.split(lead)
+    if not any(_LEAD_MARK.search(part) for part in parts):
+        return tuple(split_units(lead)), tuple(split_units(participants))
+    marked = [_LEAD_MARK.sub("", part) for part in parts if _LEAD_MARK.search(part)]
+    others = [part for part in parts if not _LEAD_MARK.search(part)]
+    return tuple(split_units("、".join(marked))), tuple(split_units("、".join([*others, participants])))
 
 
 def split_units(value: str) -> list[str]:

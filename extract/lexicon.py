@@ -161,17 +161,10 @@ def _typed(rows: list[dict[str, str]], prefix: str) -> dict[str, frozenset[str]]
 
 @cache
 def load_lexicon() -> Lexicon:
-    places = {
-        row["name"]: Place(
-            row["name"],
-            row["full_name"] or row["name"],
-            row["kind"],
-            split_list(row["within"]),
-            split_list(row["aliases"]),
-        )
-        for file in ("places.tsv", *sorted(path.name for path in LEXICON_DIR.glob("places-*.tsv")))
-        for row in read_table(file)
-    }
+    files = ("places.tsv", *sorted(path.name for path in LEXICON_DIR.glob("places-*.tsv")))
+    rows = [row for file in files for row in read_table(file)]
+    names = {row["name"] for row in rows}
+    places = {place.name: place for place in (_place(row, names) for row in rows)}
     area_kinds = frozenset(row["word"] for row in read_table("area_kinds.tsv"))
     places |= _counties(places, area_kinds)
     groups = {row["abbreviation"]: split_list(row["members"]) for row in read_table("place_groups.tsv")}
@@ -238,6 +231,22 @@ def load_lexicon() -> Lexicon:
         scope_ends=frozenset(roles.get("scope-end", ())),
         area_kinds=area_kinds,
     )
+
+
+def _place(row: dict[str, str], names: set[str]) -> Place:
+    """A row of places.tsv. A district listed by its full name alone (上城区: 上城 is no name by itself, 西湖 is a
+    lake) is recognised by that name only, and labelled as districts are, without its 区 (上城) — unless another
+    place bears that name (朝阳区 stays 朝阳区 beside the city of 朝阳)."""
+    name, full_name = row["name"], row["full_name"] or row["name"]
+    within, aliases = split_list(row["within"]), split_list(row["aliases"])
+    short = name[:-1]
+    if row["kind"] == "district" and name == full_name and _SHORT_NAMED_DISTRICT.match(name) and short not in names:
+        return Place(short, full_name, row["kind"], within, aliases, by_full_name_only=True)
+    return Place(name, full_name, row["kind"], within, aliases)
+
+
+# a district's full name whose short name is two characters or more and no kind of area (大鹏新区, 甘肃矿区 keep theirs)
+_SHORT_NAMED_DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,}(?<![新矿])区$")
 
 
 def _counties(places: dict[str, Place], area_kinds: frozenset[str]) -> dict[str, Place]:

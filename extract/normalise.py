@@ -29,9 +29,11 @@ _ANY_QUOTE = re.compile(f"[{_ALL_QUOTES}]")
 _CURLY_QUOTES = {**dict.fromkeys(_OPENING_QUOTES, "“"), **dict.fromkeys(_CLOSING_QUOTES, "”")}
 _HALF_WIDTH_PUNCTUATION = re.compile(r"[,;:?!()]")
 
-# Lines that are page furniture, not text: （共 10 页）, — 3 —, - 3 -, 第 3 页, 第3页共10页, a lone page number.
+# Lines that are page furniture, not text: （共 10 页）, — 3 —, - 3 -, 第 3 页, 第3页共10页, a lone page number, and a
+# row of ornaments that separates parts of an article (◆ ◆ ◆, * * *, ▍).
 _FURNITURE = re.compile(
     r"^(?:[（(]\s*共\s*\d+\s*页\s*[）)]"
+    r"|[●■◆▲◎★☆•◇□▍▌▎◈❖※*·~=＊]+(?:\s*[●■◆▲◎★☆•◇□▍▌▎◈❖※*·~=＊]+)*"
     r"|[—–\-－一]+\s*\d+\s*[—–\-－一]+"  # 一 as well: OCR reads a dash as it
     r"|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?"
     r"|\d{1,3})$"

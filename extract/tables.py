@@ -264,10 +264,11 @@ def _task_row(values: dict[str, str], headers: dict[str, str]) -> TaskRow:
 
 
 def _ledger(values: dict[str, str]) -> Ledger:
+    lead, participants = ledgers.lead_and_participants(
+        values.get(ledgers.LEAD, ""), values.get(ledgers.PARTICIPANTS, "")
+    )
     return Ledger(
-        lead=tuple(ledgers.split_units(values.get(ledgers.LEAD, ""))),
-        participants=tuple(ledgers.split_units(values.get(ledgers.PARTICIPANTS, ""))),
-        deadline=values.get(ledgers.DEADLINE, "").strip().rstrip("。；") or None,
+        lead=lead, participants=participants, deadline=values.get(ledgers.DEADLINE, "").strip().rstrip("。；") or None
     )
 
 

@@ -52,6 +52,7 @@ class CourtRecogniser:
                 located[court[0].id_] = court[1]
         courts += self._tribunals(doc, [*[s for s in names if s.label_ == COURT], *courts], located)
         courts += self._bare_district_courts(doc, [*names, *courts])
+        courts += self._short_district_courts(doc, [*names, *courts], located)
         courts += _town_tribunals(doc, [*names, *courts], located)
         courts += self._own_bodies(doc, [*names, *courts])
         if courts:  # else the names stand as the name matcher left them
@@ -106,7 +107,9 @@ class CourtRecogniser:
         group = self.lexicon.place_groups.get(name)
         place = self.lexicon.places.get(name)
         if place is not None and place.by_full_name_only and place_span.text in place.aliases:
-            place = replace(place, full_name=place_span.text)  # its courts bear the name it bears now (宁乡市)
+            # its courts bear the name it bears now (宁乡市), a district's under its city's (即墨市 → 青岛市即墨区)
+            kind = "district" if place_span.text.endswith("区") else place.kind
+            place = replace(place, full_name=place_span.text, kind=kind)
         for suffix, pattern in self.patterns:
             match = pattern.match(rest)
             if not match:
@@ -188,6 +191,22 @@ class CourtRecogniser:
                 span.id_ = span.text
                 doc.user_data.setdefault(BARE_DISTRICT_COURTS, {})[span.id_] = name
                 found.append(span)
+        return found
+
+    def _short_district_courts(self, doc: Doc, taken: list[Span], located: dict[str, tuple[str, ...]]) -> list[Span]:
+        """西湖法院, 光明法院: the courts of a district known by its full name alone (西湖区: 西湖 is a lake), named
+        by its short name as 福田法院 is, labelled as written."""
+        words = words_of(doc)
+        covered = _covered(taken)
+        found = []
+        for index in [i for i in range(len(words) - 1) if words[i + 1] == "法院" and 2 <= len(words[i]) <= 3]:
+            place = self.lexicon.place(f"{words[index]}区")
+            if place is None or not place.by_full_name_only or {index, index + 1} & covered:
+                continue
+            span = Span(doc, index, index + 2, label=COURT)
+            span.id_ = span.text
+            located[span.id_] = (place.name,)
+            found.append(span)
         return found
 
     def _district_court(self, doc: Doc, place_span: Span, rest: str) -> tuple[Span, tuple[str, ...]] | None:

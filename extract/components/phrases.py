@@ -56,15 +56,20 @@ def verb_table(doc: Doc, lexicon: Lexicon) -> list[bool]:
     verbs, stop_words = lexicon.verbs, lexicon.stop_words
     table = doc.user_data[_VERB_TABLE] = [False] * len(words)
     scope_open = False  # a phrase of scope (在/围绕/针对 …) opened since the last break or verb
+    # a verb that is a stop word too (依托) governs a name, then a verb of relation acts: 依托…调解平台|完善…; the
+    # verbs inside the name (调解, 查明 in 域外法查明研究基地) stay in it
+    governed_open = False
     verbs_and_stop_words = lexicon.verbs_and_stop_words
     # Only verbs, breaks and stop words matter here; one quick pass finds them.
     for index in [index for index, word in enumerate(words) if word in verbs_and_stop_words or breaks[index]]:
         word = words[index]
         if word in verbs:
-            table[index] = _acts_as_verb(lexicon, words, breaks, index, scope_open or index in ends)
+            licensed = scope_open or index in ends or (governed_open and bool(lexicon.predicates.get(word)))
+            table[index] = _acts_as_verb(lexicon, words, breaks, index, licensed)
             scope_open = False
+            governed_open = (governed_open and not table[index]) or (table[index] and word in stop_words)
         elif breaks[index]:
-            scope_open = False
+            scope_open = governed_open = False
         elif word in stop_words and not _quoted(words, index):
             scope_open = True
     return table

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reformkg.extract.ledger import (
     ends_with_empty_field,
     is_ledger_line,
+    lead_and_participants,
     parse_fields,
     split_units,
     stated_ledger,
@@ -41,6 +42,16 @@ def test_brackets_that_are_no_ledger_stay():
 def test_units_split_on_every_separator_and_keep_their_order():
     assert split_units("政治部和研究室，立案庭/执行局") == ["政治部", "研究室", "立案庭", "执行局"]
     assert not is_ledger_line("健全牵头机制。")
+
+
+def test_a_list_of_answerable_units_that_marks_its_leads_lists_the_others_as_taking_part():
+    ledger = parse_fields("责任部门：立案庭（牵头）、研究室、黄岛区人民法院；完成时限：2024年6月底前")
+    assert ledger.lead == ("立案庭",) and ledger.participants == ("研究室", "黄岛区人民法院")
+    assert lead_and_participants("执行局（牵头）、民二庭(牵头)、办公室", "政治部") == (
+        ("执行局", "民二庭"),
+        ("办公室", "政治部"),
+    )
+    assert lead_and_participants("立案庭、研究室", "") == (("立案庭", "研究室"), ())  # no mark: all lead
 
 
 def test_a_ledger_stated_in_words_is_read_clause_by_clause():

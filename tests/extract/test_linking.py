@@ -331,3 +331,17 @@ def test_the_corps_courts_are_named_by_division_and_its_bodies_as_a_provinces_ar
         "新疆生产建设兵团阿拉尔垦区人民法院",
     }
     assert _keys(extraction, ORGANISATION, 1) == {"兵团司法局", "兵团党委政法委"}
+
+
+def test_districts_known_by_full_names_alone_are_labelled_short_and_their_courts_named_short_are_courts():
+    extraction = _extracted(
+        "杭州市中级人民法院",
+        "支持西湖法院、钱塘法院在上城区开展试点。（牵头部门：研究室；配合部门：西湖法院、即墨区人民法院）",
+    )
+    # 西湖 alone is a lake, 上城 no name: the districts are known as 西湖区 and 上城区, labelled as districts are
+    assert _keys(extraction, COURT, 1) == {"西湖法院", "钱塘法院"}
+    assert _keys(extraction, PLACE, 1) == {"上城"}
+    assert extraction.entity("西湖法院").located_in == ("西湖",)
+    ledger = {r.subject for r in extraction.relations if r.predicate == "参与"}
+    # 即墨 became a district of 青岛 (即墨市 → 即墨区): its court bears the city's name, as a district's does
+    assert ledger == {"杭州市西湖区人民法院", "青岛市即墨区人民法院"}

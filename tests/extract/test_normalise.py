@@ -24,11 +24,13 @@ def test_normalise_line(line, expected):
     assert normalise_line(line) == expected
 
 
-@pytest.mark.parametrize("line", ["（共 10 页）", "— 3 —", "- 12 -", "第 3 页", "第3页 共10页", "7"])
+@pytest.mark.parametrize(
+    "line", ["（共 10 页）", "— 3 —", "- 12 -", "第 3 页", "第3页 共10页", "7", "◆ ◆ ◆", "* * *", "▍"]
+)
 def test_page_furniture(line):
     assert is_page_furniture(line)
 
 
-@pytest.mark.parametrize("line", ["1.完善机制。", "一、总体要求", "2021年3月1日"])
+@pytest.mark.parametrize("line", ["1.完善机制。", "一、总体要求", "2021年3月1日", "◆完善审判监督机制。"])
 def test_text_is_not_furniture(line):
     assert not is_page_furniture(line)

@@ -111,6 +111,12 @@ def names(text: str) -> set[tuple[str, str]]:
         # 服务保障 opening a clause is a verb; after another verb it is part of the name (the next test)
         ("服务保障浦东新区综合改革试点。", "浦东新区综合改革试点", "试点"),
         ("完善服务保障“双区”建设工作机制。", "服务保障“双区”建设工作机制", "机制"),
+        # 依托 governs a name, then a verb of relation acts; a verb inside the name stays in it
+        ("依托人民法院调解平台完善诉前调解和立案衔接机制。", "诉前调解和立案衔接机制", "机制"),
+        ("依托人民法院调解平台完善诉前调解和立案衔接机制。", "人民法院调解平台", "机制"),
+        ("依托郑州大学域外法查明研究基地，开展咨询。", "郑州大学域外法查明研究基地", "机构"),
+        # a phrase of time closes before its verb (于…前|出台)
+        ("市中院于2024年6月底前出台裁判文书阅核工作办法。", "裁判文书阅核工作办法", "规范性文件"),
         # the bodies of a place named after a suffix (海事局, 海关, 证券交易所): one name
         ("联合广东海事局、广州海关建立船舶拍卖信息通报机制。", "广东海事局", "机构"),
         ("联合广东海事局、广州海关建立船舶拍卖信息通报机制。", "广州海关", "机构"),
