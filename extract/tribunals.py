@@ -16,7 +16,7 @@ tribunals sit in the ports and cities of a whole province.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 _FULL = "人民法庭"
@@ -74,13 +74,12 @@ def _basic_court(court: str) -> bool:
 
 
 def place_tribunals(
-    texts: Iterable[str], issuer: str | None, place: Callable[[str], str | None]
+    texts: Sequence[str], issuer: str | None, place: Callable[[str], str | None]
 ) -> dict[str, Tribunal]:
     """Each way the texts write one of the issuer's tribunals named after a place (广州海事法院深圳法庭, 深圳法庭) →
     the tribunal; `place` gives a known place's name for a way of writing it, else None."""
     if issuer is None:
         return {}
-    texts = list(texts)
     named = re.compile(re.escape(issuer) + r"([\u4e00-\u9fff]{2,4}?)" + _SHORT)
     if not any(place(match.group(1)) for text in texts for match in named.finditer(text)):
         return {}

@@ -262,7 +262,11 @@ def _work(path: Location, rows: int, memory_mb: int, holder: str | None, connect
 class _Runner:
     """What both runners share: the workers on the store at `path`, and how a worker's reply or failure is told."""
 
-    def __init__(self, path: Location, workers: int, limits: Limits | None, holder: str | None) -> None:
+    _idle: Any  # the idle workers: a queue.Queue, or an asyncio.Queue for an event loop
+
+    def __init__(
+        self, path: Location, workers: int = 2, limits: Limits | None = None, holder: str | None = None
+    ) -> None:
         """`holder`: who the workers hold the store for, as a refused writer is told (by default, as the
         process that starts them names itself; a service names itself with its address)."""
         self.path = path
@@ -270,6 +274,16 @@ class _Runner:
         self.limits = limits or Limits()
         self._all: list[_Worker] = []
         self._closed = False
+        self._idle = self._idle_queue()
+        for _ in range(workers):
+            self._idle.put_nowait(self._new_worker())
+
+    def _idle_queue(self) -> Any:
+        raise NotImplementedError
+
+    def _put_back(self, worker: _Worker | None) -> None:
+        if worker is not None:
+            self._idle.put_nowait(worker)
 
     def _new_worker(self) -> _Worker:
         worker = _Worker(self.path, self.limits.rows, self.limits.memory_mb, self.holder)
@@ -318,13 +332,10 @@ class QueryRunner(_Runner):
     """Answers read-only queries on the store at `path` in worker processes, each query within the time limit;
     a worker whose query runs out of time is killed and replaced. For callers that block (the command line)."""
 
-    def __init__(
-        self, path: Location, workers: int = 2, limits: Limits | None = None, holder: str | None = None
-    ) -> None:
-        super().__init__(path, workers, limits, holder)
-        self._idle: queue.Queue[_Worker] = queue.Queue()
-        for _ in range(workers):
-            self._idle.put(self._new_worker())
+    _idle: queue.Queue[_Worker]
+
+    def _idle_queue(self) -> queue.Queue[_Worker]:
+        return queue.Queue()
 
     def run(self, query: str, fmt: str, dataset: RequestDataset | None = None) -> Answer:
         form_answerable_as(query, fmt)  # refuse bad queries here, without using a worker
@@ -347,10 +358,6 @@ class QueryRunner(_Runner):
         self._idle.put(worker)
         return self._answer(reply)
 
-    def _put_back(self, worker: _Worker | None) -> None:
-        if worker is not None:
-            self._idle.put(worker)
-
     def __enter__(self) -> QueryRunner:
         return self
 
@@ -362,13 +369,10 @@ class AsyncQueryRunner(_Runner):
     """`QueryRunner` for an event loop (the service): a request waits for its worker's reply without a thread of
     its own, so that a cheap query costs about what the engine takes, not a thread's hand-over twice over."""
 
-    def __init__(
-        self, path: Location, workers: int = 2, limits: Limits | None = None, holder: str | None = None
-    ) -> None:
-        super().__init__(path, workers, limits, holder)
-        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
-        for _ in range(workers):
-            self._idle.put_nowait(self._new_worker())
+    _idle: asyncio.Queue[_Worker]
+
+    def _idle_queue(self) -> asyncio.Queue[_Worker]:
+        return asyncio.Queue()
 
     async def run(self, query: str, fmt: str, dataset: RequestDataset | None = None) -> Answer:
         """The answer; the query must have been checked (`form_answerable_as`) by the caller."""
@@ -396,10 +400,6 @@ class AsyncQueryRunner(_Runner):
             raise
         self._idle.put_nowait(worker)
         return self._answer(reply)
-
-    def _put_back(self, worker: _Worker | None) -> None:
-        if worker is not None:
-            self._idle.put_nowait(worker)
 
 
 async def _readable(connection: Connection, seconds: float) -> None:

@@ -112,14 +112,14 @@ class RelationReader:
                             )
                 for obj in piloted if piloting else ():
                     pilots.append(_chars(obj))
-                    for place in self._pilot_sites(doc, mentions, clause_start, chain.start, obj):
+                    for place in self._pilot_sites(doc, mentions, clause_start, chain.start):
                         relations.append(
                             SpanRelation("试点于", _chars(obj), _chars(place), (place.start_char, obj.end_char))
                         )
             for pilot in (m for m in pilot_mentions if clause_start <= m.start < clause_end):
                 governing = next((c for c in reversed(chains) if c.end <= pilot.start), None)
                 if governing is not None and pilot_verbs.isdisjoint(governing.verbs):
-                    for place in self._pilot_sites(doc, mentions, clause_start, governing.start, pilot):
+                    for place in self._pilot_sites(doc, mentions, clause_start, governing.start):
                         relations.append(
                             SpanRelation("试点于", _chars(pilot), _chars(place), (place.start_char, pilot.end_char))
                         )
@@ -198,9 +198,7 @@ class RelationReader:
         following = words[index + 1] if index + 1 < len(words) else None
         return following is None or is_break(following) or following in self.lexicon.followers
 
-    def _pilot_sites(
-        self, doc: Doc, mentions: list[_Mention], clause_start: int, verb_start: int, pilot: _Mention
-    ) -> list[_Mention]:
+    def _pilot_sites(self, doc: Doc, mentions: list[_Mention], clause_start: int, verb_start: int) -> list[_Mention]:
         """The courts or places that run a pilot: the subject before its verb, with its coordinates (广州、深圳
         开展…, 北京、上海等地法院开展…), where adverbs or a phrase of scope may stand between subject and verb
         (北京一中院可以试点…, 支持武汉中院在涉外案件中试行…); failing that, the courts and places of a locative
@@ -224,7 +222,7 @@ class RelationReader:
         if sites and sites[0].start > clause_start and words[sites[0].start - 1] == "在":
             # the places of a phrase of scope that a court opens run the court's pilot: 支持天水中院|在秦州区、麦积区
             # 开展…试点 is the court's
-            courts = self._pilot_sites(doc, mentions, clause_start, sites[0].start - 1, pilot)
+            courts = self._pilot_sites(doc, mentions, clause_start, sites[0].start - 1)
             if courts and all(court.label == COURT for court in courts):
                 return courts
         if not sites:
