@@ -89,6 +89,8 @@ def test_on_an_event_loop_too_a_query_past_the_time_limit_is_stopped_and_the_oth
     async def ask() -> list[Answer | BaseException]:
         runner = AsyncQueryRunner(store_dir, workers=2, limits=Limits(seconds=1.0))
         try:
+            # both workers started (opening the store takes longer than the limit on a busy machine)
+            await asyncio.gather(runner.run(count, "csv"), runner.run(count, "csv"))
             answers = await asyncio.gather(
                 runner.run(SLOW, "json"), *(runner.run(count, "csv") for _ in range(5)), return_exceptions=True
             )
