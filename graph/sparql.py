@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import itertools
 import multiprocessing
+import os
 import queue
 import resource
 import threading
@@ -416,3 +417,6 @@ async def _readable(connection: Connection, seconds: float) -> None:
         await asyncio.wait_for(readable, seconds)
     finally:
         loop.remove_reader(connection.fileno())
+        # uvloop (libuv) leaves a watched descriptor non-blocking: a long reply, still being written, would then
+        # be cut short by EAGAIN (it was taken for a worker that died) and a long query could not be sent whole
+        os.set_blocking(connection.fileno(), True)
