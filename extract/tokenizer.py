@@ -126,11 +126,14 @@ def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]
 def _whole_names(frequencies: dict[str, int], words: set[str], endings: tuple[str, ...]) -> list[str]:
     """Names of courts and bodies that jieba's dictionary holds as one word (深圳市中级人民法院, 上海证券交易所): the
     courts component reads them as a place and a name's ending (深圳市|中级人民法院), so they are cut like any other.
-    Those that open with a word of the lexicon (a place) and that the lexicon does not hold whole itself."""
+    Those that open with a word of the lexicon (a place) and that the lexicon does not hold whole itself. Every
+    pipeline that loads reads jieba's half a million words here: the last character is tested first."""
+    last = frozenset(ending[-1] for ending in endings)
     return sorted(
         word
         for word, frequency in frequencies.items()
-        if frequency
+        if word[-1] in last
+        and frequency
         and word.endswith(endings)
         and word not in words
         and any(word[:size] in words for size in range(2, len(word) - 1))
