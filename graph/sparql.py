@@ -282,19 +282,17 @@ class _Runner:
     def _idle_queue(self) -> Any:
         raise NotImplementedError
 
-    def _put_back(self, worker: _Worker | None) -> None:
-        if worker is not None:
-            self._idle.put_nowait(worker)
-
     def _new_worker(self) -> _Worker:
         worker = _Worker(self.path, self.limits.rows, self.limits.memory_mb, self.holder)
         self._all.append(worker)
         return worker
 
-    def _replace(self, worker: _Worker) -> _Worker | None:
+    def _replace(self, worker: _Worker) -> None:
+        """A worker that failed or overran is killed; a new one joins the idle (unless the runner closes)."""
         worker.kill()
         self._all.remove(worker)
-        return None if self._closed else self._new_worker()
+        if not self._closed:
+            self._idle.put_nowait(self._new_worker())
 
     def _busy(self) -> SparqlError:
         return SparqlError("every query worker is busy; try again shortly", busy=True)
@@ -349,14 +347,14 @@ class QueryRunner(_Runner):
             worker.connection.send((query, fmt, dataset))
             reply = worker.connection.recv() if worker.connection.poll(self.limits.seconds) else None
         except (EOFError, OSError, SparqlError, StoreError) as error:
-            self._put_back(self._replace(worker))
+            self._replace(worker)
             if isinstance(error, SparqlError | StoreError):
                 raise
             raise self._died() from None
         if reply is None:
-            self._put_back(self._replace(worker))
+            self._replace(worker)
             raise self._timeout()
-        self._idle.put(worker)
+        self._idle.put_nowait(worker)
         return self._answer(reply)
 
     def __enter__(self) -> QueryRunner:
@@ -389,15 +387,15 @@ class AsyncQueryRunner(_Runner):
             await _readable(worker.connection, self.limits.seconds)
             reply = worker.connection.recv()
         except TimeoutError:
-            self._put_back(self._replace(worker))
+            self._replace(worker)
             raise self._timeout() from None
         except (EOFError, OSError, SparqlError, StoreError) as error:
-            self._put_back(self._replace(worker))
+            self._replace(worker)
             if isinstance(error, SparqlError | StoreError):
                 raise
             raise self._died() from None
         except BaseException:  # cancelled while the worker answers: its reply would be read by the next request
-            self._put_back(self._replace(worker))
+            self._replace(worker)
             raise
         self._idle.put_nowait(worker)
         return self._answer(reply)
