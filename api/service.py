@@ -28,8 +28,8 @@ from starlette.concurrency import run_in_threadpool
 
 from reformkg.api import examples
 from reformkg.api.hosts import HostCheck
-from reformkg.api.kept_requests import KeptRequests, RequestKey, request_key, response_headers
-from reformkg.api.sparql_protocol import negotiate, query_of
+from reformkg.api.sparql_get import RequestKey, SparqlGet, request_key, response_headers
+from reformkg.api.sparql_protocol import error_response, negotiate, query_of
 from reformkg.graph import network, queries
 from reformkg.graph.corpus import render_corpus
 from reformkg.graph.pages import render_page
@@ -80,7 +80,7 @@ class Answers:
         self._graph: nx.MultiDiGraph | None = None
         self._kept_generation = store.generation
         self._computing: dict[tuple[Any, ...], asyncio.Future[Kept]] = {}  # answers being computed, by key
-        # GET /sparql requests seen answered → the key of their kept answer (api/kept_requests.py)
+        # GET /sparql requests seen answered → the key of their kept answer (api/sparql_get.py)
         self._requests: OrderedDict[RequestKey, tuple[Any, ...]] = OrderedDict()
 
     def _forget_if_stale(self) -> None:
@@ -192,7 +192,7 @@ def create_app(
         summary="Knowledge graphs of Chinese court-reform documents: relationship queries, SPARQL, graph pages.",
         lifespan=lifespan,
     )
-    app.add_middleware(KeptRequests)  # inside the host check: the last added runs first
+    app.add_middleware(SparqlGet)  # inside the host check: the last added runs first
     if hosts is not None:
         app.add_middleware(HostCheck, hosts=hosts)
     _add_error_handlers(app)
@@ -219,11 +219,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(SparqlError)
     async def bad_sparql(request: Request, error: SparqlError) -> JSONResponse:
-        if error.forbidden:
-            return JSONResponse({"detail": str(error)}, status_code=403)
-        if error.busy:
-            return JSONResponse({"detail": str(error)}, status_code=429, headers={"Retry-After": "1"})
-        return JSONResponse({"detail": str(error)}, status_code=400)
+        return error_response(error)
 
     @app.exception_handler(RequestValidationError)
     async def bad_parameters(request: Request, error: RequestValidationError) -> JSONResponse:

@@ -7,8 +7,9 @@ import re
 from urllib.parse import parse_qs
 
 from fastapi import HTTPException, Request
+from fastapi.responses import JSONResponse
 
-from reformkg.graph.sparql import RequestDataset, formats_for
+from reformkg.graph.sparql import RequestDataset, SparqlError, formats_for
 
 MAX_QUERY_CHARS = 100_000
 
@@ -42,6 +43,16 @@ MEDIA_OF = {
     ("GRAPH", "nt"): "application/n-triples",
     ("GRAPH", "xml"): "application/rdf+xml",
 }
+
+
+def error_response(error: SparqlError) -> JSONResponse:
+    """A query the endpoint does not answer: 403 for what it never runs (updates, SERVICE), 429 when every worker
+    is busy, 400 for the rest (malformed, too slow, too big)."""
+    if error.forbidden:
+        return JSONResponse({"detail": str(error)}, status_code=403)
+    if error.busy:
+        return JSONResponse({"detail": str(error)}, status_code=429, headers={"Retry-After": "1"})
+    return JSONResponse({"detail": str(error)}, status_code=400)
 
 
 def media_type(form: str, fmt: str) -> str:

@@ -7,6 +7,8 @@ bounded time per route: requests per second and p50/p99 latency of
 
 - `reformkg serve` over the directory: `/items?involves=深圳`, and `/sparql` for a cheap and a heavy query,
   each beside the same query sent to `oxigraph serve` over the same data at the same concurrency (the ratio);
+  and the cheap query as if every request were a new one (each its own LIMIT: neither kept nor checked before),
+  as analysts' queries come;
 - two `reformkg serve` processes over the one Oxigraph server (`--store URL`), loaded at once, beside one alone.
 
 Results go to stdout and to bench-results/load.json.
@@ -15,6 +17,7 @@ Results go to stdout and to bench-results/load.json.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import re
@@ -64,12 +67,20 @@ def serve(store: str, port: int) -> subprocess.Popen[bytes]:
     raise SystemExit("the server did not start")
 
 
-def wrk(url: str, seconds: int, connections: int) -> dict[str, float]:
-    return _wrk_output(_wrk(url, seconds, connections).communicate()[0])
+NEW_QUERIES = Path(__file__).with_name("new_queries.lua")  # a wrk script
+_RUNS = itertools.count(1)  # each run of new queries counts from its own million: no run repeats another's
 
 
-def _wrk(url: str, seconds: int, connections: int) -> subprocess.Popen[str]:
-    command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", "-H", JSON_RESULTS, url]
+def wrk(url: str, seconds: int, connections: int, new_queries: bool = False) -> dict[str, float]:
+    return _wrk_output(_wrk(url, seconds, connections, new_queries).communicate()[0])
+
+
+def _wrk(url: str, seconds: int, connections: int, new_queries: bool = False) -> subprocess.Popen[str]:
+    command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", "-H", JSON_RESULTS]
+    if not new_queries:
+        return subprocess.Popen([*command, url], stdout=subprocess.PIPE, text=True)
+    base, path = re.fullmatch(r"(https?://[^/]+)(/.*)", url).groups()  # type: ignore[union-attr]
+    command += ["-s", str(NEW_QUERIES), base, "--", path, str(next(_RUNS) * 10**6)]
     return subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
 
 
@@ -107,6 +118,17 @@ def against_oxigraph(base: str, oxigraph: str, seconds: int, connections: int) -
         ratio = measured["reformkg"]["requests_per_s"] / measured["oxigraph_serve"]["requests_per_s"]
         results[f"sparql_{weight}_c{connections}"] = {**measured, "ratio": round(ratio, 2)}
         print(weight, results[f"sparql_{weight}_c{connections}"], file=sys.stderr)
+    reference = f"{oxigraph}/query?union-default-graph&query=" + quote(SPARQL_PROLOGUE + SPARQL["selective"])
+    ours = f"{base}/sparql?query=" + quote(SPARQL["selective"])
+    for url in (reference, ours):
+        wrk(url, 2, 4, new_queries=True)
+    measured = {
+        "oxigraph_serve": wrk(reference, seconds, connections, new_queries=True),
+        "reformkg": wrk(ours, seconds, connections, new_queries=True),
+    }
+    ratio = measured["reformkg"]["requests_per_s"] / measured["oxigraph_serve"]["requests_per_s"]
+    results[f"sparql_selective_new_queries_c{connections}"] = {**measured, "ratio": round(ratio, 2)}
+    print("selective, new queries", results[f"sparql_selective_new_queries_c{connections}"], file=sys.stderr)
     return results
 
 

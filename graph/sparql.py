@@ -14,6 +14,7 @@ import itertools
 import multiprocessing
 import os
 import queue
+import re
 import resource
 import threading
 from dataclasses import dataclass
@@ -99,7 +100,7 @@ def query_form(query: str) -> str:
 
 
 def query_shape(query: str) -> Shape:
-    shape = _SHAPES.get(query)
+    shape = _SHAPES.get(query) or _evident_shape(query)
     if shape is None:
         shape = _shape(query)
         if len(query) <= _CACHED_QUERY_LENGTH:
@@ -111,9 +112,29 @@ def query_shape(query: str) -> Shape:
 
 
 def known_query_form(query: str) -> str | None:
-    """The form of a query checked before (at once, without parsing), else None."""
-    shape = _SHAPES.get(query)
+    """The form of a query checked before or evident from its text (at once, without parsing), else None."""
+    shape = _SHAPES.get(query) or _evident_shape(query)
     return None if shape is None else shape.form
+
+
+# What may come before a query's form: comments and prefix and base declarations (a SPARQL 1.1 Prologue)
+_IRI = r"<[^<>\"{}|^`\\\x00-\x20]*>"
+_PROLOGUE = re.compile(rf"(?:\s+|#[^\n\r]*|(?i:base)\s*{_IRI}|(?i:prefix)\s+[^\s:<>#]*:\s*{_IRI})*")
+_FORM = re.compile(r"(select|ask|construct|describe)(?![\w:-])", re.IGNORECASE)
+# Words that may change what a query reads (FROM, SERVICE), and the codepoint escapes that could spell any word:
+# a query holding one anywhere, even in a string, is parsed
+_PARSE_WHEN = re.compile(r"from|service|\\u", re.IGNORECASE)
+
+
+def _evident_shape(query: str) -> Shape | None:
+    """The shape of a query that plainly reads the store: its prologue is followed by a query form, and it names
+    neither graphs nor other services. Parsing it first (rdflib's parser takes milliseconds) would cost a query
+    asked once, as most analysts' queries are, far more than the engine's answer; the engine, which parses it
+    anyway, says whether it is well formed. Any other query is parsed: None."""
+    if len(query) > _CACHED_QUERY_LENGTH or _PARSE_WHEN.search(query):
+        return None
+    form = _FORM.match(query, _PROLOGUE.match(query).end())  # type: ignore[union-attr]
+    return None if form is None else Shape(form.group(1).upper(), names_dataset=False)
 
 
 def _shape(query: str) -> Shape:
@@ -171,7 +192,9 @@ def answer(
 
     try:
         data, truncated = results.write(execute(), fmt, rows, again=execute)
-    except (SyntaxError, ValueError, RuntimeError, OSError) as error:
+    except SyntaxError as error:  # the engine's parser (see _evident_shape)
+        raise SparqlError(f"malformed SPARQL query: {error}") from None
+    except (ValueError, RuntimeError, OSError) as error:
         raise SparqlError(f"query failed: {error}") from None
     return Answer(form, fmt, data, truncated)
 
@@ -180,7 +203,10 @@ def select(store: GraphStore, query: str, rows: int = Limits.rows) -> tuple[list
     """A SELECT's variables and rows as Python values, for notebooks and DataFrames."""
     if query_form(query) != "SELECT":
         raise SparqlError("only SELECT queries give rows")
-    result = store.query(SPARQL_PROLOGUE + query)
+    try:
+        result = store.query(SPARQL_PROLOGUE + query)
+    except SyntaxError as error:  # the engine's parser (see _evident_shape)
+        raise SparqlError(f"malformed SPARQL query: {error}") from None
     names = [str(v) for v in result.vars or []]
     return names, [
         {name: _python(row.get(Variable(name))) for name in names}  # type: ignore[union-attr]

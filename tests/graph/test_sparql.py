@@ -15,6 +15,7 @@ from reformkg.graph.sparql import (
     QueryRunner,
     SparqlError,
     answer,
+    known_query_form,
     query_form,
     select,
 )
@@ -47,10 +48,34 @@ def test_query_forms_are_recognised_with_the_prefixes_predeclared(query, form):
         ("\x00\u202e" * 50, False),
     ],
 )
-def test_updates_service_and_garbage_are_refused(query, forbidden):
+def test_updates_service_and_garbage_are_refused(store, query, forbidden):
     with pytest.raises(SparqlError) as refused:
-        query_form(query)
+        answer(store, query, "json")
     assert refused.value.forbidden is forbidden
+    with pytest.raises(SparqlError) as refused:
+        select(store, query)
+    assert refused.value.forbidden is forbidden
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * FROM <urn:g> WHERE { ?s ?p ?o }",
+        "SELECT * WHERE { ?s ?p '\\u0053' }",
+        "# SELECT\nINSERT DATA { <urn:a> <urn:b> <urn:c> }",
+        "PREFIX ex: <urn:x#> SELECTED",
+    ],
+)
+def test_only_queries_that_plainly_read_the_store_skip_the_parser(query):
+    """A query whose text shows a prologue then a form, and no FROM, SERVICE or escape anywhere, is left to the
+    engine to parse; any other is parsed first (and refused, or its dataset read, as its tree says)."""
+    assert known_query_form(query) is None
+
+
+def test_a_malformed_query_that_looks_plain_gets_the_engines_message(store):
+    assert query_form("SELECT * WHERE { ?s ?p") == "SELECT"  # evident from its text
+    with pytest.raises(SparqlError, match="malformed SPARQL query"):
+        answer(store, "SELECT * WHERE { ?s ?p", "json")
 
 
 def test_answers_are_cut_at_the_row_cap_and_say_so(store):
