@@ -129,9 +129,13 @@ def outline_levels(markers: list[Marker | None]) -> Levels | None:
     below = [rank for rank in ranks if section is None or rank > section]
     item = below[0]
     subsection = None
-    # a rank that only groups the next is a subsection: 一、/（一）/1. (the 1. are the work points), and under parts
-    # 第一部分/一、/（一） (the （一）)
-    grouping = (item, below[1]) in ((SUBSECTION, POINT), (SECTION, SUBSECTION)) if len(below) > 1 else False
+    # a rank that only groups the next is a subsection: 一、/（一）/1. (the 1. are the work points), 一、/（一）/（1）
+    # where no 1. is used, and under parts 第一部分/一、/（一） (the （一）)
+    grouping = len(below) > 1 and (item, below[1]) in (
+        (SUBSECTION, POINT),
+        (SUBSECTION, SUBPOINT),
+        (SECTION, SUBSECTION),
+    )
     if grouping and _groups(markers, item, below[1]):
         subsection, item = item, below[1]
     deeper = [rank for rank in below if rank > item]

@@ -54,6 +54,11 @@ def test_points_under_subsections_are_the_work_points():
     assert (found.section, found.subsection, found.item) == (SECTION, SUBSECTION, POINT)
 
 
+def test_bracketed_points_under_subsections_are_the_work_points_where_no_plain_points_are_used():
+    found = levels("一、甲", "（一）乙", "（1）丙", "（2）丁", "（二）戊", "（1）己", "二、庚", "（一）辛", "（1）壬")
+    assert (found.section, found.subsection, found.item) == (SECTION, SUBSECTION, SUBPOINT)
+
+
 def test_subsections_are_work_points_when_points_are_rare_inside_them():
     found = levels("一、甲", "（一）乙", "（二）丙", "1.丁", "（三）戊", "（四）己")
     assert (found.section, found.subsection, found.item) == (SECTION, None, SUBSECTION)
