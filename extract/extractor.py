@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from reformkg.extract.components.courts import TOWN_TRIBUNALS
+from reformkg.extract.components.courts import ISSUER_DIVISIONS, TOWN_TRIBUNALS
 from reformkg.extract.lexicon import Lexicon, load_lexicon
 from reformkg.extract.linking import Issuer, Unit, link, resolve_issuer, resolve_unit
 from reformkg.extract.pipeline import load_pipeline
@@ -41,9 +41,11 @@ def extract_text(raw: RawText) -> Extraction:
     court = issuer.label if issuer is not None else None
     tribunals = town_tribunals(texts, court, issuer.located_in[0] if issuer is not None and issuer.located_in else None)
     tribunals |= place_tribunals(texts, court, lambda name: _place_name(lexicon, name))
+    divisions = lexicon.divisions_of.get(issuer.located_in[0], {}) if issuer is not None and issuer.located_in else {}
     bodies = [nlp.make_doc(item.body) for item in document.items]
     for body in bodies:
         body.user_data[TOWN_TRIBUNALS] = tribunals
+        body.user_data[ISSUER_DIVISIONS] = divisions
     docs = list(nlp.pipe(bodies))
     names = {name for item in document.items for name in (*item.ledger.lead, *item.ledger.participants)}
     units = {name: _tribunal_unit(tribunals.get(name)) or _unit(issuer, name) for name in sorted(names)}

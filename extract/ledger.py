@@ -15,6 +15,8 @@ from reformkg.extract.records import Ledger
 from reformkg.ontology import read_table
 
 LEAD, PARTICIPANTS, DEADLINE = "lead", "participants", "deadline"
+# the leading official by title (牵头领导：分管执行工作副院长): a field of its own, naming a person, not a unit
+LEADER = "leader"
 _UNIT_SEPARATORS = re.compile(r"[、，,；;/／\s]+|(?<=[部室庭局处办院会])(?:和|及|与)")
 
 
@@ -122,7 +124,7 @@ def parse_fields(text: str) -> Ledger:
     matches = list(_field_pattern().finditer(text))
     if not matches:
         return stated_ledger(text) or Ledger()
-    values: dict[str, list[str]] = {LEAD: [], PARTICIPANTS: [], DEADLINE: []}
+    values: dict[str, list[str]] = {LEAD: [], PARTICIPANTS: [], DEADLINE: [], LEADER: []}
     for match, following in zip(matches, [*matches[1:], None], strict=True):
         end = following.start() if following is not None else len(text)
         value = text[match.end() : end].strip().strip("；;，,。 ")

@@ -91,6 +91,9 @@ class Lexicon:
     entering_verbs: frozenset[str] = frozenset()  # 进驻: a verb after any name's head (调解平台|进驻…)
     opening_verbs: frozenset[str] = frozenset()  # 服务保障: a verb where a clause opens, inside a name after a verb
     area_kinds: frozenset[str] = frozenset()  # 辖区, 开发区: end as a district's name does, name none
+    # a city → its county-level divisions by short name → full name, every one of them, though another city's
+    # bears the same name (新城区 lies in 西安 and in 呼和浩特): a city's own documents name them short (新城法院)
+    divisions_of: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @cached_property
     def court_endings(self) -> tuple[str, ...]:
@@ -167,6 +170,7 @@ def load_lexicon() -> Lexicon:
     places = {place.name: place for place in (_place(row, names) for row in rows)}
     area_kinds = frozenset(row["word"] for row in read_table("area_kinds.tsv"))
     places |= _counties(places, area_kinds)
+    divisions_of = _divisions_by_city(places, area_kinds)
     groups = {row["abbreviation"]: split_list(row["members"]) for row in read_table("place_groups.tsv")}
     named: dict[str, NamedThing] = {}
     for file, kind in (("courts.tsv", COURT), ("organisations.tsv", ORGANISATION)):
@@ -230,6 +234,7 @@ def load_lexicon() -> Lexicon:
         subject_words=tuple(roles.get("subject", ())),
         scope_ends=frozenset(roles.get("scope-end", ())),
         area_kinds=area_kinds,
+        divisions_of=divisions_of,
     )
 
 
@@ -247,6 +252,18 @@ def _place(row: dict[str, str], names: set[str]) -> Place:
 
 # a district's full name whose short name is two characters or more and no kind of area (大鹏新区, 甘肃矿区 keep theirs)
 _SHORT_NAMED_DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,}(?<![新矿])区$")
+
+
+def _divisions_by_city(places: dict[str, Place], area_kinds: frozenset[str]) -> dict[str, dict[str, str]]:
+    """counties.tsv by city: a city's place name → its divisions' short names (of two characters or more) → their
+    full names; none that is a kind of area (城区)."""
+    by_full_name = {place.full_name: place.name for place in places.values()}
+    found: dict[str, dict[str, str]] = {}
+    for row in read_table("counties.tsv"):
+        city = by_full_name.get(row["within"])
+        if city is not None and row["name"] != row["full_name"] and row["full_name"] not in area_kinds:
+            found.setdefault(city, {})[row["name"]] = row["full_name"]
+    return found
 
 
 def _counties(places: dict[str, Place], area_kinds: frozenset[str]) -> dict[str, Place]:

@@ -241,9 +241,12 @@ def _mentions(
         draft.types.add(type_)
         draft.surfaces.add(text)
 
+    bodies = {span.start_char for span in spans_of(doc, PHRASES_KEY) if span.label_ == ORGANISATION}
     for span in spans_of(doc, LEXICON_KEY):
         if span.label_ == PLACE and _names_an_institution(span, lexicon):
             continue
+        if span.label_ == PLACE and span.start_char in bodies and _is_country(lexicon, span.id_):
+            continue  # the country opening a body's name (中国国际经济贸易仲裁委员会) names a national body
         if span.id_ == SELF_REFERENCE:
             # 全省法院, 各级法院, 五市法院: all the courts of the province or of several cities, not the court that
             # writes (省法院)
@@ -314,6 +317,11 @@ def _new_place(draft: _EntityDraft, full_name: str, city: str) -> None:
 
 def _headed(text: str, lexicon: Lexicon) -> bool:
     return any(text.endswith(head) for head, type_ in lexicon.heads.items() if type_ == MECHANISM)
+
+
+def _is_country(lexicon: Lexicon, name: str) -> bool:
+    place = lexicon.places.get(name)
+    return place is not None and place.kind == "country"
 
 
 def _names_an_institution(span: Span, lexicon: Lexicon) -> bool:

@@ -18,6 +18,9 @@ OUT = Path(__file__).resolve().parent.parent / "ontology" / "lexicon" / "countie
 PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
 # what a short name leaves out (张家川回族自治县 → 张家川, 神农架林区 → 神农架, 秦州区 → 秦州), longest first
 SUFFIXES = ("自治县", "自治旗", "林区", "特区", "矿区", "区", "县", "市", "旗")
+# endings whose nations a short name leaves out too (管城回族区 → 管城); texts write such a division as its short name
+# and its kind (管城区法院, 孟村县), which is then an alias
+NATION_ENDINGS = ("自治县", "自治旗", "区")
 # What a county-level division may have become since the codes were taken: a county a city or a district, a city a
 # district (宁乡县 became 宁乡市 in 2017). Those names are its aliases — unless its short name is an ordinary word,
 # which text runs into such a suffix (会同|市司法局: "together with the city's bureau of justice").
@@ -30,8 +33,8 @@ HEADER = """\
 # The extractor knows a division only by its full name (秦州区, not 秦州: short names are often ordinary words) and
 # only when no other division or place bears the same name; `name` is its short name, as the gazetteer of places
 # (places.tsv) keys places, or its full name where the short one would be a single character (沛县). aliases: the
-# names it would bear had it become a city or a district since (宁乡县 became 宁乡市 in 2017), where its short name
-# is no ordinary word (会同|市司法局).
+# names it would bear had it become a city or a district since (宁乡县 became 宁乡市 in 2017), or the name texts
+# write it by without its nations (管城回族区 → 管城区), where its short name is no ordinary word (会同|市司法局).
 name\tfull_name\twithin\taliases\tadcode
 """
 
@@ -40,7 +43,7 @@ def short_name(full_name: str, nations: list[str]) -> str:
     for suffix in SUFFIXES:
         if full_name.endswith(suffix):
             short = full_name[: -len(suffix)]
-            if suffix.startswith("自治"):  # 长阳土家族自治县, 双江拉祜族佤族布朗族傣族自治县
+            if suffix in NATION_ENDINGS:  # 长阳土家族自治县, 双江拉祜族佤族布朗族傣族自治县, 管城回族区
                 while short.endswith(tuple(nations)):
                     short = short[: -len(next(n for n in nations if short.endswith(n)))]
             return short if len(short) >= 2 else full_name
@@ -50,6 +53,8 @@ def short_name(full_name: str, nations: list[str]) -> str:
 def renamed(full_name: str, short: str, frequency: dict[str, int]) -> list[str]:
     if short == full_name or frequency.get(short, 0) >= ORDINARY_WORD_FREQUENCY:
         return []
+    if "族" in full_name[len(short) :]:  # nations left out
+        return [short + full_name[-1]]  # 管城回族区 → 管城区, 孟村回族自治县 → 孟村县
     return [full_name[:-1] + ending for ending in RENAMED.get(full_name[-1], ())]
 
 

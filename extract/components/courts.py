@@ -30,6 +30,8 @@ BARE_DISTRICT_COURTS = "reformkg_bare_district_courts"
 # The town tribunals the whole document names (extract/tribunals.py), set on each item's Doc before the pipeline
 # runs: each way of writing one → the tribunal.
 TOWN_TRIBUNALS = "reformkg_town_tribunals"
+# the county-level divisions where the document's issuer lies, by short name (Lexicon.divisions_of)
+ISSUER_DIVISIONS = "reformkg_issuer_divisions"
 
 
 class CourtRecogniser:
@@ -106,8 +108,9 @@ class CourtRecogniser:
         name = place_span.id_
         group = self.lexicon.place_groups.get(name)
         place = self.lexicon.places.get(name)
-        if place is not None and place.by_full_name_only and place_span.text in place.aliases:
-            # its courts bear the name it bears now (宁乡市), a district's under its city's (即墨市 → 青岛市即墨区)
+        if place is not None and place.by_full_name_only and place_span.text[-1:] != place.full_name[-1:]:
+            # renamed: its courts bear the name it bears now (宁乡市), a district's under its city's (即墨市 →
+            # 青岛市即墨区); a name that leaves out its nations (管城区) is no new name: its courts keep the full one
             kind = "district" if place_span.text.endswith("区") else place.kind
             place = replace(place, full_name=place_span.text, kind=kind)
         for suffix, pattern in self.patterns:
@@ -195,17 +198,25 @@ class CourtRecogniser:
 
     def _short_district_courts(self, doc: Doc, taken: list[Span], located: dict[str, tuple[str, ...]]) -> list[Span]:
         """西湖法院, 光明法院: the courts of a district known by its full name alone (西湖区: 西湖 is a lake), named
-        by its short name as 福田法院 is, labelled as written."""
+        by its short name as 福田法院 is, labelled as written. In a city's own document, any of its divisions so
+        named, though another city has one of that name (西安's 新城法院, 长安法院)."""
         words = words_of(doc)
         covered = _covered(taken)
+        own: dict[str, str] = doc.user_data.get(ISSUER_DIVISIONS) or {}
         found = []
         for index in [i for i in range(len(words) - 1) if words[i + 1] == "法院" and 2 <= len(words[i]) <= 3]:
             place = self.lexicon.place(f"{words[index]}区")
-            if place is None or not place.by_full_name_only or {index, index + 1} & covered:
+            if {index, index + 1} & covered:
+                continue
+            if place is not None and place.by_full_name_only:
+                name = place.name
+            elif words[index] in own:
+                name = words[index]
+            else:
                 continue
             span = Span(doc, index, index + 2, label=COURT)
             span.id_ = span.text
-            located[span.id_] = (place.name,)
+            located[span.id_] = (name,)
             found.append(span)
         return found
 

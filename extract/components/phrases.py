@@ -94,7 +94,10 @@ def _acts_as_verb(lexicon: Lexicon, words: list[str], breaks: list[bool], index:
         or before in lexicon.coordinators
         or before in lexicon.stop_words
         or before.endswith(lexicon.subject_endings)
-        or (word in lexicon.entering_verbs and lexicon.heads.get(before) is not None)
+        or (
+            word in lexicon.entering_verbs
+            and (lexicon.heads.get(before) is not None or not _head_follows(lexicon, words, index + 1))
+        )
         or before in lexicon.scope_ends
         or (before in lexicon.clause_adverbs and _opens_clause(lexicon, words, breaks, index - 1))
         or (index >= 2 and words[index - 2] in lexicon.closers)

@@ -55,13 +55,23 @@ class _Mention(NamedTuple):
 
 def _bare_object(words: list[str], starts: list[int], verbs: list[bool], start: int, end: int) -> list[_Mention]:
     """What a pilot verb governs when no name of a known kind follows it (试点|电子卷宗单套制归档): the words of its
-    clause up to the next verb or 的 (试点|注册制|的民商事案件)."""
+    clause up to the next verb or 的 (试点|注册制|的民商事案件); the 的 that closes a frame 以…为… is inside it
+    (试行|以审判团队为单元的绩效考核)."""
+    frame = _frame_close(words, start, end)
     stop = start
-    while stop < end and not (verbs[stop] or words[stop] == "的"):
+    while stop < end and not (verbs[stop] or (words[stop] == "的" and stop != frame)):
         stop += 1
     if stop == start:
         return []
     return [_Mention(start, stop, starts[start], starts[stop - 1] + len(words[stop - 1]), "")]
+
+
+def _frame_close(words: list[str], start: int, end: int) -> int | None:
+    """Where the 的 closing a frame 以…为… that opens at `start` stands, if one does."""
+    if words[start] != "以" or "为" not in words[start:end]:
+        return None
+    after = words.index("为", start, end)
+    return words.index("的", after, end) if "的" in words[after:end] else None
 
 
 class RelationReader:

@@ -29,6 +29,13 @@ def test_field_words_vary_and_some_fields_are_missing():
     assert parse_fields("协办单位：/") == Ledger()
 
 
+def test_the_leading_official_is_a_field_of_its_own_and_no_unit():
+    assert parse_fields("牵头领导：分管执行工作副院长牵头部门：执行局配合部门：立案庭") == Ledger(
+        ("执行局",), ("立案庭",), None
+    )
+    assert parse_fields("责任领导：常务副院长") == Ledger()
+
+
 def test_a_bracketed_note_is_taken_out_of_the_item():
     body, notes = take_bracketed("完善阅核制度，明确阅核范围（牵头部门：审管办；完成时限：2024年6月底前）。")
     assert body == "完善阅核制度，明确阅核范围。"

@@ -345,3 +345,25 @@ def test_districts_known_by_full_names_alone_are_labelled_short_and_their_courts
     ledger = {r.subject for r in extraction.relations if r.predicate == "参与"}
     # 即墨 became a district of 青岛 (即墨市 → 即墨区): its court bears the city's name, as a district's does
     assert ledger == {"杭州市西湖区人民法院", "青岛市即墨区人民法院"}
+
+
+def test_a_citys_own_districts_named_short_are_its_courts_though_other_cities_have_districts_so_named():
+    # 新城区 and 长安区 lie in 西安 and in other cities too: in 西安's own document they are 西安's
+    extraction = _extracted("西安市中级人民法院", "支持新城法院、长安法院开展诉源治理试点。")
+    assert _keys(extraction, COURT, 1) == {"新城法院", "长安法院"}
+    assert extraction.entity("新城法院").located_in == ("新城",)
+    elsewhere = _extracted("广东省高级人民法院", "支持新城法院开展诉源治理试点。")
+    assert "新城法院" not in _keys(elsewhere, COURT, 1)
+
+
+def test_a_district_named_without_its_nations_is_the_division_and_its_court_keeps_its_full_name():
+    extraction = _extracted("郑州市中级人民法院", "支持管城区法院、航空港区法院开展要素式审判试点。")
+    # 管城回族区 is written 管城区; 航空港区 is a zone, whose court is labelled as written
+    assert _keys(extraction, COURT, 1) == {"郑州市管城回族区人民法院", "航空港区法院"}
+    assert extraction.entity("航空港区法院").located_in == ("航空港区",)
+
+
+def test_the_country_opening_a_bodys_name_is_no_mention_of_the_country():
+    extraction = _extracted("西安市中级人民法院", "支持中国国际经济贸易仲裁委员会丝绸之路仲裁中心参与纠纷化解。")
+    assert _keys(extraction, ORGANISATION, 1) == {"中国国际经济贸易仲裁委员会丝绸之路仲裁中心"}
+    assert "中国" not in _keys(extraction, PLACE, 1)

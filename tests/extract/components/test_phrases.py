@@ -121,10 +121,25 @@ def names(text: str) -> set[tuple[str, str]]:
         ("联合广东海事局、广州海关建立船舶拍卖信息通报机制。", "广东海事局", "机构"),
         ("联合广东海事局、广州海关建立船舶拍卖信息通报机制。", "广州海关", "机构"),
         ("加强与深圳证券交易所的沟通。", "深圳证券交易所", "机构"),
+        # a city's government departments by their standard names, after 市 alone
+        ("会同市公安局、市民政局健全反家庭暴力协作机制。", "市民政局", "机构"),
+        ("会同市公安局、市民政局健全反家庭暴力协作机制。", "反家庭暴力协作机制", "机制"),
+        ("实现与市自然资源和规划局的数据对接。", "市自然资源和规划局", "机构"),
+        # a verb of entering or handing over acts as a verb after people or matters too, where a body follows
+        ("推动行业调解员和律师调解员入驻诉讼服务中心。", "诉讼服务中心", "机构"),
+        ("将委托鉴定等审判辅助事务交由诉讼服务中心集约办理。", "诉讼服务中心", "机构"),
+        ("完善律师入驻诉讼服务中心工作机制。", "律师入驻诉讼服务中心工作机制", "机制"),
+        # adverbs of time and extent before a verb: 年内|建成, 全部|进驻
+        ("年内建成黄河流域环境资源司法保护基地。", "黄河流域环境资源司法保护基地", "机构"),
+        ("推动人民法庭全部进驻乡镇（街道）综治中心。", "乡镇（街道）综治中心", "机构"),
     ],
 )
 def test_names_found(text, name, type_):
     assert (name, type_) in names(text)
+
+
+def test_a_national_central_city_is_no_organisation():
+    assert not [n for n, t in names("服务郑州国家中心城市建设，与沿黄中心城市法院协作。") if t == "机构"]
 
 
 def test_a_citys_standing_as_an_international_centre_is_no_organisation():

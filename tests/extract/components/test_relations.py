@@ -19,6 +19,7 @@ def pilots(text: str) -> set[str]:
         ("试点涉外送达集约化管理，提升送达效率。", "涉外送达集约化管理"),  # no head: the bare object
         ("集中管辖涉外案件并试点注册制的民商事案件。", "注册制"),  # up to 的
         ("探索在临港新片区先行先试国际通行的金融交易规则适用机制。", "先行先试"),  # whatever it governs
+        ("碑林法院试行以审判团队为单元的绩效考核，考核结果与评优挂钩。", "以审判团队为单元的绩效考核"),  # 以…为…的
     ],
 )
 def test_pilots_found(text, pilot):
