@@ -94,6 +94,8 @@ class Lexicon:
     # a city → its county-level divisions by short name → full name, every one of them, though another city's
     # bears the same name (新城区 lies in 西安 and in 呼和浩特): a city's own documents name them short (新城法院)
     divisions_of: dict[str, dict[str, str]] = field(default_factory=dict)
+    # after a national body's name and a place, a word naming its branch there (监管分局: branch_suffixes.tsv)
+    branch_suffixes: tuple[str, ...] = ()
 
     @cached_property
     def court_endings(self) -> tuple[str, ...]:
@@ -235,6 +237,9 @@ def load_lexicon() -> Lexicon:
         scope_ends=frozenset(roles.get("scope-end", ())),
         area_kinds=area_kinds,
         divisions_of=divisions_of,
+        branch_suffixes=tuple(
+            sorted((row["word"] for row in read_table("branch_suffixes.tsv")), key=len, reverse=True)
+        ),
     )
 
 

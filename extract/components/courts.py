@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from reformkg.extract.components.common import set_spans, spans_of, starts_of, text_of, words_of
 from reformkg.extract.components.names import LEXICON_KEY
 from reformkg.extract.lexicon import DIVISION_ENDINGS, Lexicon, Place, load_lexicon
-from reformkg.extract.records import COURT, PLACE
+from reformkg.extract.records import COURT, ORGANISATION, PLACE
 from reformkg.extract.tribunals import Tribunal
 
 # Where a court found here lies: canonical court name → canonical places.
@@ -56,6 +56,7 @@ class CourtRecogniser:
         courts += self._bare_district_courts(doc, [*names, *courts])
         courts += self._short_district_courts(doc, [*names, *courts], located)
         courts += _town_tribunals(doc, [*names, *courts], located)
+        courts += self._branches(doc, names)
         courts += self._own_bodies(doc, [*names, *courts])
         if courts:  # else the names stand as the name matcher left them
             # A court swallows its place (深圳中院 does not mention 深圳), and so does a region named after it
@@ -142,6 +143,24 @@ class CourtRecogniser:
             span.id_ = canonical
             return span, places
         return None
+
+    def _branches(self, doc: Doc, names: list[Span]) -> list[Span]:
+        """国家金融监督管理总局佛山监管分局, 中国人民银行上海分行: a national body's branch in a place, named by the
+        body, the place and a word for a branch (branch_suffixes.tsv); one body, labelled as written."""
+        text = text_of(doc)
+        places = {span.start_char: span for span in names if span.label_ == PLACE}
+        found = []
+        for body in names:
+            place = places.get(body.end_char) if body.label_ == ORGANISATION else None
+            if place is None:
+                continue
+            suffix = next((s for s in self.lexicon.branch_suffixes if text.startswith(s, place.end_char)), None)
+            span = None if suffix is None else doc.char_span(body.start_char, place.end_char + len(suffix))
+            if span is not None:
+                span = Span(doc, span.start, span.end, label=ORGANISATION)
+                span.id_ = span.text
+                found.append(span)
+        return found
 
     def _own_bodies(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """省司法厅, 自治区司法厅, 市总工会: a body (not a court: 省法院 is the issuer) of the document's own province,

@@ -125,6 +125,10 @@ def names(text: str) -> set[tuple[str, str]]:
         ("会同市公安局、市民政局健全反家庭暴力协作机制。", "市民政局", "机构"),
         ("会同市公安局、市民政局健全反家庭暴力协作机制。", "反家庭暴力协作机制", "机制"),
         ("实现与市自然资源和规划局的数据对接。", "市自然资源和规划局", "机构"),
+        # a national body's branch in a place is one body; what the branch does is no part of its name
+        ("会同国家金融监督管理总局佛山监管分局建立金融纠纷诉调对接机制。", "国家金融监督管理总局佛山监管分局", "机构"),
+        ("会同国家金融监督管理总局佛山监管分局建立金融纠纷诉调对接机制。", "金融纠纷诉调对接机制", "机制"),
+        ("加强与中国人民银行上海分行的协作。", "中国人民银行上海分行", "机构"),
         # a verb of entering or handing over acts as a verb after people or matters too, where a body follows
         ("推动行业调解员和律师调解员入驻诉讼服务中心。", "诉讼服务中心", "机构"),
         ("将委托鉴定等审判辅助事务交由诉讼服务中心集约办理。", "诉讼服务中心", "机构"),
