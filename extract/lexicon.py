@@ -112,6 +112,11 @@ class Lexicon:
         return self.organisation_heads + self.court_endings + self.subject_words
 
     @cached_property
+    def body_endings(self) -> tuple[str, ...]:
+        """How the names of courts and bodies end: a subject's endings and the suffixes of a place's bodies (司法局)."""
+        return self.subject_endings + tuple(s.suffix for s in self.court_suffixes if s.type == ORGANISATION)
+
+    @cached_property
     def divisions(self) -> dict[str, str]:
         """The names of the county-level divisions known by their full names alone (秦州区, 宁乡市) → the place."""
         return {

@@ -74,6 +74,9 @@ def _frame_close(words: list[str], start: int, end: int) -> int | None:
     return words.index("的", after, end) if "的" in words[after:end] else None
 
 
+_MOST_PARTNER_WORDS = 16
+
+
 class RelationReader:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -186,6 +189,9 @@ class RelationReader:
                 word = words[index]
                 if index in chain_verbs:
                     verbs.append(word)
+                elif verbs and word in coordinators and (partnered := self._partner_end(words, index, clause_end)):
+                    index = partnered  # 推动|与西安中院、济南中院|建立…机制: the partners of the next verb
+                    continue
                 elif word in adverbs or (
                     word in coordinators
                     and verbs
@@ -200,6 +206,17 @@ class RelationReader:
                 chains.append(_Chain(start, index, tuple(verbs)))
             index = max(index, start + 1)
         return chains
+
+    def _partner_end(self, words: list[str], index: int, clause_end: int) -> int | None:
+        """Where the verb stands after a coordinator that opens the partners of a verb (与|西安中院、济南中院|建立):
+        courts or bodies, a few words ending in a court's or a body's ending, right before a verb."""
+        for end in range(index + 2, min(index + _MOST_PARTNER_WORDS, clause_end)):
+            word = words[end]
+            if word in self.lexicon.predicates:
+                return end if words[end - 1].endswith(self.lexicon.body_endings) else None
+            if not (word[0].isalnum() or word in "、"):
+                return None
+        return None
 
     def _pilot_head(self, words: list[str], index: int) -> bool:
         """试点 ends a noun phrase (综合改革试点) unless a name follows it (试点注册制)."""

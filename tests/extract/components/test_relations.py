@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reformkg.extract.components.relations import PILOT_MENTIONS
+from reformkg.extract.components.relations import PILOT_MENTIONS, RELATIONS
 from reformkg.extract.pipeline import load_pipeline
 
 
@@ -29,3 +29,19 @@ def test_pilots_found(text, pilot):
 @pytest.mark.parametrize("text", ["认真总结试点经验成效。", "适时评估试点成效。", "在全省推广试点做法。"])
 def test_a_pilot_verb_after_another_verb_is_a_noun(text):
     assert not pilots(text)
+
+
+def relations(text: str) -> set[tuple[str, str]]:
+    doc = load_pipeline()(text)
+    return {(r.predicate, text[r.object[0] : r.object[1]]) for r in doc.user_data[RELATIONS]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["推动与西安中院、济南中院等沿黄中心城市法院建立跨区域司法协作机制。", "推动与市司法局建立律师调解工作机制。"],
+)
+def test_the_partners_of_a_verb_do_not_break_its_chain(text):
+    """推动|与…法院|建立…机制: 推动 governs what 建立 does, the partners between them."""
+    found = relations(text)
+    assert {predicate for predicate, _ in found} == {"推动", "建立"}
+    assert len({target for _, target in found}) == 1
