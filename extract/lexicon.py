@@ -94,8 +94,9 @@ class Lexicon:
     # a city → its county-level divisions by short name → full name, every one of them, though another city's
     # bears the same name (新城区 lies in 西安 and in 呼和浩特): a city's own documents name them short (新城法院)
     divisions_of: dict[str, dict[str, str]] = field(default_factory=dict)
-    # after a national body's name and a place, a word naming its branch there (监管分局: branch_suffixes.tsv)
-    branch_suffixes: tuple[str, ...] = ()
+    # after a national body's or a region's name and a place, a word naming its branch or part there → the type of
+    # the whole (监管分局 → 机构, 片区 → 地区: branch_suffixes.tsv), longest first
+    branch_suffixes: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def court_endings(self) -> tuple[str, ...]:
@@ -243,7 +244,7 @@ def load_lexicon() -> Lexicon:
         area_kinds=area_kinds,
         divisions_of=divisions_of,
         branch_suffixes=tuple(
-            sorted((row["word"] for row in read_table("branch_suffixes.tsv")), key=len, reverse=True)
+            sorted(((row["word"], row["type"]) for row in read_table("branch_suffixes.tsv")), key=lambda r: -len(r[0]))
         ),
     )
 
@@ -271,7 +272,12 @@ def _divisions_by_city(places: dict[str, Place], area_kinds: frozenset[str]) -> 
     found: dict[str, dict[str, str]] = {}
     for row in read_table("counties.tsv"):
         city = by_full_name.get(row["within"])
-        if city is not None and row["name"] != row["full_name"] and row["full_name"] not in area_kinds:
+        if (
+            city is not None
+            and row["name"] not in places  # 长沙县 is no 长沙法院
+            and row["name"] != row["full_name"]
+            and row["full_name"] not in area_kinds
+        ):
             found.setdefault(city, {})[row["name"]] = row["full_name"]
     return found
 
@@ -279,8 +285,9 @@ def _divisions_by_city(places: dict[str, Place], area_kinds: frozenset[str]) -> 
 def _counties(places: dict[str, Place], area_kinds: frozenset[str]) -> dict[str, Place]:
     """The county-level divisions of counties.tsv that a name tells apart: none whose full or short name another
     division bears too (鼓楼区 lies in four cities), that places.tsv lists already (it may say more), or that is
-    also a kind of area (城区, 矿区). Its aliases, the names it may bear since (宁乡县 became 宁乡市 in 2017), are
-    kept where nothing else bears them."""
+    also a kind of area (城区, 矿区). One whose short name is a known place's (长沙县 beside the city of 长沙) is
+    kept by its full name alone, as its name too. Its aliases, the names it may bear since (宁乡县 became 宁乡市 in
+    2017), are kept where nothing else bears them."""
     rows = read_table("counties.tsv")
     known = {surface for place in places.values() for surface in (place.name, place.full_name, *place.aliases)}
     by_full_name = {place.full_name: place.name for place in places.values()}
@@ -289,6 +296,8 @@ def _counties(places: dict[str, Place], area_kinds: frozenset[str]) -> dict[str,
     found = {}
     for row in rows:
         name, full_name = row["name"], row["full_name"]
+        if name in known and full_name not in known and full_names[full_name] == 1:
+            name = full_name  # 长沙县: 长沙 is the city
         if full_names[full_name] > 1 or short_names[name] > 1 or {name, full_name} & known or full_name in area_kinds:
             continue
         within = by_full_name.get(row["within"])

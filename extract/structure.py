@@ -202,9 +202,9 @@ def _heading_like(line: str) -> bool:
 
 
 # An article that states the purpose of the measures, rules … it opens (为…，根据…，制定本办法。), and one about
-# the text itself (本措施由…负责解释, 本办法自印发之日起施行, 本规定所称…)
+# the text itself (本措施由…负责解释, 本办法自印发之日起施行, 本规定所称…, 本措施适用于…: its scope)
 _PURPOSE = re.compile(rf"为[^。]*制定本(?:若干|实施)?{DOCUMENT_KINDS}。?")
-_ABOUT_ITSELF = re.compile(rf"本(?:若干|实施)?{DOCUMENT_KINDS}(?:自|由|所称|未尽事宜|与|施行|执行中)")
+_ABOUT_ITSELF = re.compile(rf"本(?:若干|实施)?{DOCUMENT_KINDS}(?:自|由|所称|未尽事宜|与|施行|执行中|适用于)")
 
 
 # -- sections and items ---------------------------------------------------------------------------------------

@@ -146,20 +146,30 @@ class CourtRecogniser:
 
     def _branches(self, doc: Doc, names: list[Span]) -> list[Span]:
         """国家金融监督管理总局佛山监管分局, 中国人民银行上海分行: a national body's branch in a place, named by the
-        body, the place and a word for a branch (branch_suffixes.tsv); one body, labelled as written."""
+        body, the place and a word for a branch (branch_suffixes.tsv); one body, labelled as written. So too a
+        region's part in a place (中国（湖南）自由贸易试验区长沙片区): one place, lying in that place."""
         text = text_of(doc)
         places = {span.start_char: span for span in names if span.label_ == PLACE}
         found = []
-        for body in names:
-            place = places.get(body.end_char) if body.label_ == ORGANISATION else None
+        for whole in names:
+            place = places.get(whole.end_char) if whole.label_ in (ORGANISATION, PLACE) else None
             if place is None:
                 continue
-            suffix = next((s for s in self.lexicon.branch_suffixes if text.startswith(s, place.end_char)), None)
-            span = None if suffix is None else doc.char_span(body.start_char, place.end_char + len(suffix))
+            suffix = next(
+                (
+                    w
+                    for w, type_ in self.lexicon.branch_suffixes
+                    if type_ == whole.label_ and text.startswith(w, place.end_char)
+                ),
+                None,
+            )
+            span = None if suffix is None else doc.char_span(whole.start_char, place.end_char + len(suffix))
             if span is not None:
-                span = Span(doc, span.start, span.end, label=ORGANISATION)
+                span = Span(doc, span.start, span.end, label=whole.label_)
                 span.id_ = span.text
                 found.append(span)
+                if whole.label_ == PLACE:
+                    doc.user_data.setdefault(NEW_PLACES, {})[span.id_] = (span.id_, place.id_)
         return found
 
     def _own_bodies(self, doc: Doc, taken: list[Span]) -> list[Span]:
@@ -339,7 +349,9 @@ def _covered(spans: list[Span]) -> set[int]:
 
 
 # the document's own province (an autonomous region's too) or city, written alone
-_OWN_PLACE = frozenset({"省", "自治区", "市", "兵团"})  # 兵团: the Xinjiang Production and Construction Corps
+_OWN_PLACE = frozenset(
+    {"省", "自治区", "市", "区", "县", "兵团"}
+)  # 兵团: the Xinjiang Production and Construction Corps
 _CIRCUIT_NUMBER = "第[一二三四五六七八九十]{1,2}"
 _TRIBUNAL = re.compile(rf"(?:{_CIRCUIT_NUMBER})?巡回法庭|国际商事法庭|知识产权法庭")
 _NUMBERED_CIRCUIT_COURT = re.compile(rf"{_CIRCUIT_NUMBER}巡回法庭")

@@ -315,6 +315,8 @@ class PhraseRecogniser:
                 # a bare head (机制对接) or one with generic modifiers only (工作程序, 相关制度) names nothing; a
                 # word that ends with a head may (西南政法大学)
                 return None
+        if type_ == NORMATIVE_DOCUMENT:
+            start = self._after_making(words, start, head)
         starts = starts_of(doc)
         text = text_of(doc)[starts[start] : starts[head] + len(words[head])]
         if text.endswith(lexicon.idioms):
@@ -337,13 +339,23 @@ class PhraseRecogniser:
         opens = breaks[index - 1] or verbs[index - 1] or before in self.lexicon.stop_words
         return not opens and (before[0].isalnum() or before == "、")  # 识别标注、|及时|提醒
 
+    def _after_making(self, words: list[str], start: int, head: int) -> int:
+        """Where an unquoted document's name starts: after the verb that makes it, wherever that stands (分类制定|
+        类案审理指引) — but for a title's own (关于制定…的意见)."""
+        for index in range(head - 1, start - 1, -1):
+            making = self.lexicon.predicates.get(words[index]) in DOCUMENT_MAKING
+            if making and not (index > 0 and words[index - 1].startswith("关于")):
+                return index + 1
+        return start
+
     def _titled(self, words: list[str], start: int, head: int) -> bool:
-        """Is the phrase shaped as a document's title (关于…的意见, …若干问题的意见: the 的 right before the head)
-        or made by a verb that makes documents (制定|…建设意见)?"""
+        """Is the phrase shaped as a document's title (关于…的意见, …若干问题的意见) or made by a verb that makes
+        documents (制定|…建设意见)? A 的 alone before the head makes no title: 合议庭的意见, 阅核后提出的意见 are
+        opinions."""
         inside = words[start:head]
         made = start > 0 and self.lexicon.predicates.get(words[start - 1]) in DOCUMENT_MAKING
-        # …若干问题的|意见 is a title; …合议庭的裁判|意见, an opinion
-        return made or (head > start and words[head - 1] == "的") or any(word.startswith("关于") for word in inside)
+        questions = head > start + 1 and words[head - 1] == "的" and words[head - 2].endswith("问题")
+        return made or questions or any(word.startswith("关于") for word in inside)
 
     def _inside_modifier(self, words: list[str], verbs: list[bool], index: int, head: int) -> bool:
         """Is this word a verb or adverb inside a modifier that a 的 closes before the head? A verb that relates

@@ -367,3 +367,13 @@ def test_the_country_opening_a_bodys_name_is_no_mention_of_the_country():
     extraction = _extracted("西安市中级人民法院", "支持中国国际经济贸易仲裁委员会丝绸之路仲裁中心参与纠纷化解。")
     assert _keys(extraction, ORGANISATION, 1) == {"中国国际经济贸易仲裁委员会丝绸之路仲裁中心"}
     assert "中国" not in _keys(extraction, PLACE, 1)
+
+
+def test_a_county_named_as_its_city_is_known_by_its_full_name():
+    extraction = _extracted(
+        "长沙市中级人民法院", "支持长沙县人民法院立足中国（湖南）自由贸易试验区长沙片区建设开展试点。"
+    )
+    assert _keys(extraction, COURT, 1) == {"长沙县人民法院"}
+    # a free-trade zone's area in a city is one place of its own, lying in the city
+    assert _keys(extraction, PLACE, 1) == {"中国（湖南）自由贸易试验区长沙片区"}
+    assert extraction.entity("中国（湖南）自由贸易试验区长沙片区").located_in == ("长沙",)

@@ -270,22 +270,24 @@ def test_measures_numbered_as_articles_are_work_points_under_their_chapters():
             "关于加强执行工作的若干措施",
             "第一章 一般规定",
             "第一条 为加强执行工作，根据有关规定，制定本措施。",
+            "第二条 本措施适用于全省法院的执行工作。",
             "第二章 具体措施",
-            "第二条 推行网络查控。具体包括：",
+            "第三条 推行网络查控。具体包括：",
             "（一）完善查控系统；",
             "（二）推广电子送达。",
-            "第三条 健全执行联动机制，2026年底前完成。",
-            "第四条 本措施由省法院执行局负责解释。",
+            "第四条 健全执行联动机制，2026年底前完成。",
+            "第五条 本措施由省法院执行局负责解释。",
             "第三章 附则",
-            "第五条 各中级人民法院结合实际制定细则，报省法院备案。",
-            "第六条 本措施自印发之日起施行。",
+            "第六条 各中级人民法院结合实际制定细则，报省法院备案。",
+            "第七条 本措施自印发之日起施行。",
         ]
     )
     document = parse_document(RawText("articles.txt", text, "utf-8"))
     assert [section.title for section in document.sections] == ["一般规定", "具体措施", "附则"]
-    assert [item.label for item in document.items] == ["二", "三"]
+    # the article of scope (本措施适用于…) is about the text itself too
+    assert [item.label for item in document.items] == ["三", "四"]
     assert [section.items for section in document.sections] == [(), (1, 2), ()]
-    assert document.items[0].path == ("第二章", "第二条")
+    assert document.items[0].path == ("第二章", "第三条")
     assert "（二）推广电子送达。" in document.items[0].text
     assert not document.warnings  # the articles left out are no gap in the numbering
 

@@ -133,6 +133,12 @@ def names(text: str) -> set[tuple[str, str]]:
         ("推动行业调解员和律师调解员入驻诉讼服务中心。", "诉讼服务中心", "机构"),
         ("将委托鉴定等审判辅助事务交由诉讼服务中心集约办理。", "诉讼服务中心", "机构"),
         ("完善律师入驻诉讼服务中心工作机制。", "律师入驻诉讼服务中心工作机制", "机制"),
+        # a district court's own district's bodies, by 区 alone, as 市 and 省 name a city's and a province's
+        ("配合区委政法委推动建立刑事涉案财物集中管理平台。", "区委政法委", "机构"),
+        ("会同区司法局、区教委完善特邀调解组织。", "区教委", "机构"),
+        # an unquoted document's name starts after the verb that makes it, wherever it stands
+        ("围绕多发案件，分类制定类案审理指引。", "类案审理指引", "规范性文件"),
+        ("聘请中南大学法学院作为第三方开展评估。", "中南大学法学院", "机构"),
         # adverbs of time and extent before a verb: 年内|建成, 全部|进驻
         ("年内建成黄河流域环境资源司法保护基地。", "黄河流域环境资源司法保护基地", "机构"),
         ("推动人民法庭全部进驻乡镇（街道）综治中心。", "乡镇（街道）综治中心", "机构"),
@@ -140,6 +146,13 @@ def names(text: str) -> set[tuple[str, str]]:
 )
 def test_names_found(text, name, type_):
     assert (name, type_) in names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["院庭长阅核后提出的意见应当记入卷宗。", "评议笔录应当如实记载每名成员的意见。", "不得改变合议庭的意见。"]
+)
+def test_an_opinion_after_de_is_no_document(text):
+    assert not [n for n, t in names(text) if t == "规范性文件"]
 
 
 def test_a_national_central_city_is_no_organisation():
