@@ -12,7 +12,7 @@ from reformkg.extract.pipeline import load_pipeline
 from reformkg.extract.reading import RawText, read_text
 from reformkg.extract.records import COURT, Extraction
 from reformkg.extract.structure import parse_document
-from reformkg.extract.tribunals import Tribunal, place_tribunals, town_tribunals
+from reformkg.extract.tribunals import Tribunal, own_short_tribunals, place_tribunals, town_tribunals
 
 
 @cache
@@ -39,8 +39,11 @@ def extract_text(raw: RawText) -> Extraction:
     # what the whole document says of its tribunals, for the courts component to read in each item
     texts = [item.body for item in document.items]
     court = issuer.label if issuer is not None else None
-    tribunals = town_tribunals(texts, court, issuer.located_in[0] if issuer is not None and issuer.located_in else None)
+    tribunals_place = issuer.located_in[0] if issuer is not None and issuer.located_in else None
+    tribunals = town_tribunals(texts, court, tribunals_place)
     tribunals |= place_tribunals(texts, court, lambda name: _place_name(lexicon, name))
+    written_short = own_short_tribunals(texts, court, tribunals_place, lexicon.words_before_names)
+    tribunals = written_short | tribunals  # a tribunal written in full too is known from that
     divisions = lexicon.divisions_of.get(issuer.located_in[0], {}) if issuer is not None and issuer.located_in else {}
     bodies = [nlp.make_doc(item.body) for item in document.items]
     for body in bodies:

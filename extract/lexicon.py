@@ -48,7 +48,7 @@ class CourtSuffix:
     """After a place, names a body of that place: a court (深圳中院) or another body (福建省人民检察院)."""
 
     suffix: str  # may hold {n}
-    canonical: str  # template with {full}, {name}, {n}
+    canonical: str  # template with {full}, {name}, {n}, {written} (the place as the text writes it)
     type: str = COURT
 
     def pattern(self) -> re.Pattern[str]:
@@ -130,6 +130,11 @@ class Lexicon:
     @cached_property
     def verbs(self) -> frozenset[str]:
         return frozenset(self.predicates)
+
+    @cached_property
+    def words_before_names(self) -> frozenset[str]:
+        """The words a name may follow: verbs, adverbs, prepositions, conjunctions (支持|清河法庭, 在|中关村法庭)."""
+        return self.verbs | self.adverbs | self.stop_words | self.coordinators | self.locatives
 
     @cached_property
     def verbs_and_stop_words(self) -> frozenset[str]:

@@ -25,6 +25,47 @@ _TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}?[镇乡]?$")
 _BEFORE = 4  # characters read before 人民法庭 or 法庭: a town's name and its 镇
 # words that stand before 人民法庭 and 法庭 alike without naming a town: a kind of tribunal, a model of one
 _KINDS = ("枫桥式", "新时代", "示范", "基层", "派出", "巡回", "流动", "共享", "专业", "速裁")
+_QUANTIFIERS = ("每", "各", "该", "本", "其", "全", "两", "多", "几", "个")
+# what else stands before 法庭 alone: a kind of tribunal or of court room, a tribunal's field
+_SHORT_KINDS = (
+    *_KINDS,
+    "车载",
+    "马背",
+    "帐篷",
+    "云上",
+    "云端",
+    "网上",
+    "线上",
+    "移动",
+    "数字",
+    "智慧",
+    "红色",
+    "旅游",
+    "诉源",
+    "破产",
+    "金融",
+    "少年",
+    "家事",
+    "劳动",
+    "商事",
+    "行政",
+    "海事",
+    "涉外",
+    "互联网",
+    "知识产权",
+    "环境资源",
+    "国际商事",
+    "该",
+    "各",
+    "本",
+    "每个",
+    "所有",
+    "全部",
+    "其他",
+    "相关",
+    "中心",
+    "城区",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +95,31 @@ def town_tribunals(texts: Iterable[str], issuer: str | None, issuer_place: str |
         tribunal = Tribunal(f"{issuer if own else ''}{town}{_FULL}", town, issuer_place if own else None)
         for written in (f"{town}{_FULL}", f"{town}镇{_FULL}", f"{town}乡{_FULL}", f"{town}{_SHORT}"):
             found[written] = tribunal
+    return found
+
+
+def own_short_tribunals(
+    texts: Iterable[str], issuer: str | None, issuer_place: str | None, words: frozenset[str]
+) -> dict[str, Tribunal]:
+    """A basic court's own plan names its tribunals short (中关村法庭, 西北旺法庭) and may never write them in
+    full: a name of two or three characters before 法庭, after a break or one of `words` (the verbs, prepositions
+    and conjunctions a name follows: 支持|清河法庭, 在|中关村法庭), that names no kind of tribunal."""
+    if issuer is None or not _basic_court(issuer):
+        return {}
+    found = {}
+    for text in texts:
+        for match in re.finditer(f"(?<!人民){_SHORT}", text):
+            for size in (3, 2):
+                start = match.start() - size
+                town = text[start : match.start()]
+                if start < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", town) or town.endswith(_SHORT_KINDS):
+                    continue
+                if town.startswith(_QUANTIFIERS) or any(town.startswith(word) for word in words):
+                    continue  # 由周市|法庭 is 由|周市法庭; 每名法庭 names none
+                if start == 0 or not text[start - 1].isalnum() or any(text.endswith(w, 0, start) for w in words):
+                    tribunal = Tribunal(f"{issuer}{town}{_FULL}", town, issuer_place)
+                    found[f"{town}{_SHORT}"] = found[f"{town}{_FULL}"] = tribunal
+                    break
     return found
 
 

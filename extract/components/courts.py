@@ -131,8 +131,11 @@ class CourtRecogniser:
                 canonical = f"{self._qualified(place)}人民法院"  # 包河区法院: the district's one court
                 places = (place.name,)
             elif place is not None:
+                # a district's courts carry its city's name (北京市海淀区人民法院); its other bodies are named as they
+                # name themselves (海淀区人民检察院)
+                full = self._qualified(place) if suffix.type == COURT else place.full_name
                 canonical = suffix.canonical.format(
-                    name=place.name, full=self._qualified(place), n=match.groupdict().get("n", "")
+                    name=place.name, full=full, n=match.groupdict().get("n", ""), written=place_span.text
                 )
                 places = (place.name,)
             else:

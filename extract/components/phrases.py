@@ -157,12 +157,12 @@ def _quoted(words: list[str], index: int) -> bool:
 
 
 def _opens_clause(lexicon: Lexicon, words: list[str], breaks: list[bool], index: int) -> bool:
-    """Does the word at `index` open a clause: first, after a break or a verb, or after the court, place or body
-    that is the clause's subject (法官惩戒委员会|依法|开展)?"""
+    """Does the word at `index` open a clause: first, after a break, a verb or an adverb (二是|依法|扩大), or after
+    the court, place or body that is the clause's subject (法官惩戒委员会|依法|开展)?"""
     if index == 0 or breaks[index - 1]:
         return True
     before = words[index - 1]
-    return before in lexicon.verbs or before.endswith(lexicon.subject_endings)
+    return before in lexicon.verbs or before in lexicon.adverbs or before.endswith(lexicon.subject_endings)
 
 
 class PhraseRecogniser:

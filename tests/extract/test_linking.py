@@ -377,3 +377,13 @@ def test_a_county_named_as_its_city_is_known_by_its_full_name():
     # a free-trade zone's area in a city is one place of its own, lying in the city
     assert _keys(extraction, PLACE, 1) == {"中国（湖南）自由贸易试验区长沙片区"}
     assert extraction.entity("中国（湖南）自由贸易试验区长沙片区").located_in == ("长沙",)
+
+
+def test_a_districts_bodies_are_named_as_they_name_themselves_and_its_courts_with_their_city():
+    extraction = _extracted(
+        "北京市海淀区人民法院", "会同海淀区人民检察院、中关村科学城管委会，支持海淀区法院、中关村法庭开展试点。"
+    )
+    assert _keys(extraction, ORGANISATION, 1) == {"海淀区人民检察院", "中关村科学城管委会"}
+    # a basic court's own tribunal, written short only, is the court's 人民法庭 and lies in its town
+    assert _keys(extraction, COURT, 1) == {"北京市海淀区人民法院", "北京市海淀区人民法院中关村人民法庭"}
+    assert extraction.entity("北京市海淀区人民法院中关村人民法庭").located_in == ("中关村",)

@@ -3,7 +3,7 @@ once the document writes one with its court's name."""
 
 from __future__ import annotations
 
-from reformkg.extract.tribunals import Tribunal, place_tribunals, town_tribunals
+from reformkg.extract.tribunals import Tribunal, own_short_tribunals, place_tribunals, town_tribunals
 
 TEXTS = [
     "推动周市人民法庭、千灯镇人民法庭创建“枫桥式人民法庭”。设立速裁法庭。",
@@ -28,6 +28,25 @@ def test_outside_a_basic_courts_own_plan_a_tribunal_is_named_as_written():
     found = town_tribunals(TEXTS, "苏州市中级人民法院", "苏州")
     assert found["周市法庭"] == Tribunal("周市人民法庭", "周市", None)
     assert town_tribunals(TEXTS, None, None)["千灯法庭"].label == "千灯人民法庭"
+
+
+SHORT_ONLY = [
+    "支持中关村法庭、西北旺法庭开展试点，由清河法庭试行巡回审判。",
+    "设立速裁法庭和“车载法庭”，每名法庭干警联系一个社区，完善少年法庭。",
+]
+BEFORE_NAMES = frozenset({"支持", "由", "开展", "设立", "完善"})
+
+
+def test_a_basic_courts_own_plan_may_name_its_tribunals_short_only():
+    found = own_short_tribunals(SHORT_ONLY, "北京市海淀区人民法院", "海淀", BEFORE_NAMES)
+    assert found["西北旺法庭"] == Tribunal("北京市海淀区人民法院西北旺人民法庭", "西北旺", "海淀")
+    # the name ends where a break or a word that names follow ends (支持|中关村, 由|清河), and no kind is a town
+    assert {tribunal.town for tribunal in found.values()} == {"中关村", "西北旺", "清河"}
+
+
+def test_only_a_basic_courts_own_plan_names_its_tribunals_short_only():
+    assert own_short_tribunals(SHORT_ONLY, "北京市第一中级人民法院", "北京", BEFORE_NAMES) == {}
+    assert own_short_tribunals(SHORT_ONLY, None, None, BEFORE_NAMES) == {}
 
 
 PORTS = [
