@@ -11,7 +11,7 @@ from reformkg.extract.outline import CN_DIGITS, CN_NUMERAL, number_of
 from reformkg.extract.records import Metadata
 
 DOCUMENT_KINDS = (
-    r"(?:要点|意见|纲要|方案|规划|通知|办法|规定|决定|措施|计划|细则|指引|报告|清单|分解表|台账|任务表|安排)"
+    r"(?:要点|意见|纲要|方案|规划|通知|办法|规定|决定|措施|计划|细则|指引|报告|清单|分解表|台账|任务表|重点任务|安排)"
 )
 _COVER = re.compile(r"(?:关于)?印发(?:《(?P<quoted>.+?)》|(?P<bare>.+?))的通知")
 # The issuer's abbreviation (粤高法明传, 法发, 京高法发, 兵分院发 …) never holds 法院: a number printed after the
@@ -93,6 +93,9 @@ def _names_a_document(text: str) -> bool:
     )
 
 
+_SHORTEST_WRAPPED = 8  # characters of a title's line that the next one continues
+
+
 def _line_runs(lines: list[str], start_at: int = 0) -> list[tuple[int, int, str]]:
     """Titles wrap: each run of up to four adjacent lines that could be parts of a title, joined (a subtitle
     ——… is kept with its title); single lines too, so that a title next to other lines is found."""
@@ -110,6 +113,8 @@ def _line_runs(lines: list[str], start_at: int = 0) -> list[tuple[int, int, str]
                 break
             if lines[end] == lines[end - 1]:
                 break  # the same title printed again (a page's headline, then the document's own): no wrap
+            if len(lines[end - 1]) < _SHORTEST_WRAPPED and not ISSUER.match(lines[end - 1]):
+                break  # a title wraps at the page's width: a short line before is a heading of its own (最新动态)
             text += lines[end]
             runs.append((start, end, text))
     # Longest first among runs that start together, so a wrapped title wins over its first line.

@@ -240,6 +240,11 @@ class _Layout:
         self._section_label = ""  # the current section's and subsection's markers, for items' paths
         self._subsection_label = ""
         self._section_items_rank: int | None = None  # the rank of the current section's work points
+        # a subsection that goes on with sentences is a work point, unless work points follow under it, or none
+        # of its section's subsections has work points (一、总体要求 /（一）指导思想。…: prose)
+        self._subsection_item = False
+        self._subsection_items = 0  # such items in the current section
+        self._section_points = False  # whether the current section has work points of the items' rank
         self._numbers: dict[tuple[int, str, str], int] = {}  # (section, subsection, style) → last number
 
     def read(self, paragraphs: list[_Paragraph]) -> None:
@@ -262,6 +267,7 @@ class _Layout:
                 self._place_outside(paragraph.text)
             else:
                 self._paragraph(paragraph.text, paragraph.marker, levels)
+        self._close_section()
         if not self._drafts:
             raise DocumentError(
                 self.path, "has no recognisable work points (no numbered items such as 1. 1、 （一） （1）)"
@@ -274,10 +280,19 @@ class _Layout:
         rank = marker.rank if marker is not None else None
         if levels is not None and marker is not None and rank is not None and rank <= levels.item:
             self._end_item()
+            if rank == levels.item and self._subsection_item:
+                self._drop_last_items(1)  # the subsection's own sentences introduce its work points
+                self._subsection_items -= 1
+            self._subsection_item = False
             if rank == levels.section:
                 self._open_section(marker, text[len(marker.printed) :])
             elif rank == levels.subsection:
                 self._subsection_label = marker.path_label
+                body = text[len(marker.printed) :].strip()
+                if _goes_on(body):  # （三）健全法律统一适用机制。严格执行…
+                    self._add_item(marker.numeral, (self._section_label, self._subsection_label), body)
+                    self._open = self._subsection_item = True
+                    self._subsection_items += 1
             elif rank == levels.item and rank == ARTICLE and not self._work_point_article(text[len(marker.printed) :]):
                 self._check_numbering(marker)
                 self._place_outside(text)
@@ -306,6 +321,7 @@ class _Layout:
             self._place_outside(text)
 
     def _open_section(self, marker: Marker, title: str) -> None:
+        self._close_section()
         self._section_label, self._subsection_label = marker.path_label, ""
         self._section_items_rank = None
         self._sections.append((marker.numeral, _heading_title(title), []))
@@ -333,7 +349,7 @@ class _Layout:
             self._check_numbering(marker)
         path = tuple(part for part in (self._section_label, self._subsection_label, label) if part)
         self._add_item(numeral, path, text)
-        self._open = True
+        self._open = self._section_points = True
         self._section_items_rank = marker.rank
 
     def _add_item(self, label: str, path: tuple[str, ...], text: str) -> None:
@@ -341,6 +357,26 @@ class _Layout:
         self._drafts.append(_Draft(label, section, path, [text]))
         if section:
             self._sections[-1][2].append(len(self._drafts))
+
+    def _drop_last_items(self, count: int) -> None:
+        """Subsections taken for work points are none after all: their headings go, as any subsection's do, and
+        the paragraphs after them lie outside the work points, as before any."""
+        dropped = []
+        for _ in range(count):
+            dropped.insert(0, self._drafts.pop())
+            if self._sections and self._sections[-1][2] and self._sections[-1][2][-1] == len(self._drafts) + 1:
+                self._sections[-1][2].pop()
+        for draft in dropped:
+            for part in draft.parts[1:]:
+                self._place_outside(part)
+
+    def _close_section(self) -> None:
+        """A section none of whose subsections holds work points tells its subsections in prose: none of them
+        is a work point."""
+        if self._subsection_items and not self._section_points:
+            self._end_item()
+            self._drop_last_items(self._subsection_items)
+        self._subsection_items, self._section_points = 0, False
 
     def _end_item(self) -> None:
         """A heading or the next item closes the item: the unlabelled paragraphs kept aside were its own. At the
@@ -415,6 +451,11 @@ class _Layout:
             Section(ordinal=i, label=label, title=title, items=tuple(members))
             for i, (label, title, members) in enumerate(self._sections, start=1)
         )
+
+
+def _goes_on(heading: str) -> bool:
+    """Does a heading go on past its first sentence (健全法律统一适用机制。严格执行…)?"""
+    return "。" in heading.rstrip("。")
 
 
 def _heading_title(text: str) -> str:

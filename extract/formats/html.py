@@ -90,10 +90,12 @@ _BUTTONS = re.compile(
 _WEIGHT = "data-reformkg-weight"
 DATA_CELL = 60  # characters: a cell of a table of data holds a name or a phrase, not the page's text
 # what a page's byline says of the document, as the database field it is: 发布时间 is its date when it prints no
-# signature, 文号 its number (发布时间：2024-03-12　来源：…　文号：西中法发〔2024〕9号)
+# signature, 文号 its number, a court by its full name as 来源 its issuer (发布时间：2024-03-12　来源：上海市高级
+# 人民法院　文号：西中法发〔2024〕9号; a 来源 that is a newspaper or a short name is no issuer)
 _PAGE_FIELDS = {
     "发布日期": re.compile(r"(?:发布|发表|公布)(?:时间|日期)[:：]\s*(\d{4}[-./年]\d{1,2}[-./月]\d{1,2})"),
     "文号": re.compile(r"(?:发文字号|文号)[:：]\s*(\S+?号)"),
+    "发布部门": re.compile(r"(?:文章|信息)?来源[:：]\s*([\u4e00-\u9fff（）]{2,30}?人民法院)(?!报)"),
 }
 _ATTACHMENT = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|et|zip|rar|ofd)\s*[）)]?$", re.IGNORECASE)
 

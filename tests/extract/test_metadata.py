@@ -76,6 +76,12 @@ def test_a_wrapped_title_is_one_title():
     assert find_title(lines, len(lines)) == ("北京市高级人民法院关于深化改革加快推进审判工作现代化的实施意见", 0, 1)
 
 
+def test_a_short_heading_above_the_title_is_no_part_of_it():
+    # a site's column headings (司法改革, 最新动态) stand above the title: a title wraps at the page's width
+    lines = ["司法改革", "最新动态", "2024年上海法院司法体制综合配套改革重点任务", "2024年是……关键一年。"]
+    assert find_title(lines, len(lines))[0] == "2024年上海法院司法体制综合配套改革重点任务"
+
+
 def test_a_notice_is_titled_by_the_work_points_it_prints():
     lines = [
         "关于印发《2024年司法改革工作要点》的通知",

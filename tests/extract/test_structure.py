@@ -325,3 +325,45 @@ def test_a_section_heading_right_above_its_own_task_table_opens_a_section():
     ]
     assert "各部门要加强协调。" in document.closing
     assert [item.path for item in document.items] == [("一", "1"), ("二", "2")]
+
+
+def test_a_subsection_without_points_of_its_own_is_a_work_point_where_its_siblings_have_points():
+    text = "\n".join(
+        [
+            "2024年重点任务",
+            "一、深化司法责任制改革",
+            "（一）健全审判权力运行体系",
+            "1.全面落实院庭长阅核制度。明确阅核范围。",
+            "2.完善审判监督管理机制。严格执行“三个规定”。",
+            "（二）健全法律统一适用机制。严格执行类案检索制度。编发参阅案例。",
+            "二、深化诉讼制度改革",
+            "（一）推进民事诉讼制度改革。围绕以下任务展开：",
+            "3.完善小额诉讼程序适用机制。提升审理效率。",
+        ]
+    )
+    document = parse_document(RawText("mixed.txt", text, "utf-8"))
+    assert [item.path for item in document.items] == [
+        ("一", "（一）", "1."),
+        ("一", "（一）", "2."),
+        ("一", "（二）"),  # its own sentences, no points under it
+        ("二", "（一）", "3."),  # the subsection's sentences introduce its points: no work point
+    ]
+
+
+def test_subsections_told_in_prose_are_no_work_points():
+    text = "\n".join(
+        [
+            "关于深化改革的实施意见",
+            "一、总体要求",
+            "（一）指导思想。坚持以习近平新时代中国特色社会主义思想为指导。着力破解体制性障碍。",
+            "（二）工作目标。到2022年底，审判权力运行更加规范。审判质量进一步提升。",
+            "二、主要任务",
+            "（一）规范审判组织运行",
+            "1.完善审判团队。优化团队配置。",
+            "（二）完善审判监督管理",
+            "2.健全阅核制度。明确阅核范围。",
+        ]
+    )
+    document = parse_document(RawText("prose.txt", text, "utf-8"))
+    assert [item.path for item in document.items] == [("二", "（一）", "1."), ("二", "（二）", "2.")]
+    assert "（一）指导思想" not in " ".join(item.text for item in document.items)

@@ -166,3 +166,19 @@ def test_a_table_of_data_stands_as_its_rows_with_their_cells_apart(tmp_path):
         encoding="utf-8",
     )
     assert "要素式审判试点，乌鲁木齐市沙依巴克区人民法院；" in read_text(page).text.splitlines()
+
+
+def test_a_bylines_source_court_is_the_issuer_and_its_date_the_date(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><div>司法改革</div><h1>2024年司法体制改革重点任务</h1>"
+        "<div><span>发布日期：2024-03-06</span><span>来源：上海市高级人民法院</span><span>浏览次数：3415</span></div>"
+        "<p>一、深化司法责任制改革</p><p>1．全面落实院庭长阅核制度。明确阅核范围。</p>"
+        "<p>2．完善审判监督管理机制。严格执行“三个规定”。</p></body></html>",
+        encoding="utf-8",
+    )
+    metadata = extract_file(page).document.metadata
+    assert (metadata.issuer, metadata.issued) == ("上海市高级人民法院", "2024-03-06")
+    newspaper = page.read_text(encoding="utf-8").replace("上海市高级人民法院", "人民法院报")
+    page.write_text(newspaper, encoding="utf-8")
+    assert extract_file(page).document.metadata.issuer is None  # a newspaper is no issuer
