@@ -361,7 +361,7 @@ class _Layout:
     def _drop_last_items(self, count: int) -> None:
         """Subsections taken for work points are none after all: their headings go, as any subsection's do, and
         the paragraphs after them lie outside the work points, as before any."""
-        dropped = []
+        dropped: list[_Draft] = []
         for _ in range(count):
             dropped.insert(0, self._drafts.pop())
             if self._sections and self._sections[-1][2] and self._sections[-1][2][-1] == len(self._drafts) + 1:
