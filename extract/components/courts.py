@@ -176,8 +176,8 @@ class CourtRecogniser:
         return found
 
     def _own_bodies(self, doc: Doc, taken: list[Span]) -> list[Span]:
-        """省司法厅, 自治区司法厅, 市总工会: a body (not a court: 省法院 is the issuer) of the document's own province,
-        autonomous region or city, named by 省, 自治区 or 市 alone, labelled as written."""
+        """省司法厅, 自治区司法厅, 市总工会, 区委政法委: a body (not a court: 省法院 is the issuer) of the document's
+        own province, autonomous region, city or district, named by 省, 自治区, 市 or 区 alone, labelled as written."""
         words, starts = words_of(doc), starts_of(doc)
         candidates = [i for i, word in enumerate(words) if word in _OWN_PLACE]  # most work points have none
         if not candidates:
@@ -351,10 +351,9 @@ def _covered(spans: list[Span]) -> set[int]:
     return {index for span in spans for index in range(span.start, span.end)}
 
 
-# the document's own province (an autonomous region's too) or city, written alone
-_OWN_PLACE = frozenset(
-    {"省", "自治区", "市", "区", "县", "兵团"}
-)  # 兵团: the Xinjiang Production and Construction Corps
+# the document's own province (an autonomous region's too), city, district or county written alone; 兵团: the
+# Xinjiang Production and Construction Corps
+_OWN_PLACE = frozenset({"省", "自治区", "市", "区", "县", "兵团"})
 _CIRCUIT_NUMBER = "第[一二三四五六七八九十]{1,2}"
 _TRIBUNAL = re.compile(rf"(?:{_CIRCUIT_NUMBER})?巡回法庭|国际商事法庭|知识产权法庭")
 _NUMBERED_CIRCUIT_COURT = re.compile(rf"{_CIRCUIT_NUMBER}巡回法庭")
