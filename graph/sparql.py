@@ -193,7 +193,7 @@ def answer(
     try:
         data, truncated = results.write(execute(), fmt, rows, again=execute)
     except SyntaxError as error:  # the engine's parser (see _evident_shape)
-        raise SparqlError(f"malformed SPARQL query: {error}") from None
+        raise _malformed(error) from None
     except (ValueError, RuntimeError, OSError) as error:
         raise SparqlError(f"query failed: {error}") from None
     return Answer(form, fmt, data, truncated)
@@ -206,12 +206,19 @@ def select(store: GraphStore, query: str, rows: int = Limits.rows) -> tuple[list
     try:
         result = store.query(SPARQL_PROLOGUE + query)
     except SyntaxError as error:  # the engine's parser (see _evident_shape)
-        raise SparqlError(f"malformed SPARQL query: {error}") from None
+        raise _malformed(error) from None
     names = [str(v) for v in result.vars or []]
     return names, [
         {name: _python(row.get(Variable(name))) for name in names}  # type: ignore[union-attr]
         for row in itertools.islice(result, rows)
     ]
+
+
+def _malformed(error: SyntaxError) -> SparqlError:
+    """The engine's message, its position counted in the user's query, not in the prefixes written before it."""
+    before = SPARQL_PROLOGUE.count("\n")
+    message = re.sub(r"(?<=error at )(\d+)(?=:\d+)", lambda m: str(max(1, int(m.group(1)) - before)), str(error))
+    return SparqlError(f"malformed SPARQL query: {message}")
 
 
 def _python(term: Any) -> Any:
