@@ -5,8 +5,9 @@ and dependency machinery each request cost several times what Oxigraph's own ser
 this middleware answers a GET /sparql request itself when it can:
 - a request seen answered before, by its exact query string and Accept header, gets the kept answer while it is
   kept (service.Answers);
-- a request whose only parameters are `query` (and `format`), for a query checked before (its shape is known: no
-  parsing), is run on a worker as the route would run it, and answered or refused as the route would.
+- a request whose only parameters are `query` (and `format`), for a query whose form is known without parsing it
+  (checked before, or evident from its text: graph.sparql.known_query_form), is run on a worker as the route would
+  run it, and answered or refused as the route would.
 Any other request goes on to the route, which checks and parses. It stands inside the host check.
 """
 
@@ -70,7 +71,7 @@ class SparqlGet:
 
     @staticmethod
     async def _computed(scope: Scope, answers: Any, key: RequestKey) -> Answer | None:
-        """The answer to a plain request for a query checked before; None for any other request (the route's)."""
+        """The answer to a plain request for a query whose form is known; None for any other request (the route's)."""
         parameters = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
         names = [name for name, _ in parameters]
         if len(set(names)) != len(names) or not set(names) <= _PLAIN or "query" not in names:

@@ -44,7 +44,7 @@ def extract_text(raw: RawText) -> Extraction:
     tribunals |= place_tribunals(texts, court, lambda name: _place_name(lexicon, name))
     written_short = own_short_tribunals(texts, court, issuer_place, lexicon.words_before_names)
     tribunals = written_short | tribunals  # a tribunal written in full too is known from that
-    divisions = lexicon.divisions_of.get(issuer_place, {}) if issuer_place else {}
+    divisions = lexicon.divisions_by_city.get(issuer_place, {}) if issuer_place else {}
     bodies = [nlp.make_doc(item.body) for item in document.items]
     for body in bodies:
         body.user_data[TOWN_TRIBUNALS] = tribunals

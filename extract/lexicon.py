@@ -93,7 +93,7 @@ class Lexicon:
     area_kinds: frozenset[str] = frozenset()  # 辖区, 开发区: end as a district's name does, name none
     # a city → its county-level divisions by short name → full name, every one of them, though another city's
     # bears the same name (新城区 lies in 西安 and in 呼和浩特): a city's own documents name them short (新城法院)
-    divisions_of: dict[str, dict[str, str]] = field(default_factory=dict)
+    divisions_by_city: dict[str, dict[str, str]] = field(default_factory=dict)
     # after a national body's or a region's name and a place, a word naming its branch or part there → the type of
     # the whole (监管分局 → 机构, 片区 → 地区: branch_suffixes.tsv), longest first
     branch_suffixes: tuple[tuple[str, str], ...] = ()
@@ -182,8 +182,9 @@ def load_lexicon() -> Lexicon:
     names = {row["name"] for row in rows}
     places = {place.name: place for place in (_place(row, names) for row in rows)}
     area_kinds = frozenset(row["word"] for row in read_table("area_kinds.tsv"))
-    places |= _counties(places, area_kinds)
-    divisions_of = _divisions_by_city(places, area_kinds)
+    counties = read_table("counties.tsv")
+    places |= _counties(counties, places, area_kinds)
+    divisions_by_city = _divisions_by_city(counties, places, area_kinds)
     groups = {row["abbreviation"]: split_list(row["members"]) for row in read_table("place_groups.tsv")}
     named: dict[str, NamedThing] = {}
     for file, kind in (("courts.tsv", COURT), ("organisations.tsv", ORGANISATION)):
@@ -247,7 +248,7 @@ def load_lexicon() -> Lexicon:
         subject_words=tuple(roles.get("subject", ())),
         scope_ends=frozenset(roles.get("scope-end", ())),
         area_kinds=area_kinds,
-        divisions_of=divisions_of,
+        divisions_by_city=divisions_by_city,
         branch_suffixes=tuple(
             sorted(((row["word"], row["type"]) for row in read_table("branch_suffixes.tsv")), key=lambda r: -len(r[0]))
         ),
@@ -270,12 +271,14 @@ def _place(row: dict[str, str], names: set[str]) -> Place:
 _SHORT_NAMED_DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,}(?<![新矿])区$")
 
 
-def _divisions_by_city(places: dict[str, Place], area_kinds: frozenset[str]) -> dict[str, dict[str, str]]:
-    """counties.tsv by city: a city's place name → its divisions' short names (of two characters or more) → their
-    full names; none that is a kind of area (城区)."""
+def _divisions_by_city(
+    rows: list[dict[str, str]], places: dict[str, Place], area_kinds: frozenset[str]
+) -> dict[str, dict[str, str]]:
+    """counties.tsv's rows by city: a city's place name → its divisions' short names (of two characters or more) →
+    their full names; none that is a kind of area (城区)."""
     by_full_name = {place.full_name: place.name for place in places.values()}
     found: dict[str, dict[str, str]] = {}
-    for row in read_table("counties.tsv"):
+    for row in rows:
         city = by_full_name.get(row["within"])
         if (
             city is not None
@@ -287,13 +290,12 @@ def _divisions_by_city(places: dict[str, Place], area_kinds: frozenset[str]) -> 
     return found
 
 
-def _counties(places: dict[str, Place], area_kinds: frozenset[str]) -> dict[str, Place]:
+def _counties(rows: list[dict[str, str]], places: dict[str, Place], area_kinds: frozenset[str]) -> dict[str, Place]:
     """The county-level divisions of counties.tsv that a name tells apart: none whose full or short name another
     division bears too (鼓楼区 lies in four cities), that places.tsv lists already (it may say more), or that is
     also a kind of area (城区, 矿区). One whose short name is a known place's (长沙县 beside the city of 长沙) is
     kept by its full name alone, as its name too. Its aliases, the names it may bear since (宁乡县 became 宁乡市 in
     2017), are kept where nothing else bears them."""
-    rows = read_table("counties.tsv")
     known = {surface for place in places.values() for surface in (place.name, place.full_name, *place.aliases)}
     by_full_name = {place.full_name: place.name for place in places.values()}
     full_names = Counter(row["full_name"] for row in rows)

@@ -30,7 +30,7 @@ BARE_DISTRICT_COURTS = "reformkg_bare_district_courts"
 # The town tribunals the whole document names (extract/tribunals.py), set on each item's Doc before the pipeline
 # runs: each way of writing one → the tribunal.
 TOWN_TRIBUNALS = "reformkg_town_tribunals"
-# the county-level divisions where the document's issuer lies, by short name (Lexicon.divisions_of)
+# the county-level divisions where the document's issuer lies, by short name (Lexicon.divisions_by_city)
 ISSUER_DIVISIONS = "reformkg_issuer_divisions"
 
 
