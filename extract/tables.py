@@ -86,10 +86,14 @@ def row_text(row: list[str]) -> str:
     """A row of a table that is no task table, as a line: its distinct cells (a merged cell repeats its text), a
     comma between two where the first does not end with punctuation — a cell's end is a clause's, and the spaces
     the normalised text loses would run two names into one (二审案件独任制试点|西宁市中级人民法院) — and a row of
-    several cells ends as a clause does, so that the next row is not read as its continuation."""
+    several cells ends as a clause does, so that the next row is not read as its continuation. A cell that opens
+    with an outline's number starts a line of its own: a table that lays out a plan (一、深化… | 1.全面落实…)."""
     cells = list(dict.fromkeys(cell.strip() for cell in row if cell.strip()))
     line = ""
     for cell in cells:
+        if line and marker_of(cell) is not None:
+            line += "\n" + cell
+            continue
         line += ("，" if line and not _PUNCTUATED.search(line) else "") + cell
     return line + "；" if len(cells) > 1 and not _PUNCTUATED.search(line) else line
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reformkg.extract.records import Ledger
-from reformkg.extract.tables import column_role, task_table
+from reformkg.extract.tables import column_role, row_text, task_table
 
 HEADER = ["序号", "工作任务", "具体措施", "牵头单位", "参加单位", "完成时限"]
 
@@ -116,3 +116,12 @@ def test_a_header_of_two_rows_and_categories_numbered_in_the_number_column():
     assert (first.number, first.ledger) == ("1.1", Ledger(("审管办",), ("研究室",), "2024年6月底前"))
     assert first.ledger_text == "牵头部门：审管办；配合部门：研究室；完成时限：2024年6月底前"
     assert table.rows[2].number == "1.2"
+
+
+def test_a_row_of_another_table_is_one_line_but_a_cell_that_opens_with_a_number_starts_its_own():
+    # a table of pilot courts: the court and its pilot on one line, as a clause
+    assert row_text(["西宁市中级人民法院", "二审案件独任制试点"]) == "西宁市中级人民法院，二审案件独任制试点；"
+    # a table that lays out a plan: the section's heading in one cell, its numbered points in the next
+    assert row_text(["一、深化司法责任制改革", "1.全面落实院庭长阅核制度。\n2.健全专业法官会议制度。"]) == (
+        "一、深化司法责任制改革\n1.全面落实院庭长阅核制度。\n2.健全专业法官会议制度。"
+    )
