@@ -7,17 +7,33 @@ Paragraph-level mending (sentences cut by page breaks) needs the document's stru
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reformkg.extract.script import is_cjk
 
-_FULL_WIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # ０-９
-_FULL_WIDTH_ASCII.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
-_FULL_WIDTH_ASCII.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})  # ａ-ｚ
-_FULL_WIDTH_ASCII[0x3000] = 0x20  # ideographic space
-_FULL_WIDTH_ASCII[0xA0] = 0x20  # no-break space (&nbsp; of web pages)
-_FULL_WIDTH_ASCII[0xFF0E] = 0x2E  # ．as in "1．"
+_CANONICAL_FORMS = {code: chr(code - 0xFEE0) for code in range(0xFF10, 0xFF1A)}  # ０-９
+_CANONICAL_FORMS.update({code: chr(code - 0xFEE0) for code in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_CANONICAL_FORMS.update({code: chr(code - 0xFEE0) for code in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_CANONICAL_FORMS[0x3000] = " "  # ideographic space
+_CANONICAL_FORMS[0xA0] = " "  # no-break space (&nbsp; of web pages)
+_CANONICAL_FORMS[0xFF0E] = "."  # ．as in "1．"
+# A PDF's text layer often maps a font's glyphs to the look-alike radicals (⼀ ⼯ ⼈ ⾏ ⻓ ⻔) or compatibility
+# ideographs rather than the characters themselves: the page shows 人民法院, its text says ⼈民法院. Kangxi
+# radicals and compatibility ideographs have canonical equivalents; the radicals supplement's simplified forms are
+# listed here as the characters they stand for.
+_SUPPLEMENT_RADICALS = """⺟母 ⺠民 ⻁虎 ⻄西 ⻅见 ⻆角 ⻉贝 ⻋车 ⻓长 ⻔门 ⻘青 ⻙韦 ⻚页 ⻛风 ⻜飞 ⻝食 ⻢马
+⻣骨 ⻤鬼 ⻥鱼 ⻦鸟 ⻧卤 ⻨麦 ⻩黄 ⻪黾 ⻬齐 ⻮齿 ⻰龙 ⻳龟"""
+_LOOK_ALIKES = {
+    **{code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)},
+    **{code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xF900, 0xFADA)},
+    **{ord(radical): character for radical, character in _SUPPLEMENT_RADICALS.split()},
+}
+_CANONICAL_FORMS.update({code: text for code, text in _LOOK_ALIKES.items() if text != chr(code)})
+# Numbers with their stop or brackets in one character (⒈ ⑴), as some fonts and converters write list numbers.
+_CANONICAL_FORMS.update({0x2488 + number - 1: f"{number}." for number in range(1, 21)})  # ⒈-⒛
+_CANONICAL_FORMS.update({0x2474 + number - 1: f"（{number}）" for number in range(1, 21)})  # ⑴-⒇
 # str.translate looks every character of Chinese text up in the table; a regex finds the few to map far faster.
-_FULL_WIDTH = re.compile("[" + "".join(map(chr, _FULL_WIDTH_ASCII)) + "]")
+_NON_CANONICAL = re.compile("[" + "".join(map(chr, _CANONICAL_FORMS)) + "]")
 # Half-width punctuation inside Chinese text becomes the full-width form the genre uses.
 _PUNCTUATION = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"})
 _OPENING_QUOTES = "「『‘“"
@@ -59,8 +75,9 @@ def normalise_lines(text: str) -> list[str]:
 
 
 def _half_width(text: str) -> str:
-    """Full-width digits, letters, spaces and stops in their ASCII form (text.translate(_FULL_WIDTH_ASCII))."""
-    return _FULL_WIDTH.sub(lambda match: chr(_FULL_WIDTH_ASCII[ord(match.group())]), text)
+    """Full-width digits, letters, spaces and stops in their ASCII form, look-alike radicals as the characters they
+    stand for, one-character list numbers spelt out (text.translate(_CANONICAL_FORMS))."""
+    return _NON_CANONICAL.sub(lambda match: _CANONICAL_FORMS[ord(match.group())], text)
 
 
 def _normalise_widened(line: str) -> str:

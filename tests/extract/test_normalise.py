@@ -18,6 +18,13 @@ from reformkg.extract.normalise import is_page_furniture, normalise_line
         ("完善机制,推动改革;(试行)", "完善机制，推动改革；（试行）"),
         ("在 Windows 平台 上", "在Windows平台上"),
         ("1.完善机制", "1.完善机制"),
+        # a PDF text layer that maps glyphs to look-alike radicals and compatibility ideographs
+        ("⼀、深化⼈民法院司法体制综合配套改⾰", "一、深化人民法院司法体制综合配套改革"),
+        ("推进⻓三⻆⼀体化，健全⻔诊式调解", "推进长三角一体化，健全门诊式调解"),
+        # list numbers written as one character
+        ("⒈完善机制", "1.完善机制"),
+        ("⑵建立规则", "（2）建立规则"),
+        ("⑫推进改革", "⑫推进改革"),
     ],
 )
 def test_normalise_line(line, expected):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import re
+import unicodedata
 
 import pytest
 
@@ -113,6 +115,22 @@ def test_a_traditional_copy_extracts_what_the_simplified_original_does(tmp_path,
 
     path = tmp_path / "copy.txt"
     path.write_bytes(traditional(_bundled_text()).encode("big5"))
+    copy = extract_file(path)
+    assert copy.document.title == bundled.document.title
+    assert copy.mentions == bundled.mentions
+    assert copy.relations == bundled.relations
+
+
+def test_a_text_layer_of_look_alike_radicals_extracts_what_the_original_does(tmp_path, bundled):
+    """A PDF converter may write ⼈ (a Kangxi radical) for 人 and ⒈ for 1.: the text means the same."""
+    from reformkg.extract.extractor import extract_file
+
+    radicals = {unicodedata.normalize("NFKC", chr(code)): chr(code) for code in range(0x2F00, 0x2FD6)}
+    text = "".join(radicals.get(char, char) for char in _bundled_text())
+    text = re.sub(r"(?m)^(\d)\.", lambda match: chr(0x2488 + int(match.group(1)) - 1), text)
+    assert sum(char in radicals.values() for char in text) > 300
+    path = tmp_path / "radicals.txt"
+    path.write_text(text, encoding="utf-8")
     copy = extract_file(path)
     assert copy.document.title == bundled.document.title
     assert copy.mentions == bundled.mentions
