@@ -40,9 +40,9 @@ def extract_text(raw: RawText) -> Extraction:
     texts = [item.body for item in document.items]
     court = issuer.label if issuer is not None else None
     issuer_place = issuer.located_in[0] if issuer is not None and issuer.located_in else None
-    tribunals = town_tribunals(texts, court, issuer_place)
+    tribunals = town_tribunals(texts, court, issuer_place, lexicon.tribunal_words)
     tribunals |= place_tribunals(texts, court, lambda name: _place_name(lexicon, name))
-    written_short = own_short_tribunals(texts, court, issuer_place, lexicon.words_before_names)
+    written_short = own_short_tribunals(texts, court, issuer_place, lexicon.tribunal_words, lexicon.words_before_names)
     tribunals = written_short | tribunals  # a tribunal written in full too is known from that
     divisions = lexicon.divisions_by_city.get(issuer_place, {}) if issuer_place else {}
     bodies = [nlp.make_doc(item.body) for item in document.items]

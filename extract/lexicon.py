@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from reformkg.extract.records import COURT, ORGANISATION
+from reformkg.extract.tribunals import TribunalWords
 from reformkg.ontology import LEXICON_DIR, read_table, split_list
 
 # how the full names of county-level divisions end (秦州区, 长沙县, 浏阳市, 科尔沁左翼中旗, 六枝特区)
@@ -97,6 +98,8 @@ class Lexicon:
     # after a national body's or a region's name and a place, a word naming its branch or part there → the type of
     # the whole (监管分局 → 机构, 片区 → 地区: branch_suffixes.tsv), longest first
     branch_suffixes: tuple[tuple[str, str], ...] = ()
+    # words before 法庭 that name no town's tribunal (tribunal_words.tsv)
+    tribunal_words: TribunalWords = field(default_factory=TribunalWords)
 
     @cached_property
     def court_endings(self) -> tuple[str, ...]:
@@ -252,6 +255,7 @@ def load_lexicon() -> Lexicon:
         branch_suffixes=tuple(
             sorted(((row["word"], row["type"]) for row in read_table("branch_suffixes.tsv")), key=lambda r: -len(r[0]))
         ),
+        tribunal_words=TribunalWords.from_rows(read_table("tribunal_words.tsv")),
     )
 
 

@@ -26,7 +26,7 @@ _SUPPLEMENT_RADICALS = """⺟母 ⺠民 ⻁虎 ⻄西 ⻅见 ⻆角 ⻉贝 ⻋�
 _LOOK_ALIKES = {
     **{code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)},
     **{code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xF900, 0xFADA)},
-    **{ord(radical): character for radical, character in _SUPPLEMENT_RADICALS.split()},
+    **{ord(pair[0]): pair[1] for pair in _SUPPLEMENT_RADICALS.split()},
 }
 _CANONICAL_FORMS.update({code: text for code, text in _LOOK_ALIKES.items() if text != chr(code)})
 # Numbers with their stop or brackets in one character (⒈ ⑴), as some fonts and converters write list numbers.

@@ -22,50 +22,25 @@ from dataclasses import dataclass
 _FULL = "人民法庭"
 _SHORT = "法庭"
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}?[镇乡]?$")
+_CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 _BEFORE = 4  # characters read before 人民法庭 or 法庭: a town's name and its 镇
-# words that stand before 人民法庭 and 法庭 alike without naming a town: a kind of tribunal, a model of one
-_KINDS = ("枫桥式", "新时代", "示范", "基层", "派出", "巡回", "流动", "共享", "专业", "速裁")
-_QUANTIFIERS = ("每", "各", "该", "本", "其", "全", "两", "多", "几", "个")
-# what else stands before 法庭 alone: a kind of tribunal or of court room, a tribunal's field
-_SHORT_KINDS = (
-    *_KINDS,
-    "车载",
-    "马背",
-    "帐篷",
-    "云上",
-    "云端",
-    "网上",
-    "线上",
-    "移动",
-    "数字",
-    "智慧",
-    "红色",
-    "旅游",
-    "诉源",
-    "破产",
-    "金融",
-    "少年",
-    "家事",
-    "劳动",
-    "商事",
-    "行政",
-    "海事",
-    "涉外",
-    "互联网",
-    "知识产权",
-    "环境资源",
-    "国际商事",
-    "该",
-    "各",
-    "本",
-    "每个",
-    "所有",
-    "全部",
-    "其他",
-    "相关",
-    "中心",
-    "城区",
-)
+
+
+@dataclass(frozen=True, slots=True)
+class TribunalWords:
+    """Words before 人民法庭 or 法庭 that name no town (ontology/lexicon/tribunal_words.tsv)."""
+
+    kinds: tuple[str, ...] = ()  # a kind of tribunal, before 人民法庭 and 法庭 alike: 巡回, 速裁
+    short_kinds: tuple[str, ...] = ()  # before 法庭 alone, besides the kinds: 车载, 金融, 各
+    quantifiers: tuple[str, ...] = ()  # open a word that counts tribunals: 每, 两
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[dict[str, str]]) -> TribunalWords:
+        by_role: dict[str, list[str]] = {}
+        for row in rows:
+            by_role.setdefault(row["role"], []).append(row["word"])
+        kinds = tuple(by_role.get("kind", ()))
+        return cls(kinds, kinds + tuple(by_role.get("short", ())), tuple(by_role.get("quantifier", ())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +50,9 @@ class Tribunal:
     within: str | None  # the place the town lies in, where the issuer's own court says it: 昆山
 
 
-def town_tribunals(texts: Iterable[str], issuer: str | None, issuer_place: str | None) -> dict[str, Tribunal]:
+def town_tribunals(
+    texts: Iterable[str], issuer: str | None, issuer_place: str | None, words: TribunalWords
+) -> dict[str, Tribunal]:
     """Each way the texts write a town's tribunal (周市人民法庭, 周市镇人民法庭, 周市法庭) → the tribunal."""
     full: set[str] = set()
     short: set[str] = set()
@@ -89,7 +66,7 @@ def town_tribunals(texts: Iterable[str], issuer: str | None, issuer_place: str |
     towns = {town for town in towns if not any(other != town and other.endswith(town) for other in towns)}
     found = {}
     for town in sorted(towns):
-        if town.endswith(_KINDS):
+        if town.endswith(words.kinds):
             continue
         own = issuer is not None and _basic_court(issuer)
         tribunal = Tribunal(f"{issuer if own else ''}{town}{_FULL}", town, issuer_place if own else None)
@@ -99,7 +76,11 @@ def town_tribunals(texts: Iterable[str], issuer: str | None, issuer_place: str |
 
 
 def own_short_tribunals(
-    texts: Iterable[str], issuer: str | None, issuer_place: str | None, words: frozenset[str]
+    texts: Iterable[str],
+    issuer: str | None,
+    issuer_place: str | None,
+    tribunal_words: TribunalWords,
+    words: frozenset[str],
 ) -> dict[str, Tribunal]:
     """A basic court's own plan names its tribunals short (中关村法庭, 西北旺法庭) and may never write them in
     full: a name of two or three characters before 法庭, after a break or one of `words` (the verbs, prepositions
@@ -112,9 +93,9 @@ def own_short_tribunals(
             for size in (3, 2):
                 start = match.start() - size
                 town = text[start : match.start()]
-                if start < 0 or not re.fullmatch(r"[\u4e00-\u9fff]+", town) or town.endswith(_SHORT_KINDS):
+                if start < 0 or not _CHINESE.fullmatch(town) or town.endswith(tribunal_words.short_kinds):
                     continue
-                if town.startswith(_QUANTIFIERS) or any(town.startswith(word) for word in words):
+                if town.startswith(tribunal_words.quantifiers) or any(town.startswith(word) for word in words):
                     continue  # 由周市|法庭 is 由|周市法庭; 每名法庭 names none
                 if start == 0 or not text[start - 1].isalnum() or any(text.endswith(w, 0, start) for w in words):
                     tribunal = Tribunal(f"{issuer}{town}{_FULL}", town, issuer_place)

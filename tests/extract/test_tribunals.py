@@ -3,7 +3,11 @@ once the document writes one with its court's name."""
 
 from __future__ import annotations
 
+from reformkg.extract.lexicon import load_lexicon
 from reformkg.extract.tribunals import Tribunal, own_short_tribunals, place_tribunals, town_tribunals
+
+# the words that name no town, as ontology/lexicon/tribunal_words.tsv lists them
+WORDS = load_lexicon().tribunal_words
 
 TEXTS = [
     "推动周市人民法庭、千灯镇人民法庭创建“枫桥式人民法庭”。设立速裁法庭。",
@@ -12,7 +16,7 @@ TEXTS = [
 
 
 def test_a_town_written_both_ways_is_a_tribunal_of_the_basic_court_that_writes():
-    found = town_tribunals(TEXTS, "昆山市人民法院", "昆山")
+    found = town_tribunals(TEXTS, "昆山市人民法院", "昆山", WORDS)
     zhoushi = Tribunal("昆山市人民法院周市人民法庭", "周市", "昆山")
     assert found["周市人民法庭"] == found["周市法庭"] == zhoushi
     # the town's 镇 written or not
@@ -20,14 +24,14 @@ def test_a_town_written_both_ways_is_a_tribunal_of_the_basic_court_that_writes()
 
 
 def test_kinds_of_tribunal_and_names_written_one_way_only_are_no_towns():
-    found = town_tribunals(TEXTS, "昆山市人民法院", "昆山")
+    found = town_tribunals(TEXTS, "昆山市人民法院", "昆山", WORDS)
     assert {tribunal.town for tribunal in found.values()} == {"周市", "千灯"}  # not 速裁, 车载, 枫桥式, 推动周市
 
 
 def test_outside_a_basic_courts_own_plan_a_tribunal_is_named_as_written():
-    found = town_tribunals(TEXTS, "苏州市中级人民法院", "苏州")
+    found = town_tribunals(TEXTS, "苏州市中级人民法院", "苏州", WORDS)
     assert found["周市法庭"] == Tribunal("周市人民法庭", "周市", None)
-    assert town_tribunals(TEXTS, None, None)["千灯法庭"].label == "千灯人民法庭"
+    assert town_tribunals(TEXTS, None, None, WORDS)["千灯法庭"].label == "千灯人民法庭"
 
 
 SHORT_ONLY = [
@@ -38,15 +42,15 @@ BEFORE_NAMES = frozenset({"支持", "由", "开展", "设立", "完善"})
 
 
 def test_a_basic_courts_own_plan_may_name_its_tribunals_short_only():
-    found = own_short_tribunals(SHORT_ONLY, "北京市海淀区人民法院", "海淀", BEFORE_NAMES)
+    found = own_short_tribunals(SHORT_ONLY, "北京市海淀区人民法院", "海淀", WORDS, BEFORE_NAMES)
     assert found["西北旺法庭"] == Tribunal("北京市海淀区人民法院西北旺人民法庭", "西北旺", "海淀")
     # the name ends where a break or a word that names follow ends (支持|中关村, 由|清河), and no kind is a town
     assert {tribunal.town for tribunal in found.values()} == {"中关村", "西北旺", "清河"}
 
 
 def test_only_a_basic_courts_own_plan_names_its_tribunals_short_only():
-    assert own_short_tribunals(SHORT_ONLY, "北京市第一中级人民法院", "北京", BEFORE_NAMES) == {}
-    assert own_short_tribunals(SHORT_ONLY, None, None, BEFORE_NAMES) == {}
+    assert own_short_tribunals(SHORT_ONLY, "北京市第一中级人民法院", "北京", WORDS, BEFORE_NAMES) == {}
+    assert own_short_tribunals(SHORT_ONLY, None, None, WORDS, BEFORE_NAMES) == {}
 
 
 PORTS = [
