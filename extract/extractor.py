@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
 from reformkg.extract.components.courts import ISSUER_DIVISIONS, TOWN_TRIBUNALS
 from reformkg.extract.lexicon import Lexicon, load_lexicon
 from reformkg.extract.linking import Issuer, Unit, link, resolve_issuer, resolve_unit
+from reformkg.extract.metadata import ISSUER
 from reformkg.extract.pipeline import load_pipeline
 from reformkg.extract.reading import RawText, read_text
 from reformkg.extract.records import COURT, Extraction
@@ -36,6 +38,9 @@ def extract_text(raw: RawText) -> Extraction:
     nlp = load_pipeline()
     lexicon = load_lexicon()
     issuer = _issuer(document.metadata.issuer)
+    if issuer is not None and document.metadata.issuer is not None and not ISSUER.match(document.metadata.issuer):
+        # a court named short (北京高院, where a news report above a reprint names it): by its full name
+        document = replace(document, metadata=replace(document.metadata, issuer=issuer.label))
     # what the whole document says of its tribunals, for the courts component to read in each item
     texts = [item.body for item in document.items]
     court = issuer.label if issuer is not None else None

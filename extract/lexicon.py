@@ -98,6 +98,7 @@ class Lexicon:
     # after a national body's or a region's name and a place, a word naming its branch or part there → the type of
     # the whole (监管分局 → 机构, 片区 → 地区: branch_suffixes.tsv), longest first
     branch_suffixes: tuple[tuple[str, str], ...] = ()
+    body_modifiers: tuple[str, ...] = ()  # 跨, 联合: open a modifier of a named kind of body (跨庭室|专业法官会议)
     # words before 法庭 that name no town's tribunal (tribunal_words.tsv)
     tribunal_words: TribunalWords = field(default_factory=TribunalWords)
 
@@ -256,6 +257,7 @@ def load_lexicon() -> Lexicon:
             sorted(((row["word"], row["type"]) for row in read_table("branch_suffixes.tsv")), key=lambda r: -len(r[0]))
         ),
         tribunal_words=TribunalWords.from_rows(read_table("tribunal_words.tsv")),
+        body_modifiers=tuple(roles.get("body-modifier", ())),
     )
 
 

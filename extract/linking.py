@@ -241,8 +241,11 @@ def _mentions(
         draft.types.add(type_)
         draft.surfaces.add(text)
 
-    bodies = {span.start_char for span in spans_of(doc, PHRASES_KEY) if span.label_ == ORGANISATION}
+    body_spans = [(s.start_char, s.end_char) for s in spans_of(doc, PHRASES_KEY) if s.label_ == ORGANISATION]
+    bodies = {start for start, _ in body_spans}
     for span in spans_of(doc, LEXICON_KEY):
+        if span.label_ == ORGANISATION and _inside_longer(span, body_spans):
+            continue  # a body inside a longer body's name is no mention of its own (跨庭室|专业法官会议)
         if span.label_ == PLACE and _names_an_institution(span, lexicon):
             continue
         if span.label_ == PLACE and span.start_char in bodies and _is_country(lexicon, span.id_):
@@ -284,6 +287,11 @@ def _mentions(
     for start, end in pilots:
         add(start, end, PILOT, keys.get((start, end), item.text[start:end]))
     return found
+
+
+def _inside_longer(span: Span, spans: list[tuple[int, int]]) -> bool:
+    """Does one of `spans` hold `span` and more?"""
+    return any(start <= span.start_char and span.end_char <= end and end - start > len(span) for start, end in spans)
 
 
 def _district_court(district: str, issuer: Issuer | None, lexicon: Lexicon, drafts: dict[str, _EntityDraft]) -> str:

@@ -37,6 +37,8 @@ _ISSUER_IN_TITLE = re.compile(
 _ISSUER_BEFORE_NUMBER = re.compile(  # not a court's website (福建法院网 今天是：2026年12月1日)
     r"^(?!全|各)(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民法院|法院))(?!网)(?![\u4e00-\u9fff]*[。，])"
 )
+# a court by its full or its short name, at the start of a clause (北京市高级人民法院, 北京高院, 温州中院)
+_COURT_NAMED = r"[\u4e00-\u9fff]{2,20}?(?:人民法院|法院|高院|中院)"
 # 【发布部门】最高人民法院 【发文字号】法发〔2015〕3号 … as legal databases print them.
 _FIELD = re.compile(r"【(?P<name>[^】]{2,6})】(?P<value>[^【]*)")
 _FIELD_ROLES = {
@@ -208,7 +210,14 @@ def _issuer(fields: dict[str, str], header: list[str], signature: list[str], tit
         in_title = _ISSUER_IN_TITLE.match(title)
         if in_title:
             return in_title.group("issuer")
-    return next((line for line in signature if ISSUER.match(line)), None)
+    signed = next((line for line in signature if ISSUER.match(line)), None)
+    return signed or (_reported_issuer(header, title) if title else None)
+
+
+def _reported_issuer(header: list[str], title: str) -> str | None:
+    """The court that a news report above a reprinted document says issued it: 北京高院印发《<title>》."""
+    reported = re.compile(rf"(?P<issuer>{_COURT_NAMED})(?:近日|日前|正式)?(?:印发|发布|出台)了?《{re.escape(title)}》")
+    return next((match.group("issuer") for line in header if (match := reported.search(line))), None)
 
 
 def _addressees(header: list[str]) -> list[str]:
@@ -219,9 +228,14 @@ def _addressees(header: list[str]) -> list[str]:
                 addressees += _split_list(line[len(key) :])
     if not addressees:  # 发往：见抬头 — the addressees are the line that opens the cover letter
         opening = next((line for line in header if line.endswith("：") and "：" not in line[:-1]), None)
-        if opening:
-            addressees = _split_list(opening[:-1])
+        parts = _split_list(opening[:-1]) if opening else []
+        if all(part.endswith(_ADDRESSED) for part in parts):  # bodies, not a report's 现将全文刊发如下：
+            addressees = parts
     return addressees
+
+
+# how the names of the bodies a cover letter is addressed to end (各中级人民法院, 本院各部门, 各有关单位, 各市、县)
+_ADDRESSED = tuple("院门位局委办庭处室会组司厅部校所市区县队")
 
 
 def _split_list(text: str) -> list[str]:

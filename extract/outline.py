@@ -161,15 +161,26 @@ def _groups(markers: list[Marker | None], upper: int, lower: int) -> bool:
     return blocks > 0 and holding * 2 >= blocks
 
 
-def split_glued(text: str, seen: dict[str, int]) -> list[str]:
+def split_glued(text: str, seen: dict[str, int], opening: frozenset[str] | None = None) -> list[str]:
     """`…加强统筹协调。三、深化诉讼制度改革` → two paragraphs, when the marker continues the numbering in force
-    (or starts a new run at 1); `seen` is the last number met in each style, updated as paragraphs pass."""
+    (or starts a new run at 1); `seen` is the last number met in each style, updated as paragraphs pass.
+    `opening`: the styles that open paragraphs of their own somewhere in the document. A deeper marker of a style
+    that never does is a point run into its paragraph (（一）健全…机制。1.修订…；2.严格…), not a paragraph."""
     pieces: list[str] = []
     start = 0
+    own = marker_of(text)
     _note(text, seen)
     for match in _GLUED.finditer(text):
         tail = text[match.start() :]
-        if _continues_numbering(tail, seen):
+        glued = marker_of(tail)
+        run_in = (
+            opening is not None
+            and own is not None
+            and glued is not None
+            and glued.rank > own.rank
+            and glued.style.name not in opening
+        )
+        if not run_in and _continues_numbering(tail, seen):
             pieces.append(text[start : match.start()])
             start = match.start()
             _note(tail, seen)

@@ -165,11 +165,12 @@ def _paragraphs(lines: list[str]) -> list[_Paragraph]:
             paragraphs.append(_Paragraph(line, heading_like=_heading_like(line)))
     seen: dict[str, int] = {}
     out: list[_Paragraph] = []
+    opening = frozenset(marker.style.name for p in paragraphs if p.table is None and (marker := marker_of(p.text)))
     for paragraph in paragraphs:
         if paragraph.table is not None:
             out.append(paragraph)
             continue
-        for piece in split_glued(paragraph.text, seen):
+        for piece in split_glued(paragraph.text, seen, opening):
             out.append(_Paragraph(piece, heading_like=_heading_like(piece), marker=marker_of(piece)))
     return out
 

@@ -98,6 +98,7 @@ def row_text(row: list[str]) -> str:
     return line + "；" if len(cells) > 1 and not _PUNCTUATED.search(line) else line
 
 
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _PUNCTUATED = re.compile(r"[。；：，、！？;:,.!?]$")
 
 
@@ -121,7 +122,7 @@ def task_table(grid: list[list[str]]) -> TaskTable | None:
             notes.append(single)
             continue
         if single is not None and _is_category(single, values):
-            rows.append(TaskRow(category=single))
+            rows.append(TaskRow(category=_one_line(single)))
             previous_key = None
             continue
         numbered = _numbered_category(values)
@@ -129,10 +130,12 @@ def task_table(grid: list[list[str]]) -> TaskTable | None:
             rows.append(TaskRow(category=numbered))
             previous_key = None
             continue
-        if CATEGORY in values and (not rows or _last_category(rows) != values[CATEGORY]):
-            rows.append(TaskRow(category=values[CATEGORY]))
-        if not (values.get(TASK) or values.get(MEASURES)):
-            continue
+        if CATEGORY in values:
+            values[CATEGORY] = _one_line(values[CATEGORY])
+            if not rows or _last_category(rows) != values[CATEGORY]:
+                rows.append(TaskRow(category=values[CATEGORY]))
+        if not _CHINESE.search(values.get(TASK, "") + values.get(MEASURES, "")):
+            continue  # no task: a row of counts (a summary sheet's 牵头举措（条） | 3) or of numbers alone
         if _NOTE.match(values.get(NUMBER, "") or values.get(TASK, "")):
             notes.append(" ".join(dict.fromkeys(cell for cell in cells if cell)))
             continue
@@ -246,6 +249,25 @@ def is_heading(text: str, ranks: tuple[int, ...] = (PART, SECTION)) -> bool:
     return marker is not None and marker.rank in ranks and _reads_as_heading(text)
 
 
+def _unwrapped(text: str) -> str:
+    """A cell's text without the breaks typed inside a phrase (健全成渝地区双城经济圈\n司法协作机制): a break stays
+    after punctuation and before a numbered point."""
+    lines = text.split("\n")
+    out = lines[:1]
+    for line in lines[1:]:
+        if _PUNCTUATED.search(out[-1]) or marker_of(line) is not None:
+            out.append(line)
+        else:
+            out[-1] += line
+    return "\n".join(out)
+
+
+def _one_line(heading: str) -> str:
+    """A heading that its cell wraps over lines (深化审判权力\n运行机制改革), as one line."""
+    joined = heading.replace("\n", "")
+    return joined if _reads_as_heading(joined) else heading
+
+
 def _reads_as_heading(text: str) -> bool:
     """Short, and no sentence: a heading, not a paragraph."""
     return len(text) <= 40 and not re.search("[。；]", text)
@@ -257,11 +279,11 @@ def _last_category(rows: list[TaskRow]) -> str | None:
 
 def _task_row(values: dict[str, str], headers: dict[str, str]) -> TaskRow:
     number = values.get(NUMBER, "").rstrip(".、．") or None
-    task = values.get(TASK, "").strip()
+    task = _unwrapped(values.get(TASK, "").strip())
     marker = marker_of(task) if number is None else None
     if marker is not None and marker.rank > SUBSECTION:  # no number column: the task cell opens with its number
         number, task = marker.numeral, task[len(marker.printed) :].strip()
-    measures = values.get(MEASURES, "").strip()
+    measures = _unwrapped(values.get(MEASURES, "").strip())
     fields = (ledgers.LEAD, ledgers.PARTICIPANTS, ledgers.DEADLINE)
     ledger_text = "；".join(f"{headers[f]}：{values[f]}" for f in fields if values.get(f) and f in headers)
     return TaskRow(None, number, task, (measures,) if measures else (), _ledger(values), ledger_text)

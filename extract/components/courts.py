@@ -82,15 +82,17 @@ class CourtRecogniser:
         court written alone (第二巡回法庭) is the Supreme People's Court's: no other court numbers its circuits."""
         text = text_of(doc)
         found = []
+        places = {span.start_char: span for span in spans_of(doc, LEXICON_KEY) if span.label_ == PLACE}
         for court in courts:
             match = _TRIBUNAL.match(text, court.end_char)
-            if match is None:
-                continue
-            span = doc.char_span(court.start_char, match.end(), label=COURT)
-            if span is not None:
-                span.id_ = court.id_ + match.group()
-                located[span.id_] = located.get(court.id_, ())
-                found.append(span)
+            if match is not None:
+                span = doc.char_span(court.start_char, match.end(), label=COURT)
+                if span is not None:
+                    span.id_ = court.id_ + match.group()
+                    located[span.id_] = located.get(court.id_, ())
+                    found.append(span)
+            else:
+                found += self._named_tribunal(doc, court, places.get(court.end_char), located)
         taken = {index for span in [*courts, *found] for index in range(span.start_char, span.end_char)}
         for match in _NUMBERED_CIRCUIT_COURT.finditer(text):
             span = doc.char_span(match.start(), match.end(), label=COURT)
@@ -98,6 +100,40 @@ class CourtRecogniser:
                 span.id_ = SUPREME_COURT + match.group()
                 found.append(span)
         return found
+
+    def _named_tribunal(
+        self, doc: Doc, court: Span, place: Span | None, located: dict[str, tuple[str, ...]]
+    ) -> list[Span]:
+        """A tribunal written after its court's name: a town's (乐清市人民法院柳市人民法庭), lying in the town, or
+        one named after a place (宁波海事法院温州法庭), lying there."""
+        text = text_of(doc)
+        if place is not None and text.startswith(_SHORT_TRIBUNAL, place.end_char):
+            end, town, lies_in = place.end_char + len(_SHORT_TRIBUNAL), None, place.id_
+        else:
+            match = _TOWN_TRIBUNAL.match(text, court.end_char)
+            if match is None or not court.id_.endswith(_BASIC_COURT) or not self._names_a_town(match["town"]):
+                return []
+            end, town = match.end(), match["town"]
+            lies_in = town
+        span = doc.char_span(court.start_char, end, label=COURT)
+        if span is None:
+            return []
+        span.id_ = court.id_ + text[court.end_char : end]
+        located[span.id_] = (lies_in,)
+        if town is not None and located.get(court.id_):
+            doc.user_data.setdefault(NEW_PLACES, {})[town] = (town, located[court.id_][0])
+        return [span]
+
+    def _names_a_town(self, words: str) -> bool:
+        """Words before 人民法庭 that may be a town's name: no kind of tribunal (巡回), no verb or conjunction that
+        opens a clause (依托|人民法庭, 及其|人民法庭), no quantifier (各)."""
+        lexicon = self.lexicon
+        tribunals = lexicon.tribunal_words
+        return not (
+            words.endswith(tribunals.kinds)
+            or words.startswith(tribunals.quantifiers)
+            or any(words.startswith(word) for word in lexicon.words_before_names)
+        )
 
     def _court_after(self, doc: Doc, place_span: Span) -> tuple[Span, tuple[str, ...]] | None:
         rest = text_of(doc)[place_span.end_char : place_span.end_char + 12]
@@ -141,8 +177,14 @@ class CourtRecogniser:
             else:
                 return None
             span, parent = self._with_parent_place(doc, place_span, span, place)
-            if parent is not None and not canonical.startswith((parent.name, parent.full_name)):
-                canonical = parent.full_name + canonical  # 上海市浦东新区人民法院, written so
+            if (
+                parent is not None
+                and parent.kind not in _PROVINCES
+                and not canonical.startswith((parent.name, parent.full_name))
+            ):
+                # 上海市浦东新区人民法院, written so; but a city's courts are named without their province
+                # (四川省成都市中级人民法院 is 成都市中级人民法院)
+                canonical = parent.full_name + canonical
             span.id_ = canonical
             return span, places
         return None
@@ -356,11 +398,16 @@ def _covered(spans: list[Span]) -> set[int]:
 _OWN_PLACE = frozenset({"省", "自治区", "市", "区", "县", "兵团"})
 _CIRCUIT_NUMBER = "第[一二三四五六七八九十]{1,2}"
 _TRIBUNAL = re.compile(rf"(?:{_CIRCUIT_NUMBER})?巡回法庭|国际商事法庭|知识产权法庭")
+# a town's tribunal written after its basic court's full name: two or three characters, a 镇 or 乡 allowed
+_TOWN_TRIBUNAL = re.compile(r"(?P<town>[\u4e00-\u9fff]{2,3}?)[镇乡]?人民法庭")
+_SHORT_TRIBUNAL = "法庭"
+_BASIC_COURT = ("县人民法院", "市人民法院", "区人民法院", "旗人民法院")
 _NUMBERED_CIRCUIT_COURT = re.compile(rf"{_CIRCUIT_NUMBER}巡回法庭")
 SUPREME_COURT = "最高人民法院"
 _NOT_A_DISTRICT = frozenset("各全等所该本有两多")
 _LEVELS = frozenset("省市县区旗")
 _CITIES = frozenset({"city", "municipality"})
+_PROVINCES = frozenset({"province", "autonomous_region"})
 _BELOW_CITY = frozenset({"district"})  # a new area's full name says its city where its courts do (重庆两江新区)
 
 

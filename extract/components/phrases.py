@@ -29,6 +29,9 @@ PHRASES_KEY = "phrases"
 # The longest names in the gold annotations have 33 characters (…“三位一体”技术事实查明机制); a longer headed phrase
 # is a clause or a table's debris run together. Titles in 《》 are exempt: a document's title may be long.
 MAX_PHRASE_CHARACTERS = 40
+# A kind of body that the lexicon names and that is a head word too (专业法官会议) takes modifiers of up to this
+# many characters: 跨庭室的综合性|专业法官会议; a longer phrase before it is a clause (研究室要按季度汇编|…).
+MAX_BODY_MODIFIER = 7
 # The relations by which a document is made: what they govern is the document, verb and all (制定|规范…的意见).
 DOCUMENT_MAKING = frozenset({"制定", "出台", "发布", "印发"})
 _UNKNOWN = "?"  # not yet in the cache of head types
@@ -181,10 +184,13 @@ class PhraseRecogniser:
         named_ends = lexicon_span_ends(doc)
         for index in [index for index, word in enumerate(words) if known(word, _UNKNOWN) is not None]:
             head = self._head_type(words[index])
-            if head == ORGANISATION and index + 1 in named_ends:
+            named = head == ORGANISATION and index + 1 in named_ends
+            if named and words[index] not in self.lexicon.heads:
                 continue  # the lexicon names this body (审判委员会): no phrase grows it into the clause before
             if head is not None and self._ends_phrase(words, breaks, verbs, index, head):
                 span = self._phrase_ending_at(doc, words, breaks, verbs, index, head)
+                if named and span is not None and not self._modifies_a_kind_of_body(span.text[: -len(words[index])]):
+                    continue  # a named kind of body takes a short modifier (跨部门的联合|专业法官会议), no clause
                 if span is not None and not any(_inside(span, title) for title in titles):
                     candidates.append(span)
         # Headed phrases do not overlap one another (the longest wins); a title may sit inside one
@@ -378,10 +384,16 @@ class PhraseRecogniser:
             and self.lexicon.predicates.get(words[index - 1]) in DOCUMENT_MAKING
         )
 
+    def _modifies_a_kind_of_body(self, modifier: str) -> bool:
+        """A short modifier of the kind that narrows a body (跨庭室的综合性, 跨部门的联合): it opens with one of the
+        lexicon's body modifiers, not with a clause's words (按季度汇编|专业法官会议)."""
+        return len(modifier) <= MAX_BODY_MODIFIER and modifier.startswith(self.lexicon.body_modifiers)
+
     def _names_nothing(self, word: str) -> bool:
-        """A head, a generic modifier, or one word of both (jieba keeps 法定程序, 长效机制 whole)."""
+        """A head, a generic modifier, or one word of both (jieba keeps 法定程序, 长效机制 whole); not a head that
+        names a kind of body (专业法官会议制度 is a name)."""
         lexicon = self.lexicon
-        if word in lexicon.heads or word in lexicon.generic_modifiers:
+        if (word in lexicon.heads and word not in lexicon.named) or word in lexicon.generic_modifiers:
             return True
         return any(word.endswith(head) and word[: -len(head)] in lexicon.generic_modifiers for head in lexicon.heads)
 
@@ -393,14 +405,24 @@ class PhraseRecogniser:
         phrase after the coordinator, short of its head: the two are what that phrase is about
         (简易程序|与|普通程序转换规则 is one rule, for switching between the two procedures)."""
         before = words[coordinator - 1]
-        if before == CLOSE_QUOTE:
+        if before == CLOSE_QUOTE or self._modifiers_coordinated(words, coordinator):
             return False
         kind = self._head_type(before)
-        if kind == type_ and self._head_returns(before, words[coordinator + 1 : head]):
-            return False
+        if kind == type_ and type_ != ORGANISATION and self._head_returns(before, words[coordinator + 1 : head]):
+            return False  # …but bodies are each one (西南政法大学|、|四川大学法学院)
         # …a court is a body of its own too (人民法庭|与|乡镇（街道）综治中心)
         return kind == type_ or (
             type_ == ORGANISATION and (kind is not None or words[coordinator] == "、" or before.endswith(_COURT_WORDS))
+        )
+
+    def _modifiers_coordinated(self, words: list[str], coordinator: int) -> bool:
+        """Two modifiers of a body, each opening with a body modifier: 跨|审级|、|跨|领域|专业法官会议."""
+        modifiers = self.lexicon.body_modifiers
+        return (
+            words[coordinator] == "、"
+            and coordinator + 1 < len(words)
+            and words[coordinator + 1].startswith(modifiers)
+            and any(word.startswith(modifiers) for word in words[max(0, coordinator - 2) : coordinator])
         )
 
     def _head_returns(self, headed: str, words: list[str]) -> bool:

@@ -93,7 +93,11 @@ DATA_CELL = 60  # characters: a cell of a table of data holds a name or a phrase
 # signature, 文号 its number, a court by its full name as 来源 its issuer (发布时间：2024-03-12　来源：上海市高级
 # 人民法院　文号：西中法发〔2024〕9号; a 来源 that is a newspaper or a short name is no issuer)
 _PAGE_FIELDS = {
-    "发布日期": re.compile(r"(?:发布|发表|公布)(?:时间|日期)[:：]\s*(\d{4}[-./年]\d{1,2}[-./月]\d{1,2})"),
+    # labelled, or a news byline's date and time before its 来源 (2025-03-21 09:15:32　来源：中国法院网)
+    "发布日期": re.compile(
+        r"(?:发布|发表|公布)(?:时间|日期)[:：]\s*(\d{4}[-./年]\d{1,2}[-./月]\d{1,2})"
+        r"|^(\d{4}-\d{1,2}-\d{1,2})(?=\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者)[:：])"
+    ),
     "文号": re.compile(r"(?:发文字号|文号)[:：]\s*(\S+?号)"),
     "发布部门": re.compile(r"(?:文章|信息)?来源[:：]\s*([\u4e00-\u9fff（）]{2,30}?人民法院)(?!报)"),
 }
@@ -227,7 +231,7 @@ def _page_fields(lines: list[_Line]) -> list[str]:
     for field, pattern in _PAGE_FIELDS.items():
         match = next((m for m in (pattern.search(line.text) for line in lines) if m), None)
         if match:
-            found.append(f"【{field}】{match.group(1)}")
+            found.append(f"【{field}】{next(group for group in match.groups() if group)}")
     return found
 
 

@@ -387,3 +387,34 @@ def test_a_districts_bodies_are_named_as_they_name_themselves_and_its_courts_wit
     # a basic court's own tribunal, written short only, is the court's 人民法庭 and lies in its town
     assert _keys(extraction, COURT, 1) == {"北京市海淀区人民法院", "北京市海淀区人民法院中关村人民法庭"}
     assert extraction.entity("北京市海淀区人民法院中关村人民法庭").located_in == ("中关村",)
+
+
+def test_a_citys_court_named_with_its_province_is_the_citys_court_and_its_own_plan_is_that_courts():
+    extraction = _extracted(
+        "四川省成都市中级人民法院", "本院联合广东省深圳市中级人民法院、上海市浦东新区人民法院开展调研。"
+    )
+    # a city's courts are named without their province; a district's keep their city's name, written so
+    assert _keys(extraction, COURT, 1) == {"成都市中级人民法院", "深圳市中级人民法院", "上海市浦东新区人民法院"}
+    assert extraction.entity("成都市中级人民法院").located_in == ("成都",)
+
+
+def test_a_body_inside_a_longer_bodys_name_is_no_mention_of_its_own():
+    extraction = _extracted("长沙市中级人民法院", "召开跨庭室专业法官会议，健全专业法官会议制度。")
+    assert _keys(extraction, ORGANISATION, 1) == {"跨庭室专业法官会议", "专业法官会议"}
+    inside = [m for m in extraction.mentions if m.key == "专业法官会议"]
+    assert [m.text for m in inside] == ["专业法官会议"] and inside[0].start > 12  # only the one in 专业法官会议制度
+
+
+def test_a_tribunal_written_after_its_courts_name_is_a_court_lying_in_its_town_or_place():
+    extraction = _extracted(
+        "温州市中级人民法院", "支持乐清市人民法院柳市人民法庭开展试点，发挥宁波海事法院温州法庭作用。"
+    )
+    assert _keys(extraction, COURT, 1) == {"乐清市人民法院柳市人民法庭", "宁波海事法院温州法庭"}
+    assert extraction.entity("乐清市人民法院柳市人民法庭").located_in == ("柳市",)
+    assert extraction.entity("柳市").located_in == ("乐清",)
+    assert extraction.entity("宁波海事法院温州法庭").located_in == ("温州",)
+
+
+def test_a_citys_own_bodies_are_named_by_市_alone():
+    extraction = _extracted("温州市中级人民法院", "会同市委金融办、市人力社保局完善劳动争议多元化解机制。")
+    assert {"市委金融办", "市人力社保局"} <= _keys(extraction, ORGANISATION, 1)

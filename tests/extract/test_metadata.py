@@ -117,3 +117,17 @@ def test_addressees_keep_a_bracketed_alternative_whole():
     text = "测试工作要点\n各县（市、区）人民法院，本院各部门：\n现将要点印发给你们。\n1.完善甲机制。\n"
     meta = parse_document(RawText("t.txt", text, "utf-8")).metadata
     assert meta.addressees == ("各县（市、区）人民法院", "本院各部门")
+
+
+def test_a_reports_closing_colon_is_no_line_of_addressees():
+    report = ["近日，温州中院印发《2025年全市法院司法改革工作要点》，部署了33项重点改革任务。现将全文刊发如下："]
+    assert read_metadata(report, [], None, None).addressees == ()
+    assert read_metadata(["以下为要点全文："], [], None, None).addressees == ()
+
+
+def test_a_news_report_above_a_reprint_names_its_issuer():
+    title = "2025年北京法院司法改革工作要点"
+    report = ["北京高院印发《2025年北京法院司法改革工作要点》", "记者近日从北京市高级人民法院获悉。"]
+    assert read_metadata(report, [], title, None).issuer == "北京高院"
+    # a report on another document names no issuer of this one
+    assert read_metadata(["北京高院印发《2024年审判管理工作要点》"], [], title, None).issuer is None

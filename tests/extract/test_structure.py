@@ -66,6 +66,19 @@ def test_section_heading_glued_to_an_item_is_split_off():
     assert document.item(1).text == "完善审判机制。加强统筹协调。"
 
 
+def test_points_run_into_their_paragraph_stay_in_it_where_no_paragraph_opens_with_such_a_number():
+    text = (
+        "测试方案\n一、主要任务\n（一）健全审判监督机制。全面落实司法责任制。1.修订权责清单；2.严格执行阅核制度。\n"
+        "（二）优化审判团队配置。1.组建专业化审判团队；2.完善团队考核。\n二、组织保障\n加强领导。\n"
+    )
+    document = parse_document(RawText("t.txt", text, "utf-8"))
+    assert [(i.label, i.title) for i in document.items] == [("一", "健全审判监督机制"), ("二", "优化审判团队配置")]
+    assert "2.严格执行阅核制度" in document.item(1).text
+    # where points of that style open paragraphs of their own, glued ones are split off as before
+    split = text.replace("（二）优化审判团队配置。1.", "（二）优化审判团队配置。\n1.")
+    assert len(parse_document(RawText("t.txt", split, "utf-8")).items) > 2
+
+
 def test_numbering_that_restarts_per_section_gives_running_ordinals():
     text = "一、甲\n\n（1）完善甲机制。\n\n（2）完善乙机制。\n\n二、乙\n\n（1）完善丙机制。"
     document = parse_document(RawText("t.txt", text, "utf-8"))

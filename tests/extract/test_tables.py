@@ -125,3 +125,49 @@ def test_a_row_of_another_table_is_one_line_but_a_cell_that_opens_with_a_number_
     assert row_text(["一、深化司法责任制改革", "1.全面落实院庭长阅核制度。\n2.健全专业法官会议制度。"]) == (
         "一、深化司法责任制改革\n1.全面落实院庭长阅核制度。\n2.健全专业法官会议制度。"
     )
+
+
+def test_a_category_column_merged_down_its_tasks_names_them_in_one_line():
+    grid = [
+        ["改革领域", "序号", "改革任务", "具体举措", "牵头部门"],
+        ["一、深化审判权力\n运行机制改革", "1.1", "健全权责清单", "（1）修订清单", "审管办"],
+        ["一、深化审判权力\n运行机制改革", "1.2", "规范审判委员会运行", "（1）修订规则", "研究室"],
+        ["二、深化诉讼\n制度改革", "2.1", "深化繁简分流", "（1）扩大速裁适用", "立案庭"],
+    ]
+    table = task_table(grid)
+    assert table is not None
+    # the heading that the cell wraps reads as one line; a wrapped sentence would keep its break
+    categories = [row.category for row in table.rows if row.category]
+    assert categories == ["一、深化审判权力运行机制改革", "二、深化诉讼制度改革"]
+    assert [row.number for row in table.rows if row.category is None] == ["1.1", "1.2", "2.1"]
+
+
+def test_a_summary_sheet_of_counts_is_no_task_table():
+    grid = [
+        ["改革任务责任分工汇总"] * 4,
+        ["序号", "部门", "牵头举措（条）", "配合举措（条）"],
+        ["1", "司改办", "3", "2"],
+        ["2", "审管办", "4", "1"],
+        ["合计", "", "7", "3"],
+    ]
+    assert task_table(grid) is None
+
+
+def test_a_break_typed_inside_a_phrase_of_a_cell_is_no_break():
+    grid = [
+        HEADER,
+        [
+            "1",
+            "健全成渝地区双城经济圈\n司法协作机制",
+            "（1）修订协作框架协议。\n（2）推动建立裁判规则\n共商机制。",
+            "研究室",
+            "",
+            "",
+        ],
+    ]
+    table = task_table(grid)
+    assert table is not None
+    row = table.rows[0]
+    assert row.task == "健全成渝地区双城经济圈司法协作机制"
+    # a numbered point keeps its own line
+    assert row.measures == ("（1）修订协作框架协议。\n（2）推动建立裁判规则共商机制。",)

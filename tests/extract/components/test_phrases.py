@@ -238,3 +238,23 @@ def test_a_countys_short_name_is_the_county_where_the_words_around_say_a_place_i
 def test_a_countys_short_name_that_is_a_common_word_stays_a_word():
     # 会同 is a county of 湖南 and the verb "together with"
     assert not any(label == "地区" for _, label in names("在会同开展试点，会同省检察院完善机制。"))
+
+
+def test_a_named_kind_of_body_takes_a_short_modifier_but_no_clause():
+    # 专业法官会议 is named by the lexicon and a head word too: 跨庭室的综合性 narrows it, a clause does not
+    assert ("跨部门的联合专业法官会议", "机构") in names("组建跨部门的联合专业法官会议。")
+    assert ("跨庭室专业法官会议", "机构") in names("召开跨庭室专业法官会议。")
+    assert ("跨审级、跨领域专业法官会议", "机构") in names("探索跨审级、跨领域专业法官会议。")
+    assert ("专业法官会议", "机构") in names("按程序提交专业法官会议讨论。")  # 按程序提交 is no modifier
+    clause = names("各审判业务部门要按季度汇总专业法官会议讨论情况。")
+    assert ("专业法官会议", "机构") in clause
+    assert not any(label == "机构" and name != "专业法官会议" for name, label in clause)
+    # it names what a mechanism is about, and stays a body inside it
+    assert {("专业法官会议制度", "机制"), ("专业法官会议", "机构")} <= names("健全专业法官会议制度。")
+
+
+def test_bodies_that_share_a_head_are_two_bodies():
+    # unlike two procedures before one rule (above), a university and another's law school are two bodies
+    found = names("与西南政法大学、四川大学法学院共建研究基地。")
+    assert {("西南政法大学", "机构"), ("四川大学法学院", "机构")} <= found
+    assert ("西南政法大学、四川大学法学院", "机构") not in found

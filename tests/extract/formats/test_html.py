@@ -182,3 +182,19 @@ def test_a_bylines_source_court_is_the_issuer_and_its_date_the_date(tmp_path):
     newspaper = page.read_text(encoding="utf-8").replace("上海市高级人民法院", "人民法院报")
     page.write_text(newspaper, encoding="utf-8")
     assert extract_file(page).document.metadata.issuer is None  # a newspaper is no issuer
+
+
+def test_a_news_reprint_is_issued_by_the_court_its_report_names_on_the_bylines_date(tmp_path):
+    page = tmp_path / "news.html"
+    page.write_text(
+        "<html><body><h1>北京高院印发《2025年北京法院司法改革工作要点》</h1>"
+        "<div>2025-03-21 09:15:32　来源：中国法院网　作者：记者 张晨阳</div>"
+        "<p>记者近日获悉，北京高院印发《2025年北京法院司法改革工作要点》，部署32项改革任务。</p>"
+        "<p>以下为要点全文：</p><p>2025年北京法院司法改革工作要点</p>"
+        "<p>一、健全审判权力运行体系</p><p>（一）全面落实院庭长阅核制度。明确阅核范围。</p>"
+        "<p>（二）完善审判监督管理机制。严格执行“三个规定”。</p><p>责任编辑：王洁</p></body></html>",
+        encoding="utf-8",
+    )
+    metadata = extract_file(page).document.metadata
+    # the short name the report gives, by the court's full name; the byline's date, though unlabelled
+    assert (metadata.issuer, metadata.issued, metadata.addressees) == ("北京市高级人民法院", "2025-03-21", ())
