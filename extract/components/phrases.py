@@ -255,6 +255,7 @@ class PhraseRecogniser:
             or word in lexicon.coordinators
             or verbs[following]
             or word in lexicon.adverbs
+            or word in lexicon.locatives  # where it works follows the name: 办案平台|在…领域的深度应用
         )
 
     def _phrase_ending_at(

@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (the article's paragraphs are kept one per line)
 """Print a court portal's article page to PDF the way Chrome does ("打印" → 目标打印机 "另存为 PDF").
 
 Run from the repository root:

@@ -147,6 +147,8 @@ def names(text: str) -> set[tuple[str, str]]:
         # adverbs of time and extent before a verb: 年内|建成, 全部|进驻
         ("年内建成黄河流域环境资源司法保护基地。", "黄河流域环境资源司法保护基地", "机构"),
         ("推动人民法庭全部进驻乡镇（街道）综治中心。", "乡镇（街道）综治中心", "机构"),
+        # where a platform works follows its name, no part of it
+        ("推进政法一体化办案平台在刑事、执行领域的深度应用。", "政法一体化办案平台", "机制"),
     ],
 )
 def test_names_found(text, name, type_):
