@@ -167,6 +167,8 @@ def link(
     if issuer is not None:
         drafts[issuer.label].types.add(issuer.type)
         drafts[issuer.label].located_in.update(dict.fromkeys(issuer.located_in))
+        if document.metadata.issuer:  # as printed (四川省成都市中级人民法院): the name the document publishes under
+            drafts[issuer.label].surfaces.add(document.metadata.issuer)
 
     for item, doc in zip(document.items, docs, strict=True):
         item_mentions = _mentions(item, doc, lexicon, issuer, drafts)

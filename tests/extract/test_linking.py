@@ -396,6 +396,8 @@ def test_a_citys_court_named_with_its_province_is_the_citys_court_and_its_own_pl
     # a city's courts are named without their province; a district's keep their city's name, written so
     assert _keys(extraction, COURT, 1) == {"成都市中级人民法院", "深圳市中级人民法院", "上海市浦东新区人民法院"}
     assert extraction.entity("成都市中级人民法院").located_in == ("成都",)
+    # the name it publishes under is one of its names: the document is published by the court
+    assert "四川省成都市中级人民法院" in extraction.entity("成都市中级人民法院").aliases
 
 
 def test_a_body_inside_a_longer_bodys_name_is_no_mention_of_its_own():

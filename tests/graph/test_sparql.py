@@ -20,7 +20,9 @@ from reformkg.graph.sparql import (
     select,
 )
 
-SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+# Slow and small: every pair of triples compared by a regular expression. (Three triples' cross product is slow
+# too, but the engine holds the inner product: on the 63 test documents' store it runs out of memory first.)
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f FILTER(REGEX(STR(?c), STR(?f))) }"
 
 
 @pytest.mark.parametrize(
