@@ -29,8 +29,9 @@ PHRASES_KEY = "phrases"
 # The longest names in the gold annotations have 33 characters (…“三位一体”技术事实查明机制); a longer headed phrase
 # is a clause or a table's debris run together. Titles in 《》 are exempt: a document's title may be long.
 MAX_PHRASE_CHARACTERS = 40
-# A kind of body that the lexicon names and that is a head word too (专业法官会议) takes modifiers of up to this
-# many characters: 跨庭室的综合性|专业法官会议; a longer phrase before it is a clause (研究室要按季度汇编|…).
+# A kind of body that the lexicon names and that is a head word too (专业法官会议) takes a modifier of up to this
+# many characters that opens with a body modifier (phrases.tsv): 跨庭室的综合性|专业法官会议; other words before it
+# are a clause (研究室要按季度汇编|…).
 MAX_BODY_MODIFIER = 7
 # The relations by which a document is made: what they govern is the document, verb and all (制定|规范…的意见).
 DOCUMENT_MAKING = frozenset({"制定", "出台", "发布", "印发"})
