@@ -17,6 +17,7 @@ from reformkg.extract import ledger as ledgers
 from reformkg.extract.normalise import normalise_line
 from reformkg.extract.outline import PART, SECTION, SUBSECTION, marker_of
 from reformkg.extract.records import Ledger
+from reformkg.extract.script import is_cjk
 from reformkg.ontology import read_table
 
 # A line of the read text where a task table stands (a private-use character, never in a document's text).
@@ -98,7 +99,6 @@ def row_text(row: list[str]) -> str:
     return line + "；" if len(cells) > 1 and not _PUNCTUATED.search(line) else line
 
 
-_CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _PUNCTUATED = re.compile(r"[。；：，、！？;:,.!?]$")
 
 
@@ -134,7 +134,7 @@ def task_table(grid: list[list[str]]) -> TaskTable | None:
             values[CATEGORY] = _one_line(values[CATEGORY])
             if not rows or _last_category(rows) != values[CATEGORY]:
                 rows.append(TaskRow(category=values[CATEGORY]))
-        if not _CHINESE.search(values.get(TASK, "") + values.get(MEASURES, "")):
+        if not any(map(is_cjk, values.get(TASK, "") + values.get(MEASURES, ""))):
             continue  # no task: a row of counts (a summary sheet's 牵头举措（条） | 3) or of numbers alone
         if _NOTE.match(values.get(NUMBER, "") or values.get(TASK, "")):
             notes.append(" ".join(dict.fromkeys(cell for cell in cells if cell)))

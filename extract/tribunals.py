@@ -42,6 +42,11 @@ class TribunalWords:
         kinds = tuple(by_role.get("kind", ()))
         return cls(kinds, kinds + tuple(by_role.get("short", ())), tuple(by_role.get("quantifier", ())))
 
+    def open_no_name(self, name: str, words: frozenset[str]) -> bool:
+        """Does `name` open with a quantifier (每名法庭) or one of `words`, the verbs and conjunctions a name follows
+        (由周市|法庭, 依托|人民法庭)? Then it names no town."""
+        return name.startswith(self.quantifiers) or any(name.startswith(word) for word in words)
+
 
 @dataclass(frozen=True, slots=True)
 class Tribunal:
@@ -68,7 +73,7 @@ def town_tribunals(
     for town in sorted(towns):
         if town.endswith(words.kinds):
             continue
-        own = issuer is not None and _basic_court(issuer)
+        own = issuer is not None and basic_court(issuer)
         tribunal = Tribunal(f"{issuer if own else ''}{town}{_FULL}", town, issuer_place if own else None)
         for written in (f"{town}{_FULL}", f"{town}镇{_FULL}", f"{town}乡{_FULL}", f"{town}{_SHORT}"):
             found[written] = tribunal
@@ -85,7 +90,7 @@ def own_short_tribunals(
     """A basic court's own plan names its tribunals short (中关村法庭, 西北旺法庭) and may never write them in
     full: a name of two or three characters before 法庭, after a break or one of `words` (the verbs, prepositions
     and conjunctions a name follows: 支持|清河法庭, 在|中关村法庭), that names no kind of tribunal."""
-    if issuer is None or not _basic_court(issuer):
+    if issuer is None or not basic_court(issuer):
         return {}
     found = {}
     for text in texts:
@@ -95,7 +100,7 @@ def own_short_tribunals(
                 town = text[start : match.start()]
                 if start < 0 or not _CHINESE.fullmatch(town) or town.endswith(tribunal_words.short_kinds):
                     continue
-                if town.startswith(tribunal_words.quantifiers) or any(town.startswith(word) for word in words):
+                if tribunal_words.open_no_name(town, words):
                     continue  # 由周市|法庭 is 由|周市法庭; 每名法庭 names none
                 if start == 0 or not text[start - 1].isalnum() or any(text.endswith(w, 0, start) for w in words):
                     tribunal = Tribunal(f"{issuer}{town}{_FULL}", town, issuer_place)
@@ -113,7 +118,7 @@ def _bare(name: str) -> str:
     return name[:-1] if len(name) > 2 and name[-1] in "镇乡" else name
 
 
-def _basic_court(court: str) -> bool:
+def basic_court(court: str) -> bool:
     """A county's, a county-level city's or a district's court: the court whose tribunals they are."""
     return court.endswith(("县人民法院", "市人民法院", "区人民法院", "旗人民法院")) and not court.endswith(
         ("高级人民法院", "中级人民法院")

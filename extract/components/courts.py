@@ -18,7 +18,7 @@ from reformkg.extract.components.common import set_spans, spans_of, starts_of, t
 from reformkg.extract.components.names import LEXICON_KEY
 from reformkg.extract.lexicon import DIVISION_ENDINGS, Lexicon, Place, load_lexicon
 from reformkg.extract.records import COURT, ORGANISATION, PLACE
-from reformkg.extract.tribunals import Tribunal
+from reformkg.extract.tribunals import Tribunal, basic_court
 
 # Where a court found here lies: canonical court name → canonical places.
 COURT_PLACES = "reformkg_court_places"
@@ -111,7 +111,7 @@ class CourtRecogniser:
             end, town, lies_in = place.end_char + len(_SHORT_TRIBUNAL), None, place.id_
         else:
             match = _TOWN_TRIBUNAL.match(text, court.end_char)
-            if match is None or not court.id_.endswith(_BASIC_COURT) or not self._names_a_town(match["town"]):
+            if match is None or not basic_court(court.id_) or not self._names_a_town(match["town"]):
                 return []
             end, town = match.end(), match["town"]
             lies_in = town
@@ -127,13 +127,8 @@ class CourtRecogniser:
     def _names_a_town(self, words: str) -> bool:
         """Words before 人民法庭 that may be a town's name: no kind of tribunal (巡回), no verb or conjunction that
         opens a clause (依托|人民法庭, 及其|人民法庭), no quantifier (各)."""
-        lexicon = self.lexicon
-        tribunals = lexicon.tribunal_words
-        return not (
-            words.endswith(tribunals.kinds)
-            or words.startswith(tribunals.quantifiers)
-            or any(words.startswith(word) for word in lexicon.words_before_names)
-        )
+        tribunals = self.lexicon.tribunal_words
+        return not (words.endswith(tribunals.kinds) or tribunals.open_no_name(words, self.lexicon.words_before_names))
 
     def _court_after(self, doc: Doc, place_span: Span) -> tuple[Span, tuple[str, ...]] | None:
         rest = text_of(doc)[place_span.end_char : place_span.end_char + 12]
@@ -401,7 +396,6 @@ _TRIBUNAL = re.compile(rf"(?:{_CIRCUIT_NUMBER})?巡回法庭|国际商事法庭|
 # a town's tribunal written after its basic court's full name: two or three characters, a 镇 or 乡 allowed
 _TOWN_TRIBUNAL = re.compile(r"(?P<town>[\u4e00-\u9fff]{2,3}?)[镇乡]?人民法庭")
 _SHORT_TRIBUNAL = "法庭"
-_BASIC_COURT = ("县人民法院", "市人民法院", "区人民法院", "旗人民法院")
 _NUMBERED_CIRCUIT_COURT = re.compile(rf"{_CIRCUIT_NUMBER}巡回法庭")
 SUPREME_COURT = "最高人民法院"
 _NOT_A_DISTRICT = frozenset("各全等所该本有两多")
