@@ -282,6 +282,8 @@ def _mentions(
     for span in spans_of(doc, PHRASES_KEY):
         if span.label_ == MECHANISM and (span.start_char, span.end_char) in pilots and not _headed(span.text, lexicon):
             continue  # 试点|电子卷宗单套制归档 is a pilot; only a headed name (试行…规则) is a mechanism as well
+        if span.label_ == MECHANISM and _inside_longer(span, pilots):
+            continue  # inside a pilot's name is no mechanism of its own (试行|小额诉讼程序要素式审判)
         add(span.start_char, span.end_char, span.label_, span.id_)
     for name, (full_name, city) in doc.user_data.get(NEW_PLACES, {}).items():
         _new_place(drafts[name], full_name, city)  # known from its court's name (昆明市官渡区人民法院 → 官渡, in 昆明)
@@ -293,7 +295,8 @@ def _mentions(
 
 def _inside_longer(span: Span, spans: list[tuple[int, int]]) -> bool:
     """Does one of `spans` hold `span` and more?"""
-    return any(start <= span.start_char and span.end_char <= end and end - start > len(span) for start, end in spans)
+    size = span.end_char - span.start_char
+    return any(start <= span.start_char and span.end_char <= end and end - start > size for start, end in spans)
 
 
 def _district_court(district: str, issuer: Issuer | None, lexicon: Lexicon, drafts: dict[str, _EntityDraft]) -> str:

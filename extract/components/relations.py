@@ -66,6 +66,12 @@ def _bare_object(words: list[str], starts: list[int], verbs: list[bool], start: 
     return [_Mention(start, stop, starts[start], starts[stop - 1] + len(words[stop - 1]), "")]
 
 
+def _ends_in_name(bare: list[_Mention], mentions: list[_Mention]) -> bool:
+    """Does a pilot verb's bare object close with a name the phrases found inside it (试行|小额诉讼程序要素式审判)?
+    Then the words before the name modify it, and the whole object is the pilot."""
+    return any(bare[0].start < m.start and m.end == bare[0].end for m in mentions) if bare else False
+
+
 def _frame_close(words: list[str], start: int, end: int) -> int | None:
     """Where the 的 closing a frame 以…为… that opens at `start` stands, if one does."""
     if words[start] != "以" or "为" not in words[start:end]:
@@ -110,12 +116,13 @@ class RelationReader:
                 elif (
                     not objects
                     and chain.verbs[0] in pilot_verbs
-                    and not self._head_in(words, chain.end, clause_end)
                     and not (chain.end < len(words) and words[chain.end] in self.lexicon.pilot_modified)
                 ):
                     # only a pilot verb that opens its chain: after another verb it is a noun (总结|试点经验), and
                     # before the nouns it modifies too (报送试点情况)
-                    objects = piloted = _bare_object(words, starts, verbs, chain.end, region_end)
+                    bare = _bare_object(words, starts, verbs, chain.end, region_end)
+                    if not self._head_in(words, chain.end, clause_end) or _ends_in_name(bare, mentions):
+                        objects = piloted = bare
                 for obj in objects:
                     for verb in chain.verbs:
                         predicate = self.lexicon.predicates.get(verb, "")

@@ -2,8 +2,8 @@
 headings marked with #, emphasis with ** or __, lists with - or *, quotes with >, links and images in brackets. The
 markup goes, line by line; the words stay where the structure reader expects them (## 一、… is the heading 一、…,
 - 完善… the bulleted point ●完善…, and an ordered list's items carry the numbers a renderer shows, 1. 2. 3.,
-where a wiki export writes every one `1.`). A pipe table is read as a table: a task table (序号 | 改革任务 | 牵头单位 …) as
-in a Word file, any other row by row."""
+where a wiki export writes every one `1.`). A pipe table is read as a table: a task table (序号 | 改革任务 |
+牵头单位 …) as in a Word file, any other row by row."""
 
 from __future__ import annotations
 

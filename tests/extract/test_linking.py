@@ -131,6 +131,16 @@ def test_a_reform_name_that_a_pilot_verb_governs_is_the_pilot_and_no_mechanism_b
     assert {("在线诉讼与线下诉讼衔接规则", "试点"), ("在线诉讼与线下诉讼衔接规则", "机制")} <= types  # headed: both
 
 
+def test_what_a_pilot_verb_governs_up_to_a_known_name_is_the_pilot_and_the_name_inside_it_no_mechanism():
+    from reformkg.extract.extractor import extract_text
+    from reformkg.extract.reading import RawText
+
+    text = "关于审判方式改革的工作要点\n1.指导基层法院试行小额诉讼程序要素式审判，提升审判效率。\n"
+    types = {(m.text, m.type) for m in extract_text(RawText("pilots.txt", text, "utf-8")).mentions}
+    assert ("小额诉讼程序要素式审判", "试点") in types
+    assert not any(kind == "机制" for _, kind in types)  # 要素式审判 is inside the pilot's name
+
+
 def _extracted(issuer: str, item: str):
     from reformkg.extract.extractor import extract_text
     from reformkg.extract.reading import RawText

@@ -20,6 +20,7 @@ def pilots(text: str) -> set[str]:
         ("集中管辖涉外案件并试点注册制的民商事案件。", "注册制"),  # up to 的
         ("探索在临港新片区先行先试国际通行的金融交易规则适用机制。", "先行先试"),  # whatever it governs
         ("碑林法院试行以审判团队为单元的绩效考核，考核结果与评优挂钩。", "以审判团队为单元的绩效考核"),  # 以…为…的
+        ("指导基层法院试行小额诉讼程序要素式审判。", "小额诉讼程序要素式审判"),  # up to a name the phrases found
     ],
 )
 def test_pilots_found(text, pilot):
