@@ -30,9 +30,10 @@ ISSUER = re.compile(r"^[\u4e00-\u9fff（）]{2,30}(?:人民法院|法院|分院|
 _LETTERHEAD = re.compile(
     r"^(?P<issuer>[\u4e00-\u9fff（）]{2,30}(?:法院|委员会|办公室|办公厅|领导小组))(?:文件|文电|明传电报)$"
 )
-# 最高人民法院关于…的意见, 天津市高级人民法院2022年…任务清单; not 全省法院… (all the courts of a province).
+# 最高人民法院关于…的意见, 天津市高级人民法院2022年…任务清单, 南宁中院2024年…方案 (a court by its short name); not
+# 全省法院… (all the courts of a province), nor 石家庄法院… (all the courts of a city).
 _ISSUER_IN_TITLE = re.compile(
-    r"^(?!关于|全|各)(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:人民法院|委员会|办公厅))(?=关于|\d|[〇零一二]{4}年)"
+    r"^(?!关于|全|各)(?P<issuer>[\u4e00-\u9fff]{2,30}?(?:人民法院|委员会|办公厅|高院|中院))(?=关于|\d|[〇零一二]{4}年)"
 )
 _ISSUER_BEFORE_NUMBER = re.compile(  # not a court's website (福建法院网 今天是：2026年12月1日)
     r"^(?!全|各)(?P<issuer>[\u4e00-\u9fff]{2,20}?(?:人民法院|法院))(?!网)(?![\u4e00-\u9fff]*[。，])"
@@ -181,6 +182,8 @@ def read_metadata(
     # else a database's or a web page's date of publication
     own = [line for line in header if _ends_with_date(line) and not _FIELD.search(line)]
     issued = _last_date(signature) or _last_date(own) or (iso_date(fields["issued"]) if "issued" in fields else None)
+    # failing all of these, the day the issuer's office printed it (南宁市中级人民法院办公室 2024年3月18日印发)
+    issued = issued or next((iso_date(line) for line in reversed(closing) if _PRINTED.search(line)), None)
     return Metadata(
         issuer=_issuer(fields, header, signature, title),
         number=_paired(number.group(0)) if number else None,
@@ -244,6 +247,9 @@ def _split_list(text: str) -> list[str]:
 
 
 _LIST_SEPARATOR = re.compile(r"[、，；](?![^（(]*[）)])")  # not inside brackets
+
+
+_PRINTED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*印发$")
 
 
 def _is_date_line(line: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reformkg.extract import ledger as ledgers
@@ -51,6 +51,11 @@ class _Paragraph:
 def parse_document(raw: RawText) -> Document:
     lines = normalise_lines(raw.text)
     lines = ["" if is_page_furniture(line) else line for line in lines]
+    annexes: tuple[TaskTable, ...] = ()
+    if raw.tables and _annexed(lines, raw.tables):
+        # tables that lay out the plan told above them (附件：重点任务分工表) add to its points' ledgers
+        annexes, lines = raw.tables, ["" if _opens_table(line) else line for line in lines]
+        raw = replace(raw, tables=())
     # With a task table, the table holds the work points: numbered lines around it are notes, not items — but for
     # the heading of a section right above its own table.
     if raw.tables:
@@ -72,6 +77,8 @@ def parse_document(raw: RawText) -> Document:
     body = lines[title_end + 1 :] if title else lines[first_structural:]
     layout = _Layout(raw.path, raw.tables)
     layout.read(_paragraphs(body))
+    for table in annexes:
+        layout.add_annexed_ledgers(table)
     closing, signature = _split_signature(layout.closing)
     metadata = read_metadata(header, signature, title, page_count(raw.text), closing)
     items = layout.items()
@@ -94,6 +101,23 @@ def parse_document(raw: RawText) -> Document:
 
 def _opens_table(line: str) -> bool:
     return line.startswith(TABLE_MARK)
+
+
+def _annexed(lines: list[str], tables: tuple[TaskTable, ...]) -> bool:
+    """Do the task tables annex a plan told above them as an outline, rather than hold its work points? So when
+    their rows name the points they lay out (对应要点), or when the outline above the first table has more work
+    points than the tables have tasks (a 分工表 of the year's key tasks after the 要点)."""
+    first = next((index for index, line in enumerate(lines) if _opens_table(line)), len(lines))
+    markers = [marker_of(line) for line in lines[:first] if line]
+    levels = outline_levels(markers)
+    if levels is None:
+        return False
+    points = sum(1 for marker in markers if marker is not None and marker.rank == levels.item)
+    tasks = [row for table in tables for row in table.rows if row.category is None]
+    return points >= _LEAST_ANNEXED_POINTS and (any(row.reference for row in tasks) or points > len(tasks))
+
+
+_LEAST_ANNEXED_POINTS = 3
 
 
 def _heads_table(marker: Marker | None, table: TaskTable | None) -> bool:
@@ -418,6 +442,19 @@ class _Layout:
                 if row.ledger_text:
                     self._drafts[-1].add_ledger(row.ledger_text, row.ledger)
 
+    def add_annexed_ledgers(self, table: TaskTable) -> None:
+        """An annexed table's rows give their ledgers to the work points they name (对应要点 一、1 or 3)."""
+        by_path = {tuple(_bare(part) for part in draft.path): draft for draft in self._drafts}
+        for row in table.rows:
+            if row.reference is None or not row.ledger_text:
+                continue
+            named = tuple(_bare(part) for part in re.split(r"[、.，,\s]+", row.reference) if _bare(part))
+            draft = by_path.get(named) or next(
+                (draft for path, draft in by_path.items() if len(named) == 1 and path[-1:] == named), None
+            )
+            if draft is not None:
+                draft.add_ledger(row.ledger_text, row.ledger)
+
     def items(self) -> tuple[Item, ...]:
         out = []
         for ordinal, draft in enumerate(self._drafts, start=1):
@@ -452,6 +489,11 @@ class _Layout:
             Section(ordinal=i, label=label, title=title, items=tuple(members))
             for i, (label, title, members) in enumerate(self._sections, start=1)
         )
+
+
+def _bare(label: str) -> str:
+    """A printed number without its brackets and stops: （三） → 三, 7. → 7."""
+    return label.strip("（）()、.．：: ")
 
 
 def _goes_on(heading: str) -> bool:

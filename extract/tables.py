@@ -22,7 +22,7 @@ from reformkg.ontology import read_table
 
 # A line of the read text where a task table stands (a private-use character, never in a document's text).
 TABLE_MARK = "\ue000table:"
-NUMBER, TASK, MEASURES, CATEGORY = "number", "task", "measures", "category"
+NUMBER, TASK, MEASURES, CATEGORY, REFERENCE = "number", "task", "measures", "category", "reference"
 _NOTE = re.compile(r"^(?:注|备注|说明)[：:]")
 _DOCUMENT_WORDS = re.compile(r"(?:要点|方案|清单|分解表|台账|任务表|计划|安排|意见|一览表)")
 
@@ -35,6 +35,7 @@ class TaskRow:
     measures: tuple[str, ...] = ()
     ledger: Ledger = field(default_factory=Ledger)
     ledger_text: str = ""  # the ledger cells as a ledger line, with their columns' headers: 牵头单位：…；完成时限：…
+    reference: str | None = None  # the plan's work point the row lays out, as written (一、1)
 
     @property
     def text(self) -> str:
@@ -286,7 +287,8 @@ def _task_row(values: dict[str, str], headers: dict[str, str]) -> TaskRow:
     measures = _unwrapped(values.get(MEASURES, "").strip())
     fields = (ledgers.LEAD, ledgers.PARTICIPANTS, ledgers.DEADLINE)
     ledger_text = "；".join(f"{headers[f]}：{values[f]}" for f in fields if values.get(f) and f in headers)
-    return TaskRow(None, number, task, (measures,) if measures else (), _ledger(values), ledger_text)
+    reference = values.get(REFERENCE) or None
+    return TaskRow(None, number, task, (measures,) if measures else (), _ledger(values), ledger_text, reference)
 
 
 def _ledger(values: dict[str, str]) -> Ledger:

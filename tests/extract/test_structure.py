@@ -340,6 +340,42 @@ def test_a_section_heading_right_above_its_own_task_table_opens_a_section():
     assert [item.path for item in document.items] == [("一", "1"), ("二", "2")]
 
 
+def test_a_task_table_annexed_to_a_plan_told_as_an_outline_gives_its_points_their_ledgers():
+    # 附件：重点任务分工表 after the numbered points: its rows name the points they lay out, and are no items
+    from reformkg.extract.tables import grid_lines
+
+    tables: list = []
+    lines = ["某市中级人民法院2025年司法改革工作要点", "一、深化审判权力运行机制改革"]
+    lines += ["1.完善院庭长阅核制度。", "2.健全专业法官会议制度。", "二、推进诉源治理", "1.深化诉调对接。"]
+    lines += ["附件：2025年重点改革任务分工表"]
+    header = ["序号", "改革任务", "对应要点", "牵头部门", "完成时限"]
+    lines += grid_lines(
+        [header, ["1", "阅核制度", "一、1", "审管办", "6月底前"], ["2", "诉调对接", "二、1", "立案庭", ""]], tables
+    )
+    document = parse_document(RawText("plan.md", "\n".join(lines), "markdown", tuple(tables)))
+    assert [(item.path, item.title) for item in document.items] == [
+        (("一", "1."), "完善院庭长阅核制度"),
+        (("一", "2."), "健全专业法官会议制度"),
+        (("二", "1."), "深化诉调对接"),
+    ]
+    assert [item.ledger for item in document.items] == [
+        Ledger(lead=("审管办",), deadline="6月底前"),
+        Ledger(),
+        Ledger(lead=("立案庭",)),
+    ]
+
+
+def test_a_task_table_with_more_tasks_than_the_outline_above_it_has_points_holds_the_work_points():
+    from reformkg.extract.tables import grid_lines
+
+    tables: list = []
+    lines = ["某省高级人民法院2025年改革任务分工方案", "一、总体要求", "二、主要任务", "三、组织保障"]
+    rows = [["序号", "改革任务", "牵头部门"], *([str(n), f"推进第{n}项改革。", "审管办"] for n in range(1, 5))]
+    lines += grid_lines(rows, tables)
+    document = parse_document(RawText("plan.docx", "\n".join(lines), "docx", tuple(tables)))
+    assert [item.label for item in document.items] == ["1", "2", "3", "4"]
+
+
 def test_a_subsection_without_points_of_its_own_is_a_work_point_where_its_siblings_have_points():
     text = "\n".join(
         [
