@@ -274,6 +274,11 @@ def _mentions(
         add(span.start_char, span.end_char, span.label_, span.id_)
         if span.label_ == PLACE:
             _place_draft(drafts[span.id_], lexicon, span.id_)
+            if span.id_ not in lexicon.places and (city := _issuer_city(issuer, lexicon)) is not None:
+                # one of the issuing city's own divisions that another city's bears the name of too (平山县)
+                full_name = lexicon.divisions_by_city.get(city.name, {}).get(span.id_)
+                if full_name is not None:
+                    _new_place(drafts[span.id_], full_name, city.name)
         elif span.id_ in court_places:
             drafts[span.id_].located_in.update(dict.fromkeys(court_places[span.id_]))
         elif span.id_ in lexicon.named:

@@ -17,6 +17,10 @@ CLAUSE_BREAKS = frozenset("，。；：！？\n,;:!?（）")
 WHITESPACE = re.compile(r"\s")  # what str.isspace calls whitespace
 # The number of a point inside a work point (1. 2、 ③): the tokenizer makes it one token, a clause break.
 POINT_MARKER = re.compile(r"\d{1,3}[.、](?![\d.])|[①-⑳]")
+# The county-level divisions of the city whose court issues the document, short name → full name
+# (Lexicon.divisions_by_city), set on each item's Doc before the pipeline runs: a city's court names its own
+# divisions, though another city has one of that name.
+ISSUER_DIVISIONS = "reformkg_issuer_divisions"
 _POINT_ENDS = frozenset(".、①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 

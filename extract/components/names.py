@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from reformkg.extract.components.common import set_spans, text_of, words_of
+from reformkg.extract.components.common import ISSUER_DIVISIONS, set_spans, text_of, words_of
 from reformkg.extract.lexicon import DIVISION_ENDINGS, Lexicon, load_lexicon
 from reformkg.extract.records import COURT, ORGANISATION, PLACE
 from reformkg.extract.tokenizer import LexiconJiebaTokenizer
@@ -59,13 +60,11 @@ class LexiconMatcher:
         """`divisions`: the full names of county-level divisions known by those alone (秦州区) → the place. jieba
         is not taught them, so it cuts them as it will (望|城区, 秦州|区): they are found as the characters of one
         to three whole words that end with the division's suffix, never inside a word (沿海|城市 holds no 海城市)."""
-        self.divisions = divisions or {}
-        self.division_names = frozenset(self.divisions.values())  # their short names
+        self.divisions = _Divisions.of(divisions or {})
+        self._with_own: dict[tuple[tuple[str, str], ...], _Divisions] = {}  # the last document's, by its own
         self.locatives = locatives
         self.court_words = court_words
         self.signs = locatives | court_words | {"、"}  # the words next to which a short name may be placed
-        self.division_prefixes = frozenset(name[:i] for name in self.division_names for i in range(1, len(name) + 1))
-        self.division_suffixes = frozenset(name[i:] for name in self.division_names for i in range(len(name)))
         tokenizer = nlp.tokenizer
         self.common_word = tokenizer.common_word if isinstance(tokenizer, LexiconJiebaTokenizer) else lambda _: True
         # a phrase of the form 法治{place} is a slogan before any place (法治辽宁, 平安广东): its words before {place}
@@ -89,27 +88,47 @@ class LexiconMatcher:
                 end = index + len(name)
                 if len(name) == 1 or tuple(words[index:end]) == name:
                     matches.append(Span(doc, index, end, label=label, span_id=id_))
-        matches += self._divisions(doc, words)
+        matches += self._divisions(doc, words, self._known_divisions(doc.user_data.get(ISSUER_DIVISIONS)))
+        matches += _basins(doc, words)
         if matches and self.set_phrases is not None:
             matches = self._outside_set_phrases(doc, matches)
         set_spans(doc, LEXICON_KEY, filter_spans(matches))  # overlapping names: the first longest wins
         return doc
 
-    def _divisions(self, doc: Doc, words: list[str]) -> list[Span]:
+    def _known_divisions(self, own: dict[str, str] | None) -> _Divisions:
+        """The divisions a name tells apart, and in a city's own document its own divisions besides, though
+        another city has one of that name (石家庄's 平山县; 本溪 has a 平山区)."""
+        if not own:
+            return self.divisions
+        key = tuple(sorted(own.items()))
+        if key not in self._with_own:
+            self._with_own = {key: _Divisions.of(self.divisions.by_full_name | {f: s for s, f in own.items()})}
+        return self._with_own[key]
+
+    def _divisions(self, doc: Doc, words: list[str], divisions: _Divisions) -> list[Span]:
         """The divisions named in full, and then by their short names too, as a reader takes them once the text
         has named them in full (瑞丽市人民法院…在瑞丽、河口等口岸: 瑞丽, not 河口)."""
         found = []
         for end in [index + 1 for index, word in enumerate(words) if word.endswith(DIVISION_ENDINGS)]:
             for start in range(max(0, end - 3), end):  # the longest first
-                place = self.divisions.get("".join(words[start:end]))
+                place = divisions.by_full_name.get("".join(words[start:end]))
                 if place is not None:
                     found.append(Span(doc, start, end, label=PLACE, span_id=place))
                     break
         named = {span.id_ for span in found}
         found += [Span(doc, i, i + 1, label=PLACE, span_id=word) for i, word in enumerate(words) if word in named]
-        return found + self._enumerated_divisions(doc, words) + self._placed_divisions(doc, words)
+        found += self._enumerated_divisions(doc, words, divisions) + self._placed_divisions(doc, words, divisions)
+        if divisions is self.divisions:
+            return found
+        # before a court's word, the issuer's own division names that court (长安区法院, 长安法院), which the courts
+        # component finds by its name
+        return [
+            span
+            for span in found
+            if span.id_ in self.divisions.names or span.end == len(words) or words[span.end] not in self.court_words
+        ]
 
-    def _placed_divisions(self, doc: Doc, words: list[str]) -> list[Span]:
+    def _placed_divisions(self, doc: Doc, words: list[str], divisions: _Divisions) -> list[Span]:
         """Divisions written short where the words around say a place is meant: before a court's name (迎泽法院,
         the courts of 迎泽), after a word of place (在珲春设立…), or enumerated with a place the lexicon knows (在西宁、
         格尔木设立…) — unless the short name is a common word too. A short name jieba does not know may be cut in two
@@ -122,22 +141,29 @@ class LexiconMatcher:
                 name = ""
                 for end in range(sign + 2, min(sign + 4, count) + 1):
                     name += words[end - 1]
-                    if name not in self.division_prefixes:
+                    if name not in divisions.prefixes:
                         break
-                    self._add_placed(doc, words, sign + 1, end, name, found)
+                    self._add_placed(doc, words, sign + 1, end, name, divisions, found)
             if sign_word in self.court_words or sign_word == "、":  # a name before it
                 name = ""
                 for start in range(sign - 1, max(sign - 4, -1), -1):
                     name = words[start] + name
-                    if name not in self.division_suffixes:
+                    if name not in divisions.suffixes:
                         break
-                    self._add_placed(doc, words, start, sign, name, found)
+                    self._add_placed(doc, words, start, sign, name, divisions, found)
         return list(found.values())
 
     def _add_placed(
-        self, doc: Doc, words: list[str], start: int, end: int, name: str, found: dict[tuple[int, int], Span]
+        self,
+        doc: Doc,
+        words: list[str],
+        start: int,
+        end: int,
+        name: str,
+        divisions: _Divisions,
+        found: dict[tuple[int, int], Span],
     ) -> None:
-        if name in self.division_names and (start, end) not in found and self._placed(words, start, end, name):
+        if name in divisions.names and (start, end) not in found and self._placed(words, start, end, name):
             found[(start, end)] = Span(doc, start, end, label=PLACE, span_id=name)
 
     def _placed(self, words: list[str], start: int, end: int, name: str) -> bool:
@@ -149,15 +175,15 @@ class LexiconMatcher:
         )
         return (placed or enumerated) and not self.common_word(name)
 
-    def _enumerated_divisions(self, doc: Doc, words: list[str]) -> list[Span]:
+    def _enumerated_divisions(self, doc: Doc, words: list[str], divisions: _Divisions) -> list[Span]:
         """Divisions written short, two or more enumerated together (在婺源、靖安探索…): alone a short name may be a
         word (会同 is "together with"), but names of counties enumerated one after another are the counties."""
         found: list[Span] = []
         index = 0
         while index < len(words):
-            run = [index] if words[index] in self.division_names else []
+            run = [index] if words[index] in divisions.names else []
             while run and run[-1] + 2 < len(words) and words[run[-1] + 1] == "、":
-                if words[run[-1] + 2] not in self.division_names:
+                if words[run[-1] + 2] not in divisions.names:
                     break
                 run.append(run[-1] + 2)
             if len(run) >= 2:
@@ -184,6 +210,40 @@ class LexiconMatcher:
                 or text.endswith(self.slogans, 0, span.start_char)
             )
         ]
+
+
+_WATER = "江河湖池淀水溪"  # the endings of a river's or a lake's name
+
+
+def _basins(doc: Doc, words: list[str]) -> list[Span]:
+    """A river's or a lake's basin is a region, whether the lexicon lists it or not (金沙江流域, 滹沱河|流域): a
+    water's name, then 流域, written as one word or two."""
+    found = []
+    for index, word in enumerate(words):
+        if len(word) >= 4 and word.endswith("流域") and word[-3] in _WATER:
+            found.append(Span(doc, index, index + 1, label=PLACE, span_id=word))
+        elif word == "流域" and index and len(words[index - 1]) >= 2 and words[index - 1][-1] in _WATER:
+            found.append(Span(doc, index - 1, index + 1, label=PLACE, span_id=words[index - 1] + word))
+    return found
+
+
+@dataclass(frozen=True)
+class _Divisions:
+    """County-level divisions to look for: full name → short name, and the short names' beginnings and endings,
+    by which a short name cut into several words is spelled out word by word."""
+
+    by_full_name: dict[str, str]
+    names: frozenset[str]
+    prefixes: frozenset[str]
+    suffixes: frozenset[str]
+
+    @staticmethod
+    def of(by_full_name: dict[str, str]) -> _Divisions:
+        names = frozenset(by_full_name.values())
+        prefixes = frozenset(name[:i] for name in names for i in range(1, len(name) + 1))
+        return _Divisions(
+            by_full_name, names, prefixes, frozenset(name[i:] for name in names for i in range(len(name)))
+        )
 
 
 def _words(nlp: Language, text: str) -> tuple[str, ...]:

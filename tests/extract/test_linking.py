@@ -430,3 +430,24 @@ def test_a_tribunal_written_after_its_courts_name_is_a_court_lying_in_its_town_o
 def test_a_citys_own_bodies_are_named_by_市_alone():
     extraction = _extracted("温州市中级人民法院", "会同市委金融办、市人力社保局完善劳动争议多元化解机制。")
     assert {"市委金融办", "市人力社保局"} <= _keys(extraction, ORGANISATION, 1)
+
+
+def test_a_city_courts_document_names_its_own_counties_though_another_city_has_one_of_that_name():
+    # 平山县 lies in 石家庄 and 平山区 in 本溪: in 石家庄's own plan, 平山县 and 平山 are its county
+    extraction = _extracted(
+        "石家庄市中级人民法院", "在平山县、赞皇县推行巡回审判，在平山、井陉等山区县增设巡回审判点。"
+    )
+    places = [(m.text, m.key) for m in extraction.mentions if m.type == "地区"]
+    assert places == [("平山县", "平山"), ("赞皇县", "赞皇"), ("平山", "平山"), ("井陉", "井陉")]
+    pingshan = next(e for e in extraction.entities if e.label == "平山")
+    assert pingshan.located_in == ("石家庄",) and pingshan.full_name == "平山县"
+    higher_up = _extracted("河北省高级人民法院", "在平山县推行巡回审判。")
+    assert not [m for m in higher_up.mentions if m.type == "地区" and m.key == "平山"]
+
+
+def test_a_rivers_or_a_lakes_basin_is_a_region_whether_the_lexicon_lists_it_or_not():
+    extraction = _extracted("昆明市中级人民法院", "推动建立滹沱河流域、金沙江流域法院协作机制，统筹流域治理。")
+    assert [(m.text, m.type) for m in extraction.mentions if m.type == "地区"] == [
+        ("滹沱河流域", "地区"),
+        ("金沙江流域", "地区"),
+    ]
