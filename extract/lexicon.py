@@ -186,7 +186,7 @@ def load_lexicon() -> Lexicon:
     names = {row["name"] for row in rows}
     places = {place.name: place for place in (_place(row, names) for row in rows)}
     area_kinds = frozenset(row["word"] for row in read_table("area_kinds.tsv"))
-    counties = read_table("counties.tsv")
+    counties = [_written_short_too(row) for row in read_table("counties.tsv")]
     places |= _counties(counties, places, area_kinds)
     divisions_by_city = _divisions_by_city(counties, places, area_kinds)
     groups = {row["abbreviation"]: split_list(row["members"]) for row in read_table("place_groups.tsv")}
@@ -275,6 +275,19 @@ def _place(row: dict[str, str], names: set[str]) -> Place:
 
 # a district's full name whose short name is two characters or more and no kind of area (大鹏新区, 甘肃矿区 keep theirs)
 _SHORT_NAMED_DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,}(?<![新矿])区$")
+
+
+_AUTONOMOUS = {"自治县": "县", "自治旗": "旗"}
+
+
+def _written_short_too(row: dict[str, str]) -> dict[str, str]:
+    """An autonomous county or banner is written as a county or a banner too, its peoples left out (石林彝族自治县
+    → 石林县, as 石林县法院 names its court)."""
+    kind = next((short for ending, short in _AUTONOMOUS.items() if row["full_name"].endswith(ending)), None)
+    aliases = split_list(row["aliases"])
+    if kind is None or row["name"] + kind in aliases:
+        return row
+    return {**row, "aliases": "|".join([*aliases, row["name"] + kind])}
 
 
 def _divisions_by_city(

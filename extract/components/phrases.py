@@ -103,6 +103,7 @@ def _acts_as_verb(lexicon: Lexicon, words: list[str], breaks: list[bool], index:
             and (lexicon.heads.get(before) is not None or not _head_follows(lexicon, words, index + 1))
         )
         or before in lexicon.scope_ends
+        or before == "》"  # after a title, which names no doer: 按照《…办法》|开展…试点
         or (before in lexicon.clause_adverbs and _opens_clause(lexicon, words, breaks, index - 1))
         or (index >= 2 and words[index - 2] in lexicon.closers)
     )

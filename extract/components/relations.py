@@ -106,7 +106,9 @@ class RelationReader:
             for position, chain in enumerate(chains):
                 region_end = chains[position + 1].start if position + 1 < len(chains) else clause_end
                 objects = _objects(self.lexicon, mentions, text, words, verbs, chain.end, region_end)
-                piloting = not pilot_verbs.isdisjoint(chain.verbs)
+                # a pilot verb ending its chain before a noun it modifies is no verb (建立|试点|情况按月报告制度)
+                modifier = chain.end < len(words) and words[chain.end] in self.lexicon.pilot_modified
+                piloting = not pilot_verbs.isdisjoint(chain.verbs) and not (modifier and chain.verbs[-1] in pilot_verbs)
                 last = chain.end - 1
                 piloted = objects
                 if piloting and "先行先试" in chain.verbs and words[last] == "先行先试":
@@ -230,7 +232,11 @@ class RelationReader:
         if words[index] not in self.lexicon.heads:
             return False
         following = words[index + 1] if index + 1 < len(words) else None
-        return following is None or is_break(following) or following in self.lexicon.followers
+        lexicon = self.lexicon
+        # …改革试点等重点改革: an enumeration's closer ends the name too
+        return (
+            following is None or is_break(following) or following in lexicon.followers or following in lexicon.closers
+        )
 
     def _pilot_sites(self, doc: Doc, mentions: list[_Mention], clause_start: int, verb_start: int) -> list[_Mention]:
         """The courts or places that run a pilot: the subject before its verb, with its coordinates (广州、深圳
@@ -261,7 +267,27 @@ class RelationReader:
                 return courts
         if not sites:
             sites = self._locative_sites(words, mentions, clause_start, verb_start)
-        return sites
+        return sites or self._sentence_subject(text, words, mentions, clause_start, verb_start)
+
+    def _sentence_subject(
+        self, text: str, words: list[str], mentions: list[_Mention], clause_start: int, verb_start: int
+    ) -> list[_Mention]:
+        """The courts or places that open the pilot's sentence as its subject, a modal after them (石林县法院要在…
+        配备…，开展…试点; 本院和五华区法院、盘龙区法院要严格按照《…》开展…试点): they run what its clauses pilot."""
+        start = clause_start
+        while start > 0 and words[start - 1] not in _SENTENCE_ENDS:
+            start -= 1
+        opening = sorted((m for m in mentions if start <= m.start and m.end <= verb_start), key=lambda m: m.start)
+        if not opening or opening[0].start != start or opening[0].label not in (COURT, PLACE):
+            return []
+        subject = [opening[0]]
+        for mention in opening[1:]:
+            gap = text[subject[-1].end_char : mention.start_char]
+            if mention.label not in (COURT, PLACE) or gap not in self.lexicon.coordinators:
+                break
+            subject.append(mention)
+        after = subject[-1].end
+        return subject if after < verb_start and words[after] in _MODALS else []
 
     def _subject_gap(self, words: list[str], start: int, end: int, gap: str) -> bool:
         """What may stand between a pilot's subject and its verb: nothing, adverbs (可以, 继续, 率先), a phrase of
@@ -292,6 +318,9 @@ class RelationReader:
         return [m for m in inside if m.label in (COURT, PLACE)] if inside and inside[0].start == opener + 1 else []
 
 
+_SENTENCE_ENDS = frozenset("。！？；\n")
+# what a sentence's subject says it must or may do, the verbs in the clauses after it its own (石林县法院要…)
+_MODALS = frozenset({"要", "应当", "应", "须", "必须", "可以", "可"})
 # What closes an enumeration of places that are a pilot's subject (北京、上海等地法院|开展…).
 _ENUMERATION_ENDS = frozenset({"等地法院", "等地", "等地方法院", "等法院"})
 

@@ -41,6 +41,9 @@ def test_county_level_divisions_are_known_by_their_full_names_alone_and_only_whe
     assert {"秦州区", "秦州", "海城市"}.isdisjoint(vocabulary)  # jieba is not taught them (沿海城市 stays whole)
     assert lexicon.places["宁乡"].surfaces == {"宁乡县", "宁乡市", "宁乡区"}  # a county may since have become a city
     assert lexicon.places["会同"].surfaces == {"会同县"}  # but 会同 is "together with" too: 会同|市司法局
+    # an autonomous county is written as a county too, its peoples left out; a banner as a banner
+    assert lexicon.places["石林"].surfaces == {"石林彝族自治县", "石林县"}
+    assert "鄂伦春旗" in lexicon.places["鄂伦春"].surfaces
 
 
 def test_no_lexicon_file_lists_a_row_twice():

@@ -131,3 +131,16 @@ def test_a_news_report_above_a_reprint_names_its_issuer():
     assert read_metadata(report, [], title, None).issuer == "北京高院"
     # a report on another document names no issuer of this one
     assert read_metadata(["北京高院印发《2024年审判管理工作要点》"], [], title, None).issuer is None
+
+
+def test_a_title_opening_with_a_courts_short_name_names_it_and_the_printing_date_is_the_last_resort():
+    # a task table sent as an attachment: no letterhead, no signature; the office's 印发 line under it
+    meta = read_metadata(
+        [], [], "南宁中院2024年深化司法体制改革任务分工方案", None, ["南宁市中级人民法院办公室 2024年3月18日印发"]
+    )
+    assert (meta.issuer, meta.issued) == ("南宁中院", "2024-03-18")
+    assert read_metadata([], [], "石家庄法院2025年司法改革工作要点", None).issuer is None  # the city's courts, all
+    signed = read_metadata(
+        [], ["2024年3月8日"], "大连中院2024年工作要点", None, ["大连市中级人民法院办公室 2024年3月9日印发"]
+    )
+    assert signed.issued == "2024-03-08"

@@ -24,6 +24,8 @@ def names(text: str) -> set[tuple[str, str]]:
         ("加强与深圳国际仲裁中心的协作。", "深圳国际仲裁中心", "机构"),
         # an adverb before the verb is no part of the name
         ("稳妥推进家事审判改革试点。", "家事审判改革试点", "试点"),
+        # a verb after a title acts as one: the title names no doer, 按照《…》|开展…
+        ("严格按照《试点实施办法》开展繁简分流改革试点。", "繁简分流改革试点", "试点"),
         # a short bracketed alternative is part of a name (乡镇（街道）, 县（市、区）); a status note is not
         ("推动人民法庭进驻乡镇（街道）综治中心。", "乡镇（街道）综治中心", "机构"),
         ("完善县（市、区）诉讼服务中心。", "县（市、区）诉讼服务中心", "机构"),
