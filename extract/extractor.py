@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from reformkg.extract.components.common import ISSUER_DIVISIONS
+from reformkg.extract.components.common import ISSUER_CITY, ISSUER_DIVISIONS
 from reformkg.extract.components.courts import TOWN_TRIBUNALS
 from reformkg.extract.lexicon import Lexicon, load_lexicon
 from reformkg.extract.linking import Issuer, Unit, link, resolve_issuer, resolve_unit
@@ -55,6 +55,7 @@ def extract_text(raw: RawText) -> Extraction:
     for body in bodies:
         body.user_data[TOWN_TRIBUNALS] = tribunals
         body.user_data[ISSUER_DIVISIONS] = divisions
+        body.user_data[ISSUER_CITY] = issuer_place
     docs = list(nlp.pipe(bodies))
     names = {name for item in document.items for name in (*item.ledger.lead, *item.ledger.participants)}
     units = {name: _tribunal_unit(tribunals.get(name)) or _unit(issuer, name) for name in sorted(names)}

@@ -14,8 +14,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from reformkg.extract.components.common import set_spans, spans_of, starts_of, text_of, words_of
-from reformkg.extract.components.names import LEXICON_KEY
+from reformkg.extract.components.common import (
+    ISSUER_CITY,
+    ISSUER_DIVISIONS,
+    set_spans,
+    spans_of,
+    starts_of,
+    text_of,
+    words_of,
+)
+from reformkg.extract.components.names import LEXICON_KEY, SELF_REFERENCE
 from reformkg.extract.lexicon import DIVISION_ENDINGS, Lexicon, Place, load_lexicon
 from reformkg.extract.records import COURT, ORGANISATION, PLACE
 from reformkg.extract.tribunals import Tribunal, basic_court
@@ -30,8 +38,6 @@ BARE_DISTRICT_COURTS = "reformkg_bare_district_courts"
 # The town tribunals the whole document names (extract/tribunals.py), set on each item's Doc before the pipeline
 # runs: each way of writing one → the tribunal.
 TOWN_TRIBUNALS = "reformkg_town_tribunals"
-# the county-level divisions where the document's issuer lies, by short name (Lexicon.divisions_by_city)
-ISSUER_DIVISIONS = "reformkg_issuer_divisions"
 
 
 class CourtRecogniser:
@@ -55,6 +61,7 @@ class CourtRecogniser:
         courts += self._tribunals(doc, [*[s for s in names if s.label_ == COURT], *courts], located)
         courts += self._bare_district_courts(doc, [*names, *courts])
         courts += self._short_district_courts(doc, [*names, *courts], located)
+        courts += self._cut_before_self_references(doc, names, located)
         courts += _town_tribunals(doc, [*names, *courts], located)
         courts += self._branches(doc, names)
         courts += self._own_bodies(doc, [*names, *courts])
@@ -263,6 +270,32 @@ class CourtRecogniser:
                 span.id_ = span.text
                 doc.user_data.setdefault(BARE_DISTRICT_COURTS, {})[span.id_] = name
                 found.append(span)
+        return found
+
+    def _cut_before_self_references(
+        self, doc: Doc, names: list[Span], located: dict[str, tuple[str, ...]]
+    ) -> list[Span]:
+        """安宁|市法院: a county-level city whose name is a word too (安宁 is "peace") is cut off its ending, which
+        jieba joins to the court's word as the self-reference 市法院. Where the name and the ending make a
+        division the gazetteer or the issuer's city knows, the two words name that division's court."""
+        words = words_of(doc)
+        divisions = doc.user_data.get(ISSUER_DIVISIONS) or {}
+        own = {full: short for short, full in divisions.items()}
+        found = []
+        for span in names:
+            if span.id_ != SELF_REFERENCE or span.start == 0 or span.text[0] not in DIVISION_ENDINGS:
+                continue
+            full_name = words[span.start - 1] + span.text[0]
+            place = self.lexicon.place(full_name)
+            short = place.name if place is not None and place.full_name == full_name else own.get(full_name)
+            if short is None or span.text[1:] not in ("法院", "人民法院"):
+                continue
+            court = Span(doc, span.start - 1, span.end, label=COURT)
+            court.id_ = f"{full_name}人民法院"
+            located[court.id_] = (short,)
+            if short not in self.lexicon.places:  # one of the issuer's city's own, known from the court's name
+                doc.user_data.setdefault(NEW_PLACES, {})[short] = (full_name, doc.user_data[ISSUER_CITY])
+            found.append(court)
         return found
 
     def _short_district_courts(self, doc: Doc, taken: list[Span], located: dict[str, tuple[str, ...]]) -> list[Span]:

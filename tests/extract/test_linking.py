@@ -451,3 +451,14 @@ def test_a_rivers_or_a_lakes_basin_is_a_region_whether_the_lexicon_lists_it_or_n
         ("滹沱河流域", "地区"),
         ("金沙江流域", "地区"),
     ]
+
+
+def test_a_county_level_city_whose_name_is_a_word_is_no_self_reference_before_its_court():
+    # jieba cuts 安宁|市法院 (安宁 is "peace"): the city's court, not the issuer's 市法院
+    extraction = _extracted("昆明市中级人民法院", "支持安宁市法院开展试点，市法院加强指导。")
+    assert [(m.text, m.key) for m in extraction.mentions if m.type == "法院"] == [
+        ("安宁市法院", "安宁市人民法院"),
+        ("市法院", "昆明市中级人民法院"),
+    ]
+    anning = next(e for e in extraction.entities if e.label == "安宁")
+    assert (anning.located_in, anning.full_name) == (("昆明",), "安宁市")
