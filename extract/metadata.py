@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from reformkg.extract.outline import CN_DIGITS, CN_NUMERAL, number_of
 from reformkg.extract.records import Metadata
@@ -193,6 +194,20 @@ def read_metadata(
         handling_unit=next((line.split("：", 1)[1] for line in header if line.startswith("承办单位：")), None) or None,
         page_count=page_count,
     )
+
+
+def with_run_in_fields(metadata: Metadata, preamble: str) -> Metadata:
+    """What a copy that lost its line breaks runs into the preamble (筑中法〔2023〕15号各区…人民法院：…贵阳市中级人民
+    法院2023年3月1日贵阳市…): the number that opens it, and the date right after the issuer's name, its signature's.
+    Only where the header and the signature did not give them."""
+    number = metadata.number
+    if number is None and (opening := NUMBER.match(preamble)) is not None:
+        number = _paired(opening.group(0))
+    issued = metadata.issued
+    if issued is None and metadata.issuer:
+        signed = re.search(rf"{re.escape(metadata.issuer)}(?={_DATE_CN.pattern})", preamble)
+        issued = iso_date(preamble[signed.end() :]) if signed is not None else None
+    return replace(metadata, number=number, issued=issued)
 
 
 def _issuer(fields: dict[str, str], header: list[str], signature: list[str], title: str | None) -> str | None:

@@ -167,9 +167,9 @@ def split_glued(text: str, seen: dict[str, int], opening: frozenset[str] | None 
     `opening`: the styles that open paragraphs of their own somewhere in the document. A deeper marker of a style
     that never does is a point run into its paragraph (（一）健全…机制。1.修订…；2.严格…), not a paragraph."""
     pieces: list[str] = []
-    start = 0
     own = marker_of(text)
     _note(text, seen)
+    start = _split_after_heading(text, 0, seen, pieces)
     for match in _GLUED.finditer(text):
         tail = text[match.start() :]
         glued = marker_of(tail)
@@ -184,8 +184,31 @@ def split_glued(text: str, seen: dict[str, int], opening: frozenset[str] | None 
             pieces.append(text[start : match.start()])
             start = match.start()
             _note(tail, seen)
+            start = _split_after_heading(text, start, seen, pieces)
     pieces.append(text[start:])
     return pieces
+
+
+# a point's number right after a heading's last character, where a copy lost the line break between them
+# (一、全面准确落实司法责任制1.全面落实…)
+_GLUED_TO_HEADING = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d+\.(?![\d.])[\u4e00-\u9fff])")
+_SENTENCE_PUNCTUATION = re.compile("[。！？；：，]")
+
+
+def _split_after_heading(text: str, start: int, seen: dict[str, int], pieces: list[str]) -> int:
+    """Where the piece at `start` is a heading (一、… or （一）… with no sentence in it yet) with a point's number
+    glued to its end, the heading is a piece of its own: returns where the rest starts."""
+    own = marker_of(text[start:])
+    if own is None or own.rank > SUBSECTION:
+        return start
+    glued = _GLUED_TO_HEADING.search(text, start + len(own.printed))
+    if glued is None or _SENTENCE_PUNCTUATION.search(text, start, glued.start()):
+        return start
+    if not _continues_numbering(text[glued.start() :], seen):
+        return start
+    pieces.append(text[start : glued.start()])
+    _note(text[glued.start() :], seen)
+    return glued.start()
 
 
 def _note(text: str, seen: dict[str, int]) -> None:

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reformkg.extract import ledger as ledgers
-from reformkg.extract.metadata import DOCUMENT_KINDS, NUMBER, find_title, is_signature_line, iso_date, read_metadata
+from reformkg.extract.metadata import (
+    DOCUMENT_KINDS,
+    NUMBER,
+    find_title,
+    is_signature_line,
+    iso_date,
+    read_metadata,
+    with_run_in_fields,
+)
 from reformkg.extract.normalise import is_page_furniture, normalise_lines, page_count
 from reformkg.extract.outline import (
     ARTICLE,
@@ -81,6 +89,7 @@ def parse_document(raw: RawText) -> Document:
         layout.add_annexed_ledgers(table)
     closing, signature = _split_signature(layout.closing)
     metadata = read_metadata(header, signature, title, page_count(raw.text), closing)
+    metadata = with_run_in_fields(metadata, "\n".join(layout.preamble))
     items = layout.items()
     digest = hashlib.sha256("\n".join(item.text for item in items).encode("utf-8")).hexdigest()[:10]
     return Document(
@@ -156,10 +165,10 @@ def _opens_body(line: str) -> bool:
 
 def _split_signature(closing: list[str]) -> tuple[list[str], list[str]]:
     """The signature and its date near the end belong to the metadata, not to the closing text. What follows
-    them (抄送/印发 lines, a web page's leftovers) does not hide them: the last date line among the closing's
-    last lines is the signature's, with the issuer lines just above it."""
-    tail = range(len(closing) - 1, max(len(closing) - 10, -1), -1)
-    dated = next((i for i in tail if is_signature_line(closing[i]) and iso_date(closing[i])), None)
+    them (抄送/印发 lines, a web page's leftovers, a sheet of contacts) does not hide them: the closing's last line
+    that is a date alone is the signature's, with the issuer lines just above it."""
+    backwards = range(len(closing) - 1, -1, -1)
+    dated = next((i for i in backwards if is_signature_line(closing[i]) and iso_date(closing[i])), None)
     if dated is None:
         return closing, []
     start = dated
@@ -502,7 +511,8 @@ def _goes_on(heading: str) -> bool:
 
 
 def _heading_title(text: str) -> str:
-    return text.strip().rstrip("。")
+    """A heading without the stop that ends it: 。, or the ； a table's row of two cells ends with (一、 | 深化…)."""
+    return text.strip().rstrip("。；")
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:

@@ -100,7 +100,7 @@ def row_text(row: list[str]) -> str:
     return line + "；" if len(cells) > 1 and not _PUNCTUATED.search(line) else line
 
 
-_PUNCTUATED = re.compile(r"[。；：，、！？;:,.!?]$")
+_PUNCTUATED = re.compile(r"[。；：，、！？;:,.．!?]$")
 
 
 def task_table(grid: list[list[str]]) -> TaskTable | None:

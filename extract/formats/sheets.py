@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from reformkg.extract.outline import marker_of
 from reformkg.extract.reading import DocumentError, RawText, check_unpacked, checked, decode
 from reformkg.extract.tables import TaskRow, TaskTable, normalise_cell, row_text, task_table
 
@@ -91,6 +92,9 @@ def read_csv(path: Path, data: bytes) -> RawText:
     return _from_grids(path, [(None, grid)], f"csv ({encoding})")
 
 
+_LEAST_POINTS = 3  # numbered rows that make a sheet without a task table a plan pasted into it
+
+
 def _from_grids(path: Path, grids: list[tuple[str | None, list[list[str]]]], encoding: str) -> RawText:
     """The sheets' text and task tables. Where a workbook keeps each category's tasks on a sheet of their own,
     named after the category, and the sheet repeats no category row, its name is its category."""
@@ -106,10 +110,13 @@ def _from_grids(path: Path, grids: list[tuple[str | None, list[list[str]]]], enc
             table = dataclasses.replace(table, rows=(TaskRow(category=normalise_cell(name)), *table.rows))
         lines += table.lines(len(tables))
         tables.append(table)
-    if not tables:
+    if not tables and sum(marker_of(line) is not None for line in lines) < _LEAST_POINTS:
         raise DocumentError(
-            path, "holds no task table (no header row with columns such as 序号, 工作任务, 牵头单位, 完成时限)"
+            path,
+            "holds no task table (no header row with columns such as 序号, 工作任务, 牵头单位, 完成时限) and no "
+            "numbered plan",
         )
+    # without a task table, a plan pasted into the cells a paragraph a row: its rows are its lines
     content = "\n".join(lines + [row.text for table in tables for row in table.rows])
     checked(path, content, encoding)
     return RawText(str(path), "\n".join(lines), encoding, tuple(tables))

@@ -144,3 +144,17 @@ def test_a_title_opening_with_a_courts_short_name_names_it_and_the_printing_date
         [], ["2024年3月8日"], "大连中院2024年工作要点", None, ["大连市中级人民法院办公室 2024年3月9日印发"]
     )
     assert signed.issued == "2024-03-08"
+
+
+def test_a_copy_that_lost_its_line_breaks_runs_its_number_and_signature_into_the_preamble():
+    from reformkg.extract.reading import RawText
+    from reformkg.extract.structure import parse_document
+
+    text = (
+        "某市中级人民法院关于印发《某市中级人民法院2023年工作要点》的通知\n"
+        "某中法〔2023〕15号各区人民法院：现将要点印发给你们，请于2023年6月30日前报送情况。"
+        "某市中级人民法院2023年3月1日某市中级人民法院2023年工作要点现提出如下要点。"
+        "一、深化改革1.完善阅核制度。2.健全审判委员会制度。\n"
+    )
+    meta = parse_document(RawText("copy.txt", text, "utf-8")).metadata
+    assert (meta.issuer, meta.number, meta.issued) == ("某市中级人民法院", "某中法〔2023〕15号", "2023-03-01")

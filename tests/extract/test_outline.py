@@ -76,6 +76,23 @@ def test_glued_markers_are_split_where_they_continue_the_numbering():
     assert split_glued("3.完善丙机制。5.健全丁制度。", seen) == ["3.完善丙机制。5.健全丁制度。"]
 
 
+def test_a_points_number_glued_to_a_heading_starts_the_point():
+    # a copy that lost its line breaks: 一、<heading>1.<point>。2.<point>。二、<heading>3.…
+    seen: dict[str, int] = {}
+    text = "现提出如下要点。一、全面落实司法责任制1.完善阅核制度。2.健全审判委员会制度。"
+    text += "二、深化诉讼制度改革3.推进繁简分流。"
+    assert split_glued(text, seen) == [
+        "现提出如下要点。",
+        "一、全面落实司法责任制",
+        "1.完善阅核制度。",
+        "2.健全审判委员会制度。",
+        "二、深化诉讼制度改革",
+        "3.推进繁简分流。",
+    ]
+    # a number inside a heading's sentence is none (一、总体要求：到2023年…), nor one inside a word (12368热线)
+    assert split_glued("一、总体要求。到2025年底形成1.5倍效能", {}) == ["一、总体要求。到2025年底形成1.5倍效能"]
+
+
 @pytest.mark.parametrize(("numeral", "value"), [("一", 1), ("十", 10), ("二十四", 24), ("一百零三", 103), ("⑦", 7)])
 def test_numbers(numeral, value):
     assert number_of(numeral) == value

@@ -171,3 +171,15 @@ def test_a_break_typed_inside_a_phrase_of_a_cell_is_no_break():
     assert row.task == "健全成渝地区双城经济圈司法协作机制"
     # a numbered point keeps its own line
     assert row.measures == ("（1）修订协作框架协议。\n（2）推动建立裁判规则共商机制。",)
+
+
+def test_a_plan_laid_out_in_a_two_column_table_reads_as_its_outline():
+    # a borderless table for layout: the number in the left cell, the heading or the point in the right
+    from reformkg.extract.reading import RawText
+    from reformkg.extract.structure import parse_document
+
+    rows = [["一、", "深化改革"], ["1.", "完善阅核制度。"], ["１８．", "推进繁简分流。"]]
+    lines = ["某市中级人民法院2025年工作要点", *(row_text(row) for row in rows)]
+    document = parse_document(RawText("layout.docx", "\n".join(lines), "docx"))
+    assert [s.title for s in document.sections] == ["深化改革"]  # not 深化改革； as the row ends
+    assert [item.title for item in document.items] == ["完善阅核制度", "推进繁简分流"]  # not ，推进…

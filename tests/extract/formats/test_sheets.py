@@ -96,3 +96,17 @@ def test_a_sheet_with_the_name_excel_gave_it_is_no_category(tmp_path):
     path = tmp_path / "tasks.xlsx"
     book.save(path)
     assert extract_file(path).document.sections == ()
+
+
+def test_a_plan_pasted_into_a_sheet_a_paragraph_a_row_reads_as_its_text(tmp_path):
+    # no header row, no task columns: the rows are the plan's lines, the signature found above a list of contacts
+    from reformkg.extract.structure import parse_document
+
+    rows = ["某市中级人民法院2024年司法改革工作要点", "一、深化改革", "1.完善阅核制度。", "2.健全审判委员会制度。"]
+    rows += ["3.推进繁简分流。", "某市中级人民法院", "2024年3月15日", "联络员名单"]
+    rows += [f"联络员{n},研究室,0931-846201{n}" for n in range(10)]
+    sheet = tmp_path / "plan.csv"
+    sheet.write_text("\n".join(rows), encoding="utf-8")
+    document = parse_document(read_text(sheet))
+    assert [item.title for item in document.items] == ["完善阅核制度", "健全审判委员会制度", "推进繁简分流"]
+    assert (document.metadata.issuer, document.metadata.issued) == ("某市中级人民法院", "2024-03-15")
