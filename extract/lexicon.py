@@ -95,6 +95,8 @@ class Lexicon:
     # a city → its county-level divisions by short name → full name, every one of them, though another city's
     # bears the same name (新城区 lies in 西安 and in 呼和浩特): a city's own documents name them short (新城法院)
     divisions_by_city: dict[str, dict[str, str]] = field(default_factory=dict)
+    # a city's place name → the full names of all its county-level divisions, those another city's share too
+    division_names_by_city: dict[str, frozenset[str]] = field(default_factory=dict)
     # after a national body's or a region's name and a place, a word naming its branch or part there → the type of
     # the whole (监管分局 → 机构, 片区 → 地区: branch_suffixes.tsv), longest first
     branch_suffixes: tuple[tuple[str, str], ...] = ()
@@ -253,6 +255,7 @@ def load_lexicon() -> Lexicon:
         scope_ends=frozenset(roles.get("scope-end", ())),
         area_kinds=area_kinds,
         divisions_by_city=divisions_by_city,
+        division_names_by_city=_division_names_by_city(counties, places),
         branch_suffixes=tuple(
             sorted(((row["word"], row["type"]) for row in read_table("branch_suffixes.tsv")), key=lambda r: -len(r[0]))
         ),
@@ -288,6 +291,15 @@ def _written_short_too(row: dict[str, str]) -> dict[str, str]:
     if kind is None or row["name"] + kind in aliases:
         return row
     return {**row, "aliases": "|".join([*aliases, row["name"] + kind])}
+
+
+def _division_names_by_city(rows: list[dict[str, str]], places: dict[str, Place]) -> dict[str, frozenset[str]]:
+    by_full_name = {place.full_name: place.name for place in places.values()}
+    found: dict[str, set[str]] = {}
+    for row in rows:
+        if (city := by_full_name.get(row["within"])) is not None:
+            found.setdefault(city, set()).add(row["full_name"])
+    return {city: frozenset(names) for city, names in found.items()}
 
 
 def _divisions_by_city(

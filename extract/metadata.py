@@ -183,8 +183,6 @@ def read_metadata(
     # else a database's or a web page's date of publication
     own = [line for line in header if _ends_with_date(line) and not _FIELD.search(line)]
     issued = _last_date(signature) or _last_date(own) or (iso_date(fields["issued"]) if "issued" in fields else None)
-    # failing all of these, the day the issuer's office printed it (南宁市中级人民法院办公室 2024年3月18日印发)
-    issued = issued or next((iso_date(line) for line in reversed(closing) if _PRINTED.search(line)), None)
     return Metadata(
         issuer=_issuer(fields, header, signature, title),
         number=_paired(number.group(0)) if number else None,
@@ -196,10 +194,11 @@ def read_metadata(
     )
 
 
-def with_run_in_fields(metadata: Metadata, preamble: str) -> Metadata:
-    """What a copy that lost its line breaks runs into the preamble (筑中法〔2023〕15号各区…人民法院：…贵阳市中级人民
-    法院2023年3月1日贵阳市…): the number that opens it, and the date right after the issuer's name, its signature's.
-    Only where the header and the signature did not give them."""
+def completed(metadata: Metadata, preamble: str, closing: Sequence[str]) -> Metadata:
+    """The number and date where the header and the signature gave none. A copy that lost its line breaks runs
+    them into the preamble (筑中法〔2023〕15号各区…人民法院：…贵阳市中级人民法院2023年3月1日贵阳市…): the number
+    that opens it, and the date right after the issuer's name, its signature's. Failing that, the date is the day
+    the issuer's office printed it (南宁市中级人民法院办公室 2024年3月18日印发)."""
     number = metadata.number
     if number is None and (opening := NUMBER.match(preamble)) is not None:
         number = _paired(opening.group(0))
@@ -207,6 +206,8 @@ def with_run_in_fields(metadata: Metadata, preamble: str) -> Metadata:
     if issued is None and metadata.issuer:
         signed = re.search(rf"{re.escape(metadata.issuer)}(?={_DATE_CN.pattern})", preamble)
         issued = iso_date(preamble[signed.end() :]) if signed is not None else None
+    if issued is None:
+        issued = next((iso_date(line) for line in reversed(closing) if _PRINTED.search(line)), None)
     return replace(metadata, number=number, issued=issued)
 
 

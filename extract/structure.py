@@ -16,11 +16,11 @@ from reformkg.extract import ledger as ledgers
 from reformkg.extract.metadata import (
     DOCUMENT_KINDS,
     NUMBER,
+    completed,
     find_title,
     is_signature_line,
     iso_date,
     read_metadata,
-    with_run_in_fields,
 )
 from reformkg.extract.normalise import is_page_furniture, normalise_lines, page_count
 from reformkg.extract.outline import (
@@ -89,7 +89,7 @@ def parse_document(raw: RawText) -> Document:
         layout.add_annexed_ledgers(table)
     closing, signature = _split_signature(layout.closing)
     metadata = read_metadata(header, signature, title, page_count(raw.text), closing)
-    metadata = with_run_in_fields(metadata, "\n".join(layout.preamble))
+    metadata = completed(metadata, "\n".join(layout.preamble), closing)
     items = layout.items()
     digest = hashlib.sha256("\n".join(item.text for item in items).encode("utf-8")).hexdigest()[:10]
     return Document(
@@ -203,9 +203,17 @@ def _paragraphs(lines: list[str]) -> list[_Paragraph]:
         if paragraph.table is not None:
             out.append(paragraph)
             continue
-        for piece in split_glued(paragraph.text, seen, opening):
-            out.append(_Paragraph(piece, heading_like=_heading_like(piece), marker=marker_of(piece)))
+        for glued in split_glued(paragraph.text, seen, opening):
+            for piece in _GLUED_CLOSING.split(glued):
+                out.append(_Paragraph(piece, heading_like=_heading_like(piece), marker=marker_of(piece)))
     return out
+
+
+# The 版记 glued to the last point by a copy that lost its line breaks (…。抄送：…。…办公室2023年3月1日印发): lines of
+# their own, closing material.
+_GLUED_CLOSING = re.compile(
+    r"(?<=[。！？])(?=抄送[：:]|[\u4e00-\u9fff]{2,30}(?:办公室|办公厅)\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发)"
+)
 
 
 def _continues(previous: _Paragraph, line: str) -> bool:

@@ -69,7 +69,11 @@ class LexiconMatcher:
         self.common_word = tokenizer.common_word if isinstance(tokenizer, LexiconJiebaTokenizer) else lambda _: True
         # a phrase of the form 法治{place} is a slogan before any place (法治辽宁, 平安广东): its words before {place}
         self.slogans = tuple(phrase.removesuffix(_ANY_PLACE) for phrase in set_phrases if phrase.endswith(_ANY_PLACE))
-        phrases = sorted((p for p in set_phrases if not p.endswith(_ANY_PLACE)), key=len, reverse=True)
+        # and one of the form {place}微法院 names a thing after any place (贵州微法院, a court's app): its words after
+        self.named_after = tuple(
+            phrase.removeprefix(_ANY_PLACE) for phrase in set_phrases if phrase.startswith(_ANY_PLACE)
+        )
+        phrases = sorted((p for p in set_phrases if _ANY_PLACE not in p), key=len, reverse=True)
         self.set_phrases = re.compile("|".join(map(re.escape, phrases))) if phrases else None
         # first word → (all words, label, id); a name jieba cuts into several words is looked up by its first
         self.by_first_word: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
@@ -208,6 +212,7 @@ class LexiconMatcher:
             or not (
                 any(s <= span.start_char and span.end_char <= e for s, e in phrases)
                 or text.endswith(self.slogans, 0, span.start_char)
+                or text.startswith(self.named_after, span.end_char)
             )
         ]
 

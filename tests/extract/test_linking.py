@@ -462,3 +462,24 @@ def test_a_county_level_city_whose_name_is_a_word_is_no_self_reference_before_it
     ]
     anning = next(e for e in extraction.entities if e.label == "安宁")
     assert (anning.located_in, anning.full_name) == (("昆明",), "安宁市")
+
+
+def test_a_city_courts_document_names_its_own_districts_court_though_another_citys_bears_the_name():
+    # 白云区 lies in 广州 (the gazetteer's 白云) and in 贵阳: in 贵阳's plan, 白云区法院 is 贵阳's
+    extraction = _extracted("贵阳市中级人民法院", "支持白云区法院试行危险驾驶案件速裁。")
+    assert [(m.text, m.key) for m in extraction.mentions if m.type == "法院"] == [
+        ("白云区法院", "贵阳市白云区人民法院")
+    ]
+    guangzhou = _extracted("广东省高级人民法院", "支持白云区法院试行危险驾驶案件速裁。")
+    assert [m.key for m in guangzhou.mentions if m.type == "法院"] == ["广州市白云区人民法院"]
+
+
+def test_a_thing_named_after_a_place_or_an_expo_of_the_country_mentions_no_place():
+    # {place}微法院 in set_phrases.tsv: a court's app; 中国国际…: the country opening a name
+    extraction = _extracted(
+        "贵阳市中级人民法院", "依托“贵州微法院”，在中国国际大数据产业博览会期间发布案例，加强贵州与四川司法协作。"
+    )
+    assert [m.text for m in extraction.mentions if m.type == "地区"] == ["贵州", "四川"]
+    assert [m.start for m in extraction.mentions if m.text == "贵州"] == [
+        extraction.document.item(1).text.index("贵州与")
+    ]

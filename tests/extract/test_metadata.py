@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reformkg.extract.metadata import find_title, header_fields, iso_date, read_metadata
+from reformkg.extract.metadata import completed, find_title, header_fields, iso_date, read_metadata
 
 
 @pytest.mark.parametrize(
@@ -135,14 +135,11 @@ def test_a_news_report_above_a_reprint_names_its_issuer():
 
 def test_a_title_opening_with_a_courts_short_name_names_it_and_the_printing_date_is_the_last_resort():
     # a task table sent as an attachment: no letterhead, no signature; the office's 印发 line under it
-    meta = read_metadata(
-        [], [], "南宁中院2024年深化司法体制改革任务分工方案", None, ["南宁市中级人民法院办公室 2024年3月18日印发"]
-    )
+    printed = ["南宁市中级人民法院办公室 2024年3月18日印发"]
+    meta = completed(read_metadata([], [], "南宁中院2024年深化司法体制改革任务分工方案", None), "", printed)
     assert (meta.issuer, meta.issued) == ("南宁中院", "2024-03-18")
     assert read_metadata([], [], "石家庄法院2025年司法改革工作要点", None).issuer is None  # the city's courts, all
-    signed = read_metadata(
-        [], ["2024年3月8日"], "大连中院2024年工作要点", None, ["大连市中级人民法院办公室 2024年3月9日印发"]
-    )
+    signed = completed(read_metadata([], ["2024年3月8日"], "大连中院2024年工作要点", None), "", printed)
     assert signed.issued == "2024-03-08"
 
 
@@ -154,7 +151,11 @@ def test_a_copy_that_lost_its_line_breaks_runs_its_number_and_signature_into_the
         "某市中级人民法院关于印发《某市中级人民法院2023年工作要点》的通知\n"
         "某中法〔2023〕15号各区人民法院：现将要点印发给你们，请于2023年6月30日前报送情况。"
         "某市中级人民法院2023年3月1日某市中级人民法院2023年工作要点现提出如下要点。"
-        "一、深化改革1.完善阅核制度。2.健全审判委员会制度。\n"
+        "一、深化改革1.完善阅核制度。2.健全审判委员会制度。抄送：省法院，市委政法委。某市中级人民法院办公室2023年3月2日印发\n"
     )
-    meta = parse_document(RawText("copy.txt", text, "utf-8")).metadata
+    document = parse_document(RawText("copy.txt", text, "utf-8"))
+    meta = document.metadata
     assert (meta.issuer, meta.number, meta.issued) == ("某市中级人民法院", "某中法〔2023〕15号", "2023-03-01")
+    # the 版记 glued to the last point is closing material, not the point's
+    assert document.items[-1].text == "健全审判委员会制度。"
+    assert document.closing == ("抄送：省法院，市委政法委。", "某市中级人民法院办公室2023年3月2日印发")
