@@ -19,7 +19,7 @@ import networkx as nx
 from rdflib import URIRef
 
 from reformkg.graph import queries
-from reformkg.graph.projection import node_count, nodes_within, project
+from reformkg.graph.projection import CONCEPT_TYPE, node_count, nodes_within, project
 from reformkg.graph.queries import NotFound, QueryError, Row, nodes_named, relation_order
 from reformkg.graph.store import GraphStore
 from reformkg.graph.vocabulary import document_id_of_iri, item_iri, properties_by_label
@@ -54,7 +54,7 @@ def paths(store: GraphStore, source: str, target: str) -> Row:
     """The shortest connections between two entities (at most MAX_PATHS, of at most MAX_PATH_LENGTH relations),
     each hop a relation with evidence."""
     start, end = node_for(store, source), node_for(store, target)
-    graph = project(store, _between(store, start, end))
+    graph = _standing_alone(store, project(store, _between(store, start, end)), start, end)
     view = content_view(graph)
     try:
         # all_shortest_paths yields in an order set by the projection's inner sets: take a generous share, sort
@@ -167,7 +167,21 @@ def local_neighbourhood(store: GraphStore, node: str, depth: int) -> nx.MultiDiG
     """`neighbourhood` of a node, projecting only the nodes within reach."""
     if not 1 <= depth <= MAX_DEPTH:
         raise QueryError(f"depth must be between 1 and {MAX_DEPTH}")
-    return neighbourhood(project(store, nodes_within(store, {node}, depth, _outline_properties())), node, depth)
+    graph = project(store, nodes_within(store, {node}, depth, _outline_properties()))
+    return neighbourhood(_standing_alone(store, graph, node), node, depth)
+
+
+def _standing_alone(store: GraphStore, graph: nx.MultiDiGraph, *nodes: str) -> nx.MultiDiGraph:
+    """The projection with the nodes asked for, though it leaves them out: a thesaurus concept that no document of
+    the store names (司法责任制 in a store of one plan that never links to it) stands alone, by its label."""
+    for node in nodes:
+        if node not in graph:
+            rows = queries.select_rows(
+                store, "SELECT ?label WHERE { ?n skos:prefLabel ?label FILTER(lang(?label) = 'zh') }", n=URIRef(node)
+            )
+            label = str(rows[0]["label"]) if rows else node
+            graph.add_node(node, label=label, types=CONCEPT_TYPE, type=CONCEPT_TYPE, aliases="")
+    return graph
 
 
 def item_view(store: GraphStore, document: str, ordinal: int) -> nx.MultiDiGraph:

@@ -68,3 +68,22 @@ def test_a_neighbourhood_read_hop_by_hop_is_that_of_the_whole_projection(store, 
     whole = network.neighbourhood(project(store), node, depth)
     assert list(local.nodes(data=True)) == list(whole.nodes(data=True))
     assert list(local.edges(keys=True, data=True)) == list(whole.edges(keys=True, data=True))
+
+
+def test_a_concept_no_document_of_the_store_names_has_no_paths_and_no_neighbours_but_is_found(tmp_path, bundled):
+    # the bundled plan links no mechanism to 司法责任制's concept; asked for by name, it stands alone (a 500 before)
+    from reformkg.graph import network
+    from reformkg.graph.build import write_extractions
+    from reformkg.graph.store import GraphStore
+
+    with GraphStore.open(tmp_path / "store") as writer:
+        write_extractions(writer, [bundled])
+    with GraphStore.open(tmp_path / "store", read_only=True) as store:
+        assert network.paths(store, "司法责任制", "司法责任制") == {
+            "from": "司法责任制",
+            "to": "司法责任制",
+            "paths": [[]],
+        }
+        assert network.paths(store, "司法责任制", "深圳")["paths"] == []
+        alone = network.neighbours(store, "司法责任制", 2)
+        assert [(node["label"], node["type"]) for node in alone["nodes"]] == [("司法责任制", "概念")]
