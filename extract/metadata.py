@@ -265,7 +265,9 @@ def _split_list(text: str) -> list[str]:
 _LIST_SEPARATOR = re.compile(r"[、，；](?![^（(]*[）)])")  # not inside brackets
 
 
-_PRINTED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*印发$")
+# the date in the 版记's last line, the day the issuer's office printed the document (…办公室 2024年3月5日印发)
+PRINTED_ON = r"\d{4}年\d{1,2}月\d{1,2}日\s*印发"
+_PRINTED = re.compile(rf"{PRINTED_ON}$")
 
 
 def _is_date_line(line: str) -> bool:

@@ -16,6 +16,7 @@ from reformkg.extract import ledger as ledgers
 from reformkg.extract.metadata import (
     DOCUMENT_KINDS,
     NUMBER,
+    PRINTED_ON,
     completed,
     find_title,
     is_signature_line,
@@ -211,9 +212,7 @@ def _paragraphs(lines: list[str]) -> list[_Paragraph]:
 
 # The 版记 glued to the last point by a copy that lost its line breaks (…。抄送：…。…办公室2023年3月1日印发): lines of
 # their own, closing material.
-_GLUED_CLOSING = re.compile(
-    r"(?<=[。！？])(?=抄送[：:]|[\u4e00-\u9fff]{2,30}(?:办公室|办公厅)\s*\d{4}年\d{1,2}月\d{1,2}日\s*印发)"
-)
+_GLUED_CLOSING = re.compile(rf"(?<=[。！？])(?=抄送[：:]|[\u4e00-\u9fff]{{2,30}}(?:办公室|办公厅)\s*{PRINTED_ON})")
 
 
 def _continues(previous: _Paragraph, line: str) -> bool:
