@@ -97,6 +97,9 @@ class Lexicon:
     divisions_by_city: dict[str, dict[str, str]] = field(default_factory=dict)
     # a city's place name → the full names of all its county-level divisions, those another city's share too
     division_names_by_city: dict[str, frozenset[str]] = field(default_factory=dict)
+    # short names that divisions of several cities bear (白云: 广州's and 贵阳's): a place of such a name is told
+    # apart by its city (Entity.key)
+    shared_division_names: frozenset[str] = frozenset()
     # after a national body's or a region's name and a place, a word naming its branch or part there → the type of
     # the whole (监管分局 → 机构, 片区 → 地区: branch_suffixes.tsv), longest first
     branch_suffixes: tuple[tuple[str, str], ...] = ()
@@ -256,6 +259,7 @@ def load_lexicon() -> Lexicon:
         area_kinds=area_kinds,
         divisions_by_city=divisions_by_city,
         division_names_by_city=_division_names_by_city(counties, places),
+        shared_division_names=_shared_division_names(counties),
         branch_suffixes=tuple(
             sorted(((row["word"], row["type"]) for row in read_table("branch_suffixes.tsv")), key=lambda r: -len(r[0]))
         ),
@@ -311,14 +315,28 @@ def _divisions_by_city(
     found: dict[str, dict[str, str]] = {}
     for row in rows:
         city = by_full_name.get(row["within"])
+        known = places.get(row["name"])
         if (
             city is not None
-            and row["name"] not in places  # 长沙县 is no 长沙法院
+            # 长沙县 is no 长沙法院; but 贵阳's 白云区 is its own though places.tsv knows 广州's
+            and (known is None or _lies_in_another_city(known, city, places))
             and row["name"] != row["full_name"]
             and row["full_name"] not in area_kinds
         ):
             found.setdefault(city, {})[row["name"]] = row["full_name"]
     return found
+
+
+def _lies_in_another_city(place: Place, city: str, places: dict[str, Place]) -> bool:
+    return any(w != city and w in places and places[w].kind in ("city", "municipality") for w in place.within)
+
+
+def _shared_division_names(rows: list[dict[str, str]]) -> frozenset[str]:
+    """The short names that county-level divisions of more than one city bear (鼓楼: 南京, 福州, 徐州, 开封)."""
+    cities: dict[str, set[str]] = {}
+    for row in rows:
+        cities.setdefault(row["name"], set()).add(row["within"])
+    return frozenset(name for name, within in cities.items() if len(within) > 1)
 
 
 def _counties(rows: list[dict[str, str]], places: dict[str, Place], area_kinds: frozenset[str]) -> dict[str, Place]:

@@ -192,7 +192,7 @@ def link(
         _ledger_relations(item, units or {}, drafts, relations)
     _add_ancestors(drafts, lexicon)
     thesaurus = load_thesaurus()
-    entities = tuple([_entity(label, draft, thesaurus) for label, draft in sorted(drafts.items())])
+    entities = tuple([_entity(label, draft, thesaurus, lexicon) for label, draft in sorted(drafts.items())])
     for entity in entities:
         # where a court or place lies is the gazetteer's knowledge (and the court's name), not a sentence's
         for place in entity.located_in:
@@ -218,15 +218,29 @@ def _ledger_relations(
             relations.add(unit.label, predicate, item_ref(item.ordinal), where, LEDGER)
 
 
-def _entity(label: str, draft: _EntityDraft, thesaurus: Thesaurus) -> Entity:
+def _entity(label: str, draft: _EntityDraft, thesaurus: Thesaurus, lexicon: Lexicon) -> Entity:
+    located_in = tuple([place for place in draft.located_in if place != label])
     return Entity(
         label=label,
         types=frozenset(draft.types),
         aliases=frozenset(draft.surfaces - {label}),
-        located_in=tuple([place for place in draft.located_in if place != label]),
+        located_in=located_in,
         full_name=draft.full_name,
         concept=thesaurus.concept_of(label) if draft.types & NAMES_CONCEPTS else None,
+        key=_city_qualified(label, draft.full_name, located_in, lexicon) if PLACE in draft.types else None,
     )
+
+
+def _city_qualified(label: str, full_name: str | None, located_in: tuple[str, ...], lexicon: Lexicon) -> str | None:
+    """A division whose name divisions of other cities bear too, named with its city's (贵阳市白云区), so that
+    the documents of two cities do not make their two 白云 one place lying in both; None for any other place."""
+    if label not in lexicon.shared_division_names or not located_in:
+        return None
+    city = lexicon.places.get(located_in[0])
+    if city is None or city.kind not in ("city", "municipality"):
+        return None
+    name = full_name or label
+    return name if name.startswith(city.name) else city.full_name + name
 
 
 def _mentions(
@@ -273,12 +287,14 @@ def _mentions(
             continue
         add(span.start_char, span.end_char, span.label_, span.id_)
         if span.label_ == PLACE:
-            _place_draft(drafts[span.id_], lexicon, span.id_)
-            if span.id_ not in lexicon.places and (city := _issuer_city(issuer, lexicon)) is not None:
-                # one of the issuing city's own divisions that another city's bears the name of too (平山县)
-                full_name = lexicon.divisions_by_city.get(city.name, {}).get(span.id_)
-                if full_name is not None:
-                    _new_place(drafts[span.id_], full_name, city.name)
+            city = _issuer_city(issuer, lexicon)
+            # one of the issuing city's own divisions that another city's bears the name of too (石家庄's 平山县;
+            # 贵阳's 白云区, though the gazetteer knows 广州's)
+            own = lexicon.divisions_by_city.get(city.name, {}).get(span.id_) if city is not None else None
+            if own is not None and city is not None:
+                _new_place(drafts[span.id_], own, city.name)
+            else:
+                _place_draft(drafts[span.id_], lexicon, span.id_)
         elif span.id_ in court_places:
             drafts[span.id_].located_in.update(dict.fromkeys(court_places[span.id_]))
         elif span.id_ in lexicon.named:

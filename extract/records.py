@@ -128,6 +128,9 @@ class Entity:
     located_in: tuple[str, ...] = ()  # canonical labels of places it lies in directly
     full_name: str | None = None
     concept: str | None = None  # the id of the thesaurus concept a mechanism or pilot names
+    # what tells it apart from another entity of the same label, in other documents: a place whose name divisions
+    # of several cities bear, by its city's (白云 → 贵阳市白云区, 广州市白云区); None where the label does
+    key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,8 +136,10 @@ def document_parts(extraction: Extraction) -> tuple[list[Triple], list[Triple]]:
         parent = section_iri(document.id, item.section) if item.section else doc
         statements.add(node, PART_OF, parent, None, item.ordinal, source=STRUCTURE)
 
+    # an entity's node: by its label, or where the label names several entities by its key (graph/vocabulary.py)
+    nodes = {entity.label: entity_iri(entity.key or entity.label) for entity in extraction.entities}
     for entity in extraction.entities:
-        node = entity_iri(entity.label)
+        node = nodes[entity.label]
         for type_ in sorted(entity.types):
             add((node, RDF.type, TYPE_CLASSES[type_]))
             add((node, RK.mentionedType, TYPE_CLASSES[type_]))
@@ -152,14 +154,13 @@ def document_parts(extraction: Extraction) -> tuple[list[Triple], list[Triple]]:
             statements.add(node, CONCEPT, RKC[entity.concept], None, source=THESAURUS)
 
     for relation in extraction.relations:
-        statements.add(
-            _node(document.id, relation.subject), relation.predicate, _node(document.id, relation.object), relation
-        )
+        subject, object_ = (_node(document.id, end, nodes) for end in (relation.subject, relation.object))
+        statements.add(subject, relation.predicate, object_, relation)
 
     issuer = document.metadata.issuer
     if issuer:
         issuer_label = next((e.label for e in extraction.entities if issuer == e.label or issuer in e.aliases), issuer)
-        statements.add(entity_iri(issuer_label), PUBLISHES, doc, None, source=STRUCTURE)
+        statements.add(nodes.get(issuer_label, entity_iri(issuer_label)), PUBLISHES, doc, None, source=STRUCTURE)
     return list(graph), list(graph.shared)
 
 
@@ -172,10 +173,10 @@ def _numbered(graph: _Triples, node: URIRef, cls: URIRef, ordinal: int, label: s
     graph.add((node, RDFS.label, zh(title)))
 
 
-def _node(document_id: str, reference: str) -> URIRef:
+def _node(document_id: str, reference: str, nodes: dict[str, URIRef]) -> URIRef:
     if reference.startswith("item:"):
         return item_iri(document_id, int(reference.split(":", 1)[1]))
-    return entity_iri(reference)
+    return nodes.get(reference) or entity_iri(reference)
 
 
 class _Statements:

@@ -63,7 +63,8 @@ def statement_iri(document_id: str, index: int) -> URIRef:
 
 
 def entity_iri(label: str) -> URIRef:
-    """One IRI per canonical label: the same mechanism in two documents is one node."""
+    """One IRI per canonical label: the same mechanism in two documents is one node. (Or per key, for an entity
+    whose label names several: extract.records.Entity.key.)"""
     return RKD[f"entity/{_segment(label)}"]
 
 

@@ -474,6 +474,16 @@ def test_a_city_courts_document_names_its_own_districts_court_though_another_cit
     assert [m.key for m in guangzhou.mentions if m.type == "法院"] == ["广州市白云区人民法院"]
 
 
+def test_a_place_whose_name_several_cities_divisions_bear_is_told_apart_by_its_city():
+    # in 贵阳's plan its own 白云区 lies in 贵阳, though the gazetteer's 白云 is 广州's; each city's 白云 is keyed
+    # by its city (its node in the graph), while its label stays the short name as every place's does
+    guiyang = _extracted("贵阳市中级人民法院", "在白云区开展诉源治理试点。").entity("白云")
+    assert (guiyang.located_in, guiyang.full_name, guiyang.key) == (("贵阳",), "白云区", "贵阳市白云区")
+    guangzhou = _extracted("广州市中级人民法院", "在白云区开展诉源治理试点。").entity("白云")
+    assert (guangzhou.located_in, guangzhou.key) == (("广州",), "广州市白云区")
+    assert _extracted("广州市中级人民法院", "在天河区开展诉源治理试点。").entity("天河").key is None
+
+
 def test_a_thing_named_after_a_place_or_an_expo_of_the_country_mentions_no_place():
     # {place}微法院 in set_phrases.tsv: a court's app; 中国国际…: the country opening a name
     extraction = _extracted(

@@ -224,3 +224,25 @@ def test_relations_say_where_they_come_from(store):
     # 发布: an issuer publishes its document (structure); an item may also 发布 cases (text)
     published = queries.relations(store, predicate="发布")
     assert {row["provenance"] for row in published if row["evidence"] is None} == {"structure"}
+
+
+def test_two_cities_districts_of_one_name_are_two_places():
+    """白云区 lies in 广州 and in 贵阳: each city's plan names its own, and a question about one city does not reach
+    the other's work points through the name they share."""
+    from reformkg.extract.extractor import extract_text
+    from reformkg.extract.reading import RawText
+    from reformkg.graph.build import write_extractions
+    from reformkg.graph.store import GraphStore
+
+    def plan(city: str, pilot: str) -> RawText:
+        court = f"{city}市中级人民法院"
+        text = f"{court}\n2025年司法改革工作要点\n一、深化改革\n1.在白云区开展{pilot}试点。\n{court}\n2025年3月1日\n"
+        return RawText(f"{city}.txt", text, "utf-8")
+
+    with GraphStore.in_memory() as store:
+        write_extractions(store, [extract_text(plan("贵阳", "诉源治理")), extract_text(plan("广州", "多元解纷"))])
+        guiyang, guangzhou = ({row["document"] for row in queries.items(store, involves=c)} for c in ("贵阳", "广州"))
+        assert guiyang and guangzhou and guiyang.isdisjoint(guangzhou)
+        assert len(queries.items(store, involves="白云")) == 2  # the name asks for both
+        for city in ("贵阳", "广州"):
+            assert [e["label"] for e in queries.entities(store, type="地区", in_=city)] == ["白云"]
