@@ -35,6 +35,7 @@ MAX_PHRASE_CHARACTERS = 40
 MAX_BODY_MODIFIER = 7
 # The relations by which a document is made: what they govern is the document, verb and all (制定|规范…的意见).
 DOCUMENT_MAKING = frozenset({"制定", "出台", "发布", "印发"})
+BODY_MAKING = frozenset({"建立", "设立", "建设", "打造", "组建"})  # predicates of verbs that make a body
 _UNKNOWN = "?"  # not yet in the cache of head types
 OPEN_QUOTE, CLOSE_QUOTE = "“", "”"
 
@@ -68,7 +69,15 @@ def verb_table(doc: Doc, lexicon: Lexicon) -> list[bool]:
     for index in [index for index, word in enumerate(words) if word in verbs_and_stop_words or breaks[index]]:
         word = words[index]
         if word in verbs:
-            licensed = scope_open or index in ends or (governed_open and bool(lexicon.predicates.get(word)))
+            licensed = (
+                scope_open
+                or index in ends
+                or (
+                    governed_open
+                    and bool(lexicon.predicates.get(word))
+                    and not _names_what_a_body_does(lexicon, words, index)
+                )
+            )
             table[index] = _acts_as_verb(lexicon, words, breaks, index, licensed)
             scope_open = False
             governed_open = (governed_open and not table[index]) or (table[index] and word in stop_words)
@@ -124,6 +133,25 @@ def _names_what_a_mechanism_does(lexicon: Lexicon, words: list[str], index: int)
     while following < len(words) and words[following] in lexicon.verbs and not lexicon.predicates.get(words[following]):
         following += 1
     return following < len(words) and lexicon.heads.get(words[following]) == MECHANISM
+
+
+def _names_what_a_body_does(lexicon: Lexicon, words: list[str], index: int) -> bool:
+    """A verb of a relation inside the name of a body that a governing verb opens, running into the body's head:
+    依托…家庭教育|指导|服务中心 (after a name that ends in a head it acts: 依托…调解平台|指导…; a verb that makes
+    bodies makes the one after it: 依托…|设立|服务中心)."""
+    if index == 0 or index + 1 == len(words) or lexicon.predicates.get(words[index]) in BODY_MAKING:
+        return False
+    before, after = words[index - 1], words[index + 1]
+    return before[0].isalnum() and _head_of(lexicon, before) is None and _head_of(lexicon, after) == ORGANISATION
+
+
+def _head_of(lexicon: Lexicon, word: str) -> str | None:
+    """The type whose head `word` is, or ends with: jieba keeps some compounds whole (长效机制, 服务中心)."""
+    if word in lexicon.heads:
+        return lexicon.heads[word]
+    if word in lexicon.verbs:
+        return None
+    return next((type_ for head, type_ in lexicon.heads.items() if len(head) >= 2 and word.endswith(head)), None)
 
 
 def _head_follows(lexicon: Lexicon, words: list[str], index: int) -> bool:
@@ -228,14 +256,7 @@ class PhraseRecogniser:
         return self._head_types[word]
 
     def _head_type_of(self, word: str) -> str | None:
-        heads = self.lexicon.heads
-        if word in heads:
-            return heads[word]
-        # jieba keeps some compounds whole (长效机制): the head is the token's ending
-        for head, type_ in heads.items():
-            if len(head) >= 2 and word.endswith(head) and word not in self.lexicon.verbs:
-                return type_
-        return None
+        return _head_of(self.lexicon, word)
 
     def _ends_phrase(self, words: list[str], breaks: list[bool], verbs: list[bool], index: int, type_: str) -> bool:
         """A head ends a phrase unless the next word makes it a modifier (试点文件, 规则功能)."""

@@ -117,6 +117,10 @@ def names(text: str) -> set[tuple[str, str]]:
         ("依托人民法院调解平台完善诉前调解和立案衔接机制。", "诉前调解和立案衔接机制", "机制"),
         ("依托人民法院调解平台完善诉前调解和立案衔接机制。", "人民法院调解平台", "机制"),
         ("依托郑州大学域外法查明研究基地，开展咨询。", "郑州大学域外法查明研究基地", "机构"),
+        # …a verb of relation too, where it runs into the body's head (what the body does); a verb that makes
+        # bodies makes the one after it
+        ("依托南宁市家庭教育指导服务中心，开展家庭教育指导。", "南宁市家庭教育指导服务中心", "机构"),
+        ("依托大数据设立诉讼服务中心。", "诉讼服务中心", "机构"),
         # a phrase of time closes before its verb (于…前|出台)
         ("市中院于2024年6月底前出台裁判文书阅核工作办法。", "裁判文书阅核工作办法", "规范性文件"),
         # the bodies of a place named after a suffix (海事局, 海关, 证券交易所): one name
