@@ -92,6 +92,7 @@ class Lexicon:
     entering_verbs: frozenset[str] = frozenset()  # 进驻: a verb after any name's head (调解平台|进驻…)
     opening_verbs: frozenset[str] = frozenset()  # 服务保障: a verb where a clause opens, inside a name after a verb
     area_kinds: frozenset[str] = frozenset()  # 辖区, 开发区: end as a district's name does, name none
+    named_areas: tuple[str, ...] = ()  # 新区, 开发区: after a place's name (and nouns), one area's name ends so
     # a city → its county-level divisions by short name → full name, every one of them, though another city's
     # bears the same name (新城区 lies in 西安 and in 呼和浩特): a city's own documents name them short (新城法院)
     divisions_by_city: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -190,7 +191,8 @@ def load_lexicon() -> Lexicon:
     rows = [row for file in files for row in read_table(file)]
     names = {row["name"] for row in rows}
     places = {place.name: place for place in (_place(row, names) for row in rows)}
-    area_kinds = frozenset(row["word"] for row in read_table("area_kinds.tsv"))
+    area_rows = read_table("area_kinds.tsv")
+    area_kinds = frozenset(row["word"] for row in area_rows)
     counties = [_written_short_too(row) for row in read_table("counties.tsv")]
     places |= _counties(counties, places, area_kinds)
     divisions_by_city = _divisions_by_city(counties, places, area_kinds)
@@ -257,6 +259,7 @@ def load_lexicon() -> Lexicon:
         subject_words=tuple(roles.get("subject", ())),
         scope_ends=frozenset(roles.get("scope-end", ())),
         area_kinds=area_kinds,
+        named_areas=tuple(row["word"] for row in area_rows if row["after"] == "area"),
         divisions_by_city=divisions_by_city,
         division_names_by_city=_division_names_by_city(counties, places),
         shared_division_names=_shared_division_names(counties),

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reformkg.extract.components.common import spans_of, text_of
-from reformkg.extract.components.courts import BARE_DISTRICT_COURTS, COURT_PLACES, NEW_PLACES, qualified_district
+from reformkg.extract.components.common import NEW_PLACES, spans_of, text_of
+from reformkg.extract.components.courts import BARE_DISTRICT_COURTS, COURT_PLACES, qualified_district
 from reformkg.extract.components.names import LEXICON_KEY, SELF_REFERENCE
 from reformkg.extract.components.phrases import PHRASES_KEY
 from reformkg.extract.components.relations import PILOT_MENTIONS, RELATIONS

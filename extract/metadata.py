@@ -194,14 +194,17 @@ def read_metadata(
     )
 
 
-def completed(metadata: Metadata, preamble: str, closing: Sequence[str]) -> Metadata:
+def completed(metadata: Metadata, title: str | None, preamble: str, closing: Sequence[str]) -> Metadata:
     """The number and date where the header and the signature gave none. A copy that lost its line breaks runs
     them into the preamble (筑中法〔2023〕15号各区…人民法院：…贵阳市中级人民法院2023年3月1日贵阳市…): the number
-    that opens it, and the date right after the issuer's name, its signature's. Failing that, the date is the day
-    the issuer's office printed it (南宁市中级人民法院办公室 2024年3月18日印发)."""
+    that opens it, and the date right after the issuer's name, its signature's. Failing that, the number is the
+    one of the notice the document says distributes it, and the date the day the issuer's office printed it
+    (南宁市中级人民法院办公室 2024年3月18日印发)."""
     number = metadata.number
     if number is None and (opening := NUMBER.match(preamble)) is not None:
         number = _paired(opening.group(0))
+    if number is None and title:
+        number = _distributing_number(title, [preamble, *closing])
     issued = metadata.issued
     if issued is None and metadata.issuer:
         signed = re.search(rf"{re.escape(metadata.issuer)}(?={_DATE_CN.pattern})", preamble)
@@ -209,6 +212,22 @@ def completed(metadata: Metadata, preamble: str, closing: Sequence[str]) -> Meta
     if issued is None:
         issued = next((iso_date(line) for line in reversed(closing) if _PRINTED.search(line)), None)
     return replace(metadata, number=number, issued=issued)
+
+
+# the notice that distributes a document, cited with its number: 《…关于印发〈T〉的通知》（呼中法〔2024〕17号）
+_DISTRIBUTED = re.compile(
+    rf"印发[〈<《](?P<title>[^〉>》]{{4,60}})[〉>》]的通知》?[（(](?P<number>{NUMBER.pattern})[）)]"
+)
+
+
+def _distributing_number(title: str, texts: Sequence[str]) -> str | None:
+    """The number of the notice that distributes this very document, where the document cites it (a task table's
+    instructions: 本表为《…关于印发〈2024年司法改革重点任务分解表〉的通知》（呼中法〔2024〕17号）的附件)."""
+    for text in texts:
+        for cited in _DISTRIBUTED.finditer(text):
+            if cited["title"] in title:
+                return _paired(cited["number"])
+    return None
 
 
 def _issuer(fields: dict[str, str], header: list[str], signature: list[str], title: str | None) -> str | None:

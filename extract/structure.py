@@ -90,13 +90,14 @@ def parse_document(raw: RawText) -> Document:
         layout.add_annexed_ledgers(table)
     closing, signature = _split_signature(layout.closing)
     metadata = read_metadata(header, signature, title, page_count(raw.text), closing)
-    metadata = completed(metadata, "\n".join(layout.preamble), closing)
+    title = title or (raw.tables[0].title if raw.tables else None)
+    metadata = completed(metadata, title, "\n".join(layout.preamble), closing)
     items = layout.items()
     digest = hashlib.sha256("\n".join(item.text for item in items).encode("utf-8")).hexdigest()[:10]
     return Document(
         id=f"{metadata.number}-{digest}" if metadata.number else f"doc-{digest}",
         source=Path(raw.path).name,
-        title=title or (raw.tables[0].title if raw.tables else None),
+        title=title,
         metadata=metadata,
         preamble="\n".join(layout.preamble),
         sections=layout.sections(),

@@ -42,7 +42,7 @@ class LexiconJiebaTokenizer:
         self.segmenter = jieba.Tokenizer()
         self.segmenter.initialize()
         words = set(words)
-        for word in _whole_names(self.segmenter.FREQ, words, tuple(name_endings)):
+        for word in _whole_names(self.segmenter.FREQ, words | self.divisions, tuple(name_endings)):
             self.segmenter.del_word(word)
         for word in sorted(words):
             self.segmenter.add_word(word, freq=LEXICON_WORD_FREQUENCY)
@@ -126,7 +126,8 @@ def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]
 def _whole_names(frequencies: dict[str, int], words: set[str], endings: tuple[str, ...]) -> list[str]:
     """Names of courts and bodies that jieba's dictionary holds as one word (深圳市中级人民法院, 上海证券交易所): the
     courts component reads them as a place and a name's ending (深圳市|中级人民法院), so they are cut like any other.
-    Those that open with a word of the lexicon (a place) and that the lexicon does not hold whole itself. Every
+    Those that open with a word of the lexicon or a division's full name (a place: 南关区|法院) and that the lexicon
+    does not hold whole itself. Every
     pipeline that loads reads jieba's half a million words here: the last character is tested first."""
     last = frozenset(ending[-1] for ending in endings)
     return sorted(

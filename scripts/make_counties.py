@@ -46,7 +46,9 @@ def short_name(full_name: str, nations: list[str]) -> str:
             if suffix in NATION_ENDINGS:  # 长阳土家族自治县, 双江拉祜族佤族布朗族傣族自治县, 管城回族区
                 while short.endswith(tuple(nations)):
                     short = short[: -len(next(n for n in nations if short.endswith(n)))]
-            return short if len(short) >= 2 else full_name
+            if len(short) >= 2:
+                return short
+            # a single character left: a shorter suffix may be the one (碑林区 is 碑林's district, no 林区)
     return full_name
 
 

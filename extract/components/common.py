@@ -21,6 +21,9 @@ POINT_MARKER = re.compile(r"\d{1,3}[.、](?![\d.])|[①-⑳]")
 # (Lexicon.divisions_by_city), set on each item's Doc before the pipeline runs: a city's court names its own
 # divisions, though another city has one of that name.
 ISSUER_DIVISIONS = "reformkg_issuer_divisions"
+# Places the gazetteer does not list, known from a court's name or an area's: short name → (full name, the place it
+# lies in)
+NEW_PLACES = "reformkg_new_places"
 ISSUER_CITY = "reformkg_issuer_city"  # and that city's place name, where it has divisions
 _POINT_ENDS = frozenset(".、①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 

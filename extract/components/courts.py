@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 from reformkg.extract.components.common import (
     ISSUER_CITY,
     ISSUER_DIVISIONS,
+    NEW_PLACES,
     set_spans,
     spans_of,
     starts_of,
@@ -30,8 +31,6 @@ from reformkg.extract.tribunals import Tribunal, basic_court
 
 # Where a court found here lies: canonical court name → canonical places.
 COURT_PLACES = "reformkg_court_places"
-# Districts the gazetteer does not list, known from a court's name: short name → (full name, the city it lies in).
-NEW_PLACES = "reformkg_new_places"
 # Courts of a district named without their city (雁塔区人民法院, 碑林区法院): court id → the district (雁塔区). The
 # document's issuer may say which city that is (extract/linking.py).
 BARE_DISTRICT_COURTS = "reformkg_bare_district_courts"
@@ -63,7 +62,7 @@ class CourtRecogniser:
         courts += self._short_district_courts(doc, [*names, *courts], located)
         courts += self._cut_before_self_references(doc, names, located)
         courts += _town_tribunals(doc, [*names, *courts], located)
-        courts += self._branches(doc, names)
+        courts += self._branches(doc, [*names, *courts])  # 杭州市公安局|西湖区|分局: a body found here too
         courts += self._own_bodies(doc, [*names, *courts])
         if courts:  # else the names stand as the name matcher left them
             # A court swallows its place (深圳中院 does not mention 深圳), and so does a region named after it
@@ -147,6 +146,9 @@ class CourtRecogniser:
         name = place_span.id_
         group = self.lexicon.place_groups.get(name)
         place = self.lexicon.places.get(name)
+        area = doc.user_data.get(NEW_PLACES, {}).get(name) if place is None else None
+        if area is not None:  # an area named after a place (长春汽车经济技术开发区): a new area, lying there
+            place = Place(name, area[0], "new_area", (area[1],), ())
         city = doc.user_data.get(ISSUER_CITY)
         own = self.lexicon.division_names_by_city.get(city, frozenset()) if city else frozenset()
         if place is not None and city and city not in place.within and place_span.text in own:
@@ -228,14 +230,16 @@ class CourtRecogniser:
         """省司法厅, 自治区司法厅, 市总工会, 区委政法委: a body (not a court: 省法院 is the issuer) of the document's
         own province, autonomous region, city or district, named by 省, 自治区, 市 or 区 alone, labelled as written."""
         words, starts = words_of(doc), starts_of(doc)
-        candidates = [i for i, word in enumerate(words) if word in _OWN_PLACE]  # most work points have none
+        # 省, 市 … as a word, or opening one that jieba holds whole with the body's name (区政府); most work points
+        # have none
+        candidates = [(i, own) for i, word in enumerate(words) if (own := _own_place_opening(word)) is not None]
         if not candidates:
             return []
         covered = _covered(taken)
         text = text_of(doc)
         found = []
-        for index in candidates:
-            at, size = starts[index], len(words[index])
+        for index, own in candidates:
+            at, size = starts[index], len(own)
             rest = text[at + size : at + size + 12]
             if index in covered or self.any_suffix.match(rest) is None:
                 continue
@@ -337,12 +341,18 @@ class CourtRecogniser:
         district = match["district"]
         if _NOT_A_DISTRICT & set(district) or district in self.lexicon.area_kinds:
             return None
-        if district[:-1] in self.lexicon.places or district in self.lexicon.aliases:
+        known = self.lexicon.places.get(district[:-1]) or self.lexicon.places.get(
+            self.lexicon.aliases.get(district, "")
+        )
+        namesake = known is not None and place.name not in known.within
+        if known is not None and not (namesake and district in self.lexicon.division_names_by_city.get(place.name, ())):
             return None  # a district the gazetteer knows: its own place span names the court
         span = doc.char_span(place_span.start_char, place_span.end_char + match.end(), label=COURT)
         if span is None:
             return None
         span.id_ = f"{place.full_name}{district}人民法院"
+        if namesake:  # 南昌市西湖区人民法院, though the gazetteer's 西湖 is 杭州's: the court lies in the city written
+            return span, (place.name,)
         doc.user_data.setdefault(NEW_PLACES, {})[district[:-1]] = (district, place.name)
         return span, (district[:-1],)
 
@@ -429,6 +439,12 @@ def _covered(spans: list[Span]) -> set[int]:
 # the document's own province (an autonomous region's too), city, district or county written alone; 兵团: the
 # Xinjiang Production and Construction Corps
 _OWN_PLACE = frozenset({"省", "自治区", "市", "区", "县", "兵团"})
+
+
+def _own_place_opening(word: str) -> str | None:
+    return word if word in _OWN_PLACE else next((own for own in _OWN_PLACE if word.startswith(own)), None)
+
+
 _CIRCUIT_NUMBER = "第[一二三四五六七八九十]{1,2}"
 _TRIBUNAL = re.compile(rf"(?:{_CIRCUIT_NUMBER})?巡回法庭|国际商事法庭|知识产权法庭")
 # a town's tribunal written after its basic court's full name: two or three characters, a 镇 or 乡 allowed

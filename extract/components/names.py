@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from reformkg.extract.components.common import ISSUER_DIVISIONS, set_spans, text_of, words_of
+from reformkg.extract.components.common import ISSUER_DIVISIONS, NEW_PLACES, set_spans, text_of, words_of
 from reformkg.extract.lexicon import DIVISION_ENDINGS, Lexicon, load_lexicon
 from reformkg.extract.records import COURT, ORGANISATION, PLACE
 from reformkg.extract.tokenizer import LexiconJiebaTokenizer
@@ -56,6 +56,8 @@ class LexiconMatcher:
         divisions: dict[str, str] | None = None,
         locatives: frozenset[str] = frozenset(),
         court_words: frozenset[str] = frozenset(),
+        named_areas: tuple[str, ...] = (),
+        verbs: frozenset[str] = frozenset(),
     ) -> None:
         """`divisions`: the full names of county-level divisions known by those alone (秦州区) → the place. jieba
         is not taught them, so it cuts them as it will (望|城区, 秦州|区): they are found as the characters of one
@@ -64,6 +66,8 @@ class LexiconMatcher:
         self._with_own: dict[tuple[tuple[str, str], ...], _Divisions] = {}  # the last document's, by its own
         self.locatives = locatives
         self.court_words = court_words
+        self.named_areas = named_areas  # 新区, 开发区: what ends an area's name after a place's (_named_area)
+        self.verbs = verbs
         self.signs = locatives | court_words | {"、"}  # the words next to which a short name may be placed
         tokenizer = nlp.tokenizer
         self.common_word = tokenizer.common_word if isinstance(tokenizer, LexiconJiebaTokenizer) else lambda _: True
@@ -92,12 +96,32 @@ class LexiconMatcher:
                 end = index + len(name)
                 if len(name) == 1 or tuple(words[index:end]) == name:
                     matches.append(Span(doc, index, end, label=label, span_id=id_))
-        matches += self._divisions(doc, words, self._known_divisions(doc.user_data.get(ISSUER_DIVISIONS)))
+        divisions = self._known_divisions(doc.user_data.get(ISSUER_DIVISIONS))
+        matches += self._divisions(doc, words, divisions)
         matches += _basins(doc, words)
+        # an area opens with a place's name, or with a division's short name though it stands alone (和林格尔|新区)
+        openers = [
+            Span(doc, i, i + 1, label=PLACE, span_id=word)
+            for i, word in enumerate(words)
+            if word in divisions.names and not self.common_word(word)  # 会同 is a county, and "together with"
+        ]
+        matches += self._named_areas(doc, words, [*matches, *openers])
         if matches and self.set_phrases is not None:
             matches = self._outside_set_phrases(doc, matches)
         set_spans(doc, LEXICON_KEY, filter_spans(matches))  # overlapping names: the first longest wins
         return doc
+
+    def _named_areas(self, doc: Doc, words: list[str], names: list[Span]) -> list[Span]:
+        """Areas named after a place, as places.tsv's new areas are: each lies in its place (NEW_PLACES)."""
+        found: list[Span] = []
+        extents = {(name.start, name.end) for name in names}
+        not_nouns = self.verbs | {word for name in names for word in words[name.start : name.end]}
+        for place in names:
+            area = _named_area(doc, words, place, self.named_areas, not_nouns) if place.label_ == PLACE else None
+            if area is not None and (area.start, area.end) not in extents | {(a.start, a.end) for a in found}:
+                doc.user_data.setdefault(NEW_PLACES, {})[area.id_] = (area.id_, place.id_)  # (the lexicon knows none)
+                found.append(area)
+        return found
 
     def _known_divisions(self, own: dict[str, str] | None) -> _Divisions:
         """The divisions a name tells apart, and in a city's own document its own divisions besides, though
@@ -205,12 +229,19 @@ class LexiconMatcher:
         assert self.set_phrases is not None
         text = text_of(doc)
         phrases = [(m.start(), m.end()) for m in self.set_phrases.finditer(text)]
+        # a quoted slogan holding a place's name and more (“一江清水供京津”, “双西湖”) names no place either —
+        # but for the courts it holds (“天津法院开放日”)
+        quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
         return [
             span
             for span in matches
             if span.label_ != PLACE
             or not (
                 any(s <= span.start_char and span.end_char <= e for s, e in phrases)
+                or (
+                    any(s < span.start_char - 1 or span.end_char + 1 < e for s, e in quoted if s < span.start_char < e)
+                    and not text.startswith(tuple(self.court_words), span.end_char)
+                )
                 or text.endswith(self.slogans, 0, span.start_char)
                 or text.startswith(self.named_after, span.end_char)
             )
@@ -218,6 +249,23 @@ class LexiconMatcher:
 
 
 _WATER = "江河湖池淀水溪"  # the endings of a river's or a lake's name
+_QUOTED = re.compile(r"“[^“”\n]{1,20}”")  # a quotation short enough to be a slogan
+
+
+def _named_area(
+    doc: Doc, words: list[str], place: Span, endings: tuple[str, ...], not_nouns: frozenset[str]
+) -> Span | None:
+    """The area a place's name opens (和林格尔|新区, 长春|汽车|经济|技术开发区): nouns of two characters or more after
+    it, the last ending in a kind of area that names one (area_kinds.tsv); no verb, name or court between."""
+    for end in range(place.end, min(place.end + 4, len(words))):
+        word = words[end]
+        if len(word) < 2 or not word.isalnum() or word in not_nouns or "法院" in word:
+            return None
+        if word.endswith(endings):
+            if words[end + 1 : end + 4 : 2] == ["（", "）"] and words[end + 2].isalnum():
+                end += 3  # the district it is one with, in brackets: 杭州高新区（滨江）
+            return Span(doc, place.start, end + 1, label=PLACE, span_id=doc[place.start : end + 1].text)
+    return None
 
 
 def _basins(doc: Doc, words: list[str]) -> list[Span]:
@@ -264,5 +312,12 @@ def make_lexicon_matcher(nlp: Language, name: str) -> LexiconMatcher:
     lexicon = load_lexicon()
     court_words = frozenset(s.suffix for s in lexicon.court_suffixes if s.type == COURT and "{" not in s.suffix)
     return LexiconMatcher(
-        nlp, lexicon_patterns(lexicon), lexicon.set_phrases, lexicon.divisions, lexicon.locatives, court_words
+        nlp,
+        lexicon_patterns(lexicon),
+        lexicon.set_phrases,
+        lexicon.divisions,
+        lexicon.locatives,
+        court_words,
+        lexicon.named_areas,
+        lexicon.verbs,
     )

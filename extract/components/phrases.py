@@ -23,7 +23,7 @@ from reformkg.extract.components.common import (
 )
 from reformkg.extract.components.names import LEXICON_KEY, SELF_REFERENCE
 from reformkg.extract.lexicon import Lexicon, load_lexicon
-from reformkg.extract.records import MECHANISM, NORMATIVE_DOCUMENT, ORGANISATION
+from reformkg.extract.records import COURT, MECHANISM, NORMATIVE_DOCUMENT, ORGANISATION
 
 PHRASES_KEY = "phrases"
 # The longest names in the gold annotations have 33 characters (…“三位一体”技术事实查明机制); a longer headed phrase
@@ -183,6 +183,14 @@ def _alternative_opening(words: list[str], index: int) -> int | None:
 _STATUS_NOTES = frozenset({"试行", "暂行", "修订", "修订稿", "草案", "征求意见稿"})
 
 
+_NUMERALS = frozenset("0123456789一二三四五六七八九十百千两几")
+
+
+def _counted(words: list[str], index: int) -> bool:
+    """Is the word a measure word after a number (11|个, 两|家)?"""
+    return words[index] in ("个", "家", "项", "所") and index > 0 and words[index - 1][-1] in _NUMERALS
+
+
 def _quoted(words: list[str], index: int) -> bool:
     """Is the word at `index` inside quotes? There a stop word is part of a name (“总对总”在线办理平台)."""
     before = words[:index]
@@ -279,7 +287,16 @@ class PhraseRecogniser:
             or verbs[following]
             or word in lexicon.adverbs
             or word in lexicon.locatives  # where it works follows the name: 办案平台|在…领域的深度应用
+            or self._conjunct_of_names(words, breaks, index, type_)
         )
+
+    def _conjunct_of_names(self, words: list[str], breaks: list[bool], index: int, type_: str) -> bool:
+        """Is the head the end of a name listed after another of its type? Then what follows names no longer
+        thing (小额诉讼程序、简易程序|审理)."""
+        start = index
+        while start > 0 and not breaks[start - 1] and words[start - 1] != "、":
+            start -= 1
+        return start >= 2 and words[start - 1] == "、" and self._head_type(words[start - 2]) == type_
 
     def _phrase_ending_at(
         self, doc: Doc, words: list[str], breaks: list[bool], verbs: list[bool], head: int, type_: str
@@ -296,6 +313,15 @@ class PhraseRecogniser:
             if type_ == ORGANISATION
             else set()
         )
+        # a named court or body, not the courts of the issuer's province (全省法院|统一的…平台 is a name)
+        # (由…牵头的: the agent of a passive, which names keep)
+        doer_ends = {
+            s.end
+            for s in spans_of(doc, LEXICON_KEY)
+            if s.label_ in (COURT, ORGANISATION)
+            and s.id_ != SELF_REFERENCE
+            and (s.start == 0 or words[s.start - 1] != "由")
+        }
         while index >= 0:
             word = words[index]
             if index + 1 in court_ends:
@@ -307,6 +333,9 @@ class PhraseRecogniser:
             if type_ == NORMATIVE_DOCUMENT and self._opens_title(words, verbs, index, head):
                 start, titled = index, True
                 break
+            if index + 2 <= head and words[index + 1] == "的" and verbs[index] and index in doer_ends:
+                start = index + 2  # what a court or body did (杭州中院|部署|的…试点): a clause, not the name's
+                break
             if self._inside_modifier(words, verbs, index, head) or self._adverb_inside(words, breaks, verbs, index):
                 pass  # a verb inside a modifier that a 的 closes (服务京津冀协同发展的司法协作机制); an adverb inside
             elif breaks[index] or verbs[index] or word in adverbs:
@@ -315,6 +344,10 @@ class PhraseRecogniser:
                 break  # a phrase of scope (在…方面) ends the name; one that a 的 closes is part of it
             if word in coordinators and index > 0 and self._complete_before(words, index, head, type_):
                 break
+            if type_ == ORGANISATION and word in coordinators and index in lexicon_span_ends(doc):
+                break  # a body the names found ends before it (市司法局|和|市保险行业协会)
+            if _counted(words, index) and not _quoted(words, index):
+                break  # a count is no part of a name (全区11个|镇街综治中心)
             start = index
             index -= 1
         # A phrase does not open with a coordinator or a stray particle (加强|与中山大学…基地合作).
@@ -325,7 +358,7 @@ class PhraseRecogniser:
             and start < head
             and (
                 (words[start] in coordinators and not opens_modifier)
-                or words[start] in {"的", "等"}
+                or words[start] in {"的", "等", "各"}
                 or verbs[start]
                 or words[start] in adverbs
             )

@@ -493,3 +493,69 @@ def test_a_thing_named_after_a_place_or_an_expo_of_the_country_mentions_no_place
     assert [m.start for m in extraction.mentions if m.text == "贵州"] == [
         extraction.document.item(1).text.index("贵州与")
     ]
+
+
+def test_an_area_named_after_a_place_is_a_place_of_its_own_lying_there_and_its_courts_are_named_by_it():
+    # 新区, 开发区 after a place's name, with nouns between (area_kinds.tsv): one area, as places.tsv's new areas
+    extraction = _extracted(
+        "长春市中级人民法院",
+        "向长春汽车经济技术开发区人民法院倾斜，服务长春汽车经济技术开发区、和林格尔新区建设。",
+    )
+    assert [(m.text, m.type) for m in extraction.mentions if m.type in (COURT, PLACE)] == [
+        ("长春汽车经济技术开发区人民法院", COURT),
+        ("长春汽车经济技术开发区", PLACE),
+        ("和林格尔新区", PLACE),
+    ]
+    assert extraction.entity("长春汽车经济技术开发区").located_in == ("长春",)
+    assert extraction.entity("和林格尔新区").located_in == ("和林格尔",)
+    # no verb, court or other name between the place and the area's word
+    across = _extracted("贵阳市中级人民法院", "会同安顺市中级人民法院完善贵安新区协作机制。")
+    assert "安顺市中级人民法院完善贵安新区" not in {m.key for m in across.mentions}
+    # the district an area is one with, in brackets, is part of its name
+    bracketed = _extracted("杭州市中级人民法院", "服务杭州高新区（滨江）建设。")
+    assert [m.key for m in bracketed.mentions if m.type == PLACE] == ["杭州高新区（滨江）"]
+
+
+def test_a_court_written_under_another_city_than_the_gazetteers_district_of_that_name_is_that_citys():
+    # 西湖区 is 杭州's in the gazetteer; 南昌市西湖区人民法院 is 南昌's, whoever writes it
+    for issuer in ("杭州市西湖区人民法院", "最高人民法院"):
+        extraction = _extracted(issuer, "与南昌市西湖区人民法院开展合作。")
+        assert [m.key for m in extraction.mentions if m.type == COURT] == ["南昌市西湖区人民法院"]
+        assert extraction.entity("南昌市西湖区人民法院").located_in == ("南昌",)
+
+
+def test_a_district_court_that_jieba_holds_as_one_word_is_read_as_its_district_and_its_court():
+    extraction = _extracted("长春市中级人民法院", "朝阳区法院、南关区法院要完成流程再造。")
+    assert [m.key for m in extraction.mentions if m.type == COURT] == [
+        "长春市朝阳区人民法院",
+        "长春市南关区人民法院",
+    ]
+
+
+def test_the_railways_procuratorate_and_police_and_a_branch_of_a_places_body_are_bodies():
+    extraction = _extracted(
+        "西安铁路运输中级法院",
+        "会同西安铁路运输检察院、西安铁路公安局建立涉铁刑事案件信息通报机制。"
+        "对陕西省人民检察院西安铁路运输分院、杭州市公安局西湖区分局提起的案件依法审理。",
+    )
+    assert {
+        "西安铁路运输检察院",
+        "西安铁路公安局",
+        "陕西省人民检察院西安铁路运输分院",
+        "杭州市公安局西湖区分局",
+    } <= _keys(extraction, ORGANISATION, 1)
+    assert "涉铁刑事案件信息通报机制" in _keys(extraction, MECHANISM, 1)
+
+
+def test_a_quoted_slogan_or_a_spirit_named_after_a_place_mentions_no_place():
+    extraction = _extracted(
+        "西安铁路运输中级法院",
+        "守护“一江清水供京津”，签订《“双西湖”司法协作框架协议》，传承延安精神，支持“深圳”“粤港澳大湾区”发展。",
+    )
+    assert [m.key for m in extraction.mentions if m.type == PLACE] == ["深圳", "粤港澳大湾区"]
+
+
+def test_a_body_of_the_own_district_written_as_one_word_and_a_university_named_after_a_place_are_bodies():
+    extraction = _extracted("杭州市西湖区人民法院", "每季度向区政府通报情况，与内蒙古师范大学共建研究基地。")
+    assert {"区政府", "内蒙古师范大学"} <= _keys(extraction, ORGANISATION, 1)
+    assert not _keys(extraction, PLACE, 1)  # a place naming a university is no mention of the place

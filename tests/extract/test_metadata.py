@@ -136,11 +136,23 @@ def test_a_news_report_above_a_reprint_names_its_issuer():
 def test_a_title_opening_with_a_courts_short_name_names_it_and_the_printing_date_is_the_last_resort():
     # a task table sent as an attachment: no letterhead, no signature; the office's 印发 line under it
     printed = ["南宁市中级人民法院办公室 2024年3月18日印发"]
-    meta = completed(read_metadata([], [], "南宁中院2024年深化司法体制改革任务分工方案", None), "", printed)
+    title = "南宁中院2024年深化司法体制改革任务分工方案"
+    meta = completed(read_metadata([], [], title, None), title, "", printed)
     assert (meta.issuer, meta.issued) == ("南宁中院", "2024-03-18")
     assert read_metadata([], [], "石家庄法院2025年司法改革工作要点", None).issuer is None  # the city's courts, all
-    signed = completed(read_metadata([], ["2024年3月8日"], "大连中院2024年工作要点", None), "", printed)
+    signed = completed(read_metadata([], ["2024年3月8日"], "大连中院2024年工作要点", None), None, "", printed)
     assert signed.issued == "2024-03-08"
+
+
+def test_a_table_without_a_number_of_its_own_takes_the_number_of_the_notice_it_says_distributes_it():
+    title = "呼和浩特市中级人民法院2024年司法改革重点任务分解表"
+    notes = [
+        "一、本表为《呼和浩特市中级人民法院关于印发〈2024年司法改革重点任务分解表〉的通知》（呼中法〔2024〕17号）的附件。",
+    ]
+    assert completed(read_metadata([], [], title, None), title, "", notes).number == "呼中法〔2024〕17号"
+    # a notice distributing another document is no number of this one
+    other = ["依据《关于印发〈2024年审判管理工作要点〉的通知》（呼中法〔2024〕9号）制定。"]
+    assert completed(read_metadata([], [], title, None), title, "", other).number is None
 
 
 def test_a_copy_that_lost_its_line_breaks_runs_its_number_and_signature_into_the_preamble():

@@ -121,6 +121,20 @@ def names(text: str) -> set[tuple[str, str]]:
         # bodies makes the one after it
         ("依托南宁市家庭教育指导服务中心，开展家庭教育指导。", "南宁市家庭教育指导服务中心", "机构"),
         ("依托大数据设立诉讼服务中心。", "诉讼服务中心", "机构"),
+        # a name listed after another of its type ends at its head (简易程序|审理)
+        ("对事实清楚的案件优先适用小额诉讼程序、简易程序审理。", "简易程序", "机制"),
+        ("对事实清楚的案件优先适用小额诉讼程序、简易程序审理。", "小额诉讼程序", "机制"),
+        ("由速裁团队适用小额诉讼程序、简易程序快审快结。", "简易程序", "机制"),
+        # two bodies joined by 和 are two (the names found the first)
+        ("会同市司法局和市保险行业协会实现线上办理。", "市保险行业协会", "机构"),
+        # a count and a determiner are no part of a name
+        ("年内在全区11个镇街综治中心全部设立法官工作站。", "镇街综治中心", "机构"),
+        ("各诉讼服务中心全部接入人民法院调解平台。", "诉讼服务中心", "机构"),
+        ("各诉讼服务中心全部接入人民法院调解平台。", "人民法院调解平台", "机制"),
+        # what a court did (…部署的) is a clause before the name, not part of it
+        ("承接杭州中院部署的人工智能辅助阅卷和文书生成试点。", "人工智能辅助阅卷和文书生成试点", "试点"),
+        ("重新制定专业法官会议议事规则。", "专业法官会议议事规则", "机制"),
+        ("与内蒙古师范大学合作建立蒙汉双语司法人才培训基地。", "蒙汉双语司法人才培训基地", "机构"),
         # a phrase of time closes before its verb (于…前|出台)
         ("市中院于2024年6月底前出台裁判文书阅核工作办法。", "裁判文书阅核工作办法", "规范性文件"),
         # the bodies of a place named after a suffix (海事局, 海关, 证券交易所): one name
