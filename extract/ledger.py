@@ -117,6 +117,11 @@ def is_ledger_line(text: str) -> bool:
     return _field_pattern().match(text) is not None
 
 
+def has_fields(text: str) -> bool:
+    """Does the text name its fields (牵头：…配合：…)?"""
+    return _field_pattern().search(text) is not None
+
+
 def parse_fields(text: str) -> Ledger:
     """`牵头部门：审管办参加部门：立案庭、研究室完成时限：2024年12月底前` → the three fields; a ledger stated in
     words is read as `stated_ledger` reads it."""

@@ -93,6 +93,8 @@ class Lexicon:
     opening_verbs: frozenset[str] = frozenset()  # 服务保障: a verb where a clause opens, inside a name after a verb
     area_kinds: frozenset[str] = frozenset()  # 辖区, 开发区: end as a district's name does, name none
     named_areas: tuple[str, ...] = ()  # 新区, 开发区: after a place's name (and nouns), one area's name ends so
+    # 向: between two nouns of a name, part of it (简易程序|向|普通程序转换规则); elsewhere a stop word
+    inner_stop_words: frozenset[str] = frozenset()
     # a city → its county-level divisions by short name → full name, every one of them, though another city's
     # bears the same name (新城区 lies in 西安 and in 呼和浩特): a city's own documents name them short (新城法院)
     divisions_by_city: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -240,6 +242,7 @@ def load_lexicon() -> Lexicon:
         pilot_verbs=frozenset(row["word"] for row in verbs if row["role"] == "pilot"),
         heads={row["word"]: row["role"].split(":", 1)[1] for row in phrases if row["role"].startswith("head:")},
         bare_heads=frozenset(roles.get("bare", ())),
+        inner_stop_words=frozenset(roles.get("inner", ())),
         followers=frozenset(row["word"] for row in phrases if row["role"] == "follower"),
         type_followers=_typed(phrases, "follower:"),
         coordinators=frozenset(roles.get("coordinator", ())),
@@ -272,13 +275,17 @@ def load_lexicon() -> Lexicon:
 
 
 def _place(row: dict[str, str], names: set[str]) -> Place:
-    """A row of places.tsv. A district listed by its full name alone (上城区: 上城 is no name by itself, 西湖 is a
-    lake) is recognised by that name only, and labelled as districts are, without its 区 (上城) — unless another
-    place bears that name (朝阳区 stays 朝阳区 beside the city of 朝阳)."""
+    """A row of places.tsv. A district or a city listed by its full name alone (上城区: 上城 is no name by itself,
+    西湖 is a lake; 安康市) is recognised by that name only, and labelled as places are, without its 区 or 市 (上城,
+    安康) — unless another place bears that name (朝阳区 stays 朝阳区 beside the city of 朝阳)."""
     name, full_name = row["name"], row["full_name"] or row["name"]
     within, aliases = split_list(row["within"]), split_list(row["aliases"])
     short = name[:-1]
     if row["kind"] == "district" and name == full_name and _SHORT_NAMED_DISTRICT.match(name) and short not in names:
+        return Place(short, full_name, row["kind"], within, aliases, by_full_name_only=True)
+    if row["kind"] == "city" and name == full_name and name.endswith("市") and len(short) >= 2 and short not in names:
+        # 安康市: 安康 is a word ("well-being"); the city is named in full, or short where a court's name or an
+        # enumeration of places says a place is meant (安康铁路运输法院, 汉中、安康、商洛)
         return Place(short, full_name, row["kind"], within, aliases, by_full_name_only=True)
     return Place(name, full_name, row["kind"], within, aliases)
 

@@ -98,6 +98,7 @@ def _names_a_document(text: str) -> bool:
 
 
 _SHORTEST_WRAPPED = 8  # characters of a title's line that the next one continues
+_OPENS_TITLE = re.compile(r"关于|\d{4}年")  # how a title that an issuer's name opens goes on
 
 
 def _line_runs(lines: list[str], start_at: int = 0) -> list[tuple[int, int, str]]:
@@ -112,8 +113,9 @@ def _line_runs(lines: list[str], start_at: int = 0) -> list[tuple[int, int, str]
         if not _title_part(text):
             continue
         for end in range(start + 1, min(start + 4, len(lines))):
-            # an issuer's name joins a title only as its first words (最高人民法院 / 关于…的意见)
-            if not _title_part(lines[end]) or (ISSUER.match(text) and not lines[end].startswith("关于")):
+            # an issuer's name joins a title only as its first words (最高人民法院 / 关于…的意见, 广州知识产权法院 /
+            # 2025年…工作要点)
+            if not _title_part(lines[end]) or (ISSUER.match(text) and not _OPENS_TITLE.match(lines[end])):
                 break
             if lines[end] == lines[end - 1]:
                 break  # the same title printed again (a page's headline, then the document's own): no wrap

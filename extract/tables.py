@@ -292,12 +292,15 @@ def _task_row(values: dict[str, str], headers: dict[str, str]) -> TaskRow:
 
 
 def _ledger(values: dict[str, str]) -> Ledger:
+    lead_cell = values.get(ledgers.LEAD, "")
     lead, participants = ledgers.lead_and_participants(
-        values.get(ledgers.LEAD, ""), values.get(ledgers.PARTICIPANTS, "")
+        "" if ledgers.has_fields(lead_cell) else lead_cell, values.get(ledgers.PARTICIPANTS, "")
     )
-    return Ledger(
+    ledger = Ledger(
         lead=lead, participants=participants, deadline=values.get(ledgers.DEADLINE, "").strip().rstrip("。；") or None
     )
+    # one 责任部门 cell naming its fields (牵头：审管办 / 配合：政治部、研究室) holds the lead and the participants
+    return ledgers.merge(ledgers.parse_fields(lead_cell), ledger) if ledgers.has_fields(lead_cell) else ledger
 
 
 def _continued(row: TaskRow, following: TaskRow) -> TaskRow:

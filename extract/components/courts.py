@@ -154,7 +154,12 @@ class CourtRecogniser:
         if place is not None and city and city not in place.within and place_span.text in own:
             # the issuer's city's own division, another city's bearing its name too (贵阳's 白云区, not 广州's)
             place = replace(place, full_name=place_span.text, kind="district", within=(city,))
-        if place is not None and place.by_full_name_only and place_span.text[-1:] != place.full_name[-1:]:
+        if (
+            place is not None
+            and place.by_full_name_only
+            and place_span.text.endswith(DIVISION_ENDINGS)
+            and place_span.text[-1:] != place.full_name[-1:]
+        ):
             # renamed: its courts bear the name it bears now (宁乡市), a district's under its city's (即墨市 →
             # 青岛市即墨区); a name that leaves out its nations (管城区) is no new name: its courts keep the full one
             kind = "district" if place_span.text.endswith("区") else place.kind

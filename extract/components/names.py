@@ -58,6 +58,7 @@ class LexiconMatcher:
         court_words: frozenset[str] = frozenset(),
         named_areas: tuple[str, ...] = (),
         verbs: frozenset[str] = frozenset(),
+        cities: frozenset[str] = frozenset(),
     ) -> None:
         """`divisions`: the full names of county-level divisions known by those alone (秦州区) → the place. jieba
         is not taught them, so it cuts them as it will (望|城区, 秦州|区): they are found as the characters of one
@@ -68,6 +69,7 @@ class LexiconMatcher:
         self.court_words = court_words
         self.named_areas = named_areas  # 新区, 开发区: what ends an area's name after a place's (_named_area)
         self.verbs = verbs
+        self.cities = cities  # prefecture-level cities known by their full names alone (安康市)
         self.signs = locatives | court_words | {"、"}  # the words next to which a short name may be placed
         tokenizer = nlp.tokenizer
         self.common_word = tokenizer.common_word if isinstance(tokenizer, LexiconJiebaTokenizer) else lambda _: True
@@ -201,7 +203,8 @@ class LexiconMatcher:
         enumerated = (before == "、" and start > 1 and self._a_place(words[start - 2])) or (
             after == "、" and end + 1 < len(words) and self._a_place(words[end + 1])
         )
-        return (placed or enumerated) and not self.common_word(name)
+        # a city's short name that is a word too (安康) is a city here: no county's is
+        return (placed or enumerated) and (not self.common_word(name) or name in self.cities)
 
     def _enumerated_divisions(self, doc: Doc, words: list[str], divisions: _Divisions) -> list[Span]:
         """Divisions written short, two or more enumerated together (在婺源、靖安探索…): alone a short name may be a
@@ -320,4 +323,5 @@ def make_lexicon_matcher(nlp: Language, name: str) -> LexiconMatcher:
         court_words,
         lexicon.named_areas,
         lexicon.verbs,
+        frozenset(p.name for p in lexicon.places.values() if p.by_full_name_only and p.kind == "city"),
     )

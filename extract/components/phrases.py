@@ -77,6 +77,8 @@ def verb_table(doc: Doc, lexicon: Lexicon) -> list[bool]:
                     and bool(lexicon.predicates.get(word))
                     and not _names_what_a_body_does(lexicon, words, index)
                 )
+                # the governed name ended at its head: any verb after it acts (依托…调解平台|扩大…)
+                or (governed_open and index > 0 and _head_of(lexicon, words[index - 1]) is not None)
             )
             table[index] = _acts_as_verb(lexicon, words, breaks, index, licensed)
             scope_open = False
@@ -322,6 +324,7 @@ class PhraseRecogniser:
             and s.id_ != SELF_REFERENCE
             and (s.start == 0 or words[s.start - 1] != "由")
         }
+        crossed_inner = False  # the name holds a stop word that joins its nouns (…意见|向|当事人…)
         while index >= 0:
             word = words[index]
             if index + 1 in court_ends:
@@ -340,8 +343,20 @@ class PhraseRecogniser:
                 pass  # a verb inside a modifier that a 的 closes (服务京津冀协同发展的司法协作机制); an adverb inside
             elif breaks[index] or verbs[index] or word in adverbs:
                 break
-            if word in stop_words and "的" not in words[index + 1 : head] and not _quoted(words, index):
+            if crossed_inner and lexicon.predicates.get(word):
+                break  # past 向, a verb of relation governs the name, though after a noun (…案件|开展|…向…试点)
+            if (
+                word in stop_words
+                and "的" not in words[index + 1 : head]
+                and not _quoted(words, index)
+                and not (
+                    type_ != ORGANISATION  # a body's name holds none (当事人|向|调解组织)
+                    and word in lexicon.inner_stop_words
+                    and self._between_nouns(words, breaks, verbs, index)
+                )
+            ):
                 break  # a phrase of scope (在…方面) ends the name; one that a 的 closes is part of it
+            crossed_inner = crossed_inner or word in lexicon.inner_stop_words
             if word in coordinators and index > 0 and self._complete_before(words, index, head, type_):
                 break
             if type_ == ORGANISATION and word in coordinators and index in lexicon_span_ends(doc):
@@ -419,6 +434,21 @@ class PhraseRecogniser:
         made = start > 0 and self.lexicon.predicates.get(words[start - 1]) in DOCUMENT_MAKING
         questions = head > start + 1 and words[head - 1] == "的" and words[head - 2].endswith("问题")
         return made or questions or any(word.startswith("关于") for word in inside)
+
+    def _between_nouns(self, words: list[str], breaks: list[bool], verbs: list[bool], index: int) -> bool:
+        """Do nouns stand on both sides of the word (简易程序|向|普通)? No verb, adverb or particle before it."""
+        if index == 0 or index + 1 == len(words):
+            return False
+        before, lexicon = words[index - 1], self.lexicon
+        return (
+            before.isalnum()
+            and not (breaks[index - 1] or verbs[index - 1])
+            and before not in lexicon.adverbs
+            and before not in lexicon.stop_words
+            and before not in lexicon.coordinators
+            and words[index + 1].isalnum()
+            and not verbs[index + 1]
+        )
 
     def _inside_modifier(self, words: list[str], verbs: list[bool], index: int, head: int) -> bool:
         """Is this word a verb or adverb inside a modifier that a 的 closes before the head? A verb that relates

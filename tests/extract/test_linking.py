@@ -559,3 +559,25 @@ def test_a_body_of_the_own_district_written_as_one_word_and_a_university_named_a
     extraction = _extracted("杭州市西湖区人民法院", "每季度向区政府通报情况，与内蒙古师范大学共建研究基地。")
     assert {"区政府", "内蒙古师范大学"} <= _keys(extraction, ORGANISATION, 1)
     assert not _keys(extraction, PLACE, 1)  # a place naming a university is no mention of the place
+
+
+def test_a_city_whose_short_name_is_a_word_is_that_city_where_a_court_or_an_enumeration_of_places_says_so():
+    # 安康市 is listed by its full name (安康 is "well-being"): short before a court's word or among places
+    extraction = _extracted(
+        "西安铁路运输中级法院", "支持安康铁路运输法院、安康中院审理汉中、安康、商洛案件，祝愿平安安康。"
+    )
+    assert [(m.text, m.key) for m in extraction.mentions if m.type in (COURT, PLACE)] == [
+        ("安康铁路运输法院", "安康铁路运输法院"),
+        ("安康中院", "安康市中级人民法院"),
+        ("汉中", "汉中"),
+        ("安康", "安康"),
+        ("商洛", "商洛"),
+    ]
+
+
+def test_a_citys_party_committee_and_a_financial_regulators_branch_are_bodies_of_that_city():
+    extraction = _extracted(
+        "沈阳市中级人民法院", "为西安市委决策提供参考，会同沈阳金融监管分局健全金融纠纷诉调对接机制。"
+    )
+    assert {"西安市委", "沈阳金融监管分局"} <= _keys(extraction, ORGANISATION, 1)
+    assert "金融纠纷诉调对接机制" in _keys(extraction, MECHANISM, 1)

@@ -171,3 +171,10 @@ def test_a_copy_that_lost_its_line_breaks_runs_its_number_and_signature_into_the
     # the 版记 glued to the last point is closing material, not the point's
     assert document.items[-1].text == "健全审判委员会制度。"
     assert document.closing == ("抄送：省法院，市委政法委。", "某市中级人民法院办公室2023年3月2日印发")
+
+
+def test_a_title_in_two_lines_opened_by_the_issuers_name_is_one_title():
+    from reformkg.extract.metadata import find_title
+
+    lines = ["广州知识产权法院", "2025年深化知识产权审判领域改革工作要点", "为深入贯彻……，制定本要点。"]
+    assert find_title(lines, 2)[0] == "广州知识产权法院2025年深化知识产权审判领域改革工作要点"

@@ -73,6 +73,13 @@ def test_a_second_column_of_answerable_units_beside_the_lead_is_the_participants
     assert alone is not None and alone.rows[0].ledger.lead == ("审管办",)
 
 
+def test_a_units_cell_that_names_its_fields_gives_the_lead_and_those_that_take_part():
+    header = ["序号", "工作任务", "责任部门"]
+    table = task_table([header, ["1", "完善阅核制度", "牵头：审管办\n配合：政治部、研究室"]])
+    assert table is not None
+    assert table.rows[0].ledger == Ledger(("审管办",), ("政治部", "研究室"), None)
+
+
 def test_a_grid_without_a_task_header_is_no_task_table():
     assert task_table([["联系人", "电话"], ["张三", "12345"]]) is None
 

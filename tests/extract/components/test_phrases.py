@@ -134,6 +134,11 @@ def names(text: str) -> set[tuple[str, str]]:
         # what a court did (…部署的) is a clause before the name, not part of it
         ("承接杭州中院部署的人工智能辅助阅卷和文书生成试点。", "人工智能辅助阅卷和文书生成试点", "试点"),
         ("重新制定专业法官会议议事规则。", "专业法官会议议事规则", "机制"),
+        # 向 between two nouns of a name is part of it; before it, a verb of relation still governs
+        ("完善简易程序向普通程序转换规则。", "简易程序向普通程序转换规则", "机制"),
+        ("选取部分专利案件开展技术审查意见向当事人公开试点。", "技术审查意见向当事人公开试点", "试点"),
+        # a governed name ends at its head: the verb after it acts
+        ("依托人民法院调解平台扩大特邀调解组织范围。", "特邀调解组织", "机构"),
         ("与内蒙古师范大学合作建立蒙汉双语司法人才培训基地。", "蒙汉双语司法人才培训基地", "机构"),
         # a phrase of time closes before its verb (于…前|出台)
         ("市中院于2024年6月底前出台裁判文书阅核工作办法。", "裁判文书阅核工作办法", "规范性文件"),
