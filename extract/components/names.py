@@ -116,12 +116,13 @@ class LexiconMatcher:
     def _named_areas(self, doc: Doc, words: list[str], names: list[Span]) -> list[Span]:
         """Areas named after a place, as places.tsv's new areas are: each lies in its place (NEW_PLACES)."""
         found: list[Span] = []
-        extents = {(name.start, name.end) for name in names}
+        taken = {(name.start, name.end) for name in names}  # an area the lexicon names is no new one
         not_nouns = self.verbs | {word for name in names for word in words[name.start : name.end]}
         for place in names:
             area = _named_area(doc, words, place, self.named_areas, not_nouns) if place.label_ == PLACE else None
-            if area is not None and (area.start, area.end) not in extents | {(a.start, a.end) for a in found}:
-                doc.user_data.setdefault(NEW_PLACES, {})[area.id_] = (area.id_, place.id_)  # (the lexicon knows none)
+            if area is not None and (area.start, area.end) not in taken:
+                taken.add((area.start, area.end))
+                doc.user_data.setdefault(NEW_PLACES, {})[area.id_] = (area.id_, place.id_)
                 found.append(area)
         return found
 
@@ -241,10 +242,7 @@ class LexiconMatcher:
             if span.label_ != PLACE
             or not (
                 any(s <= span.start_char and span.end_char <= e for s, e in phrases)
-                or (
-                    any(s < span.start_char - 1 or span.end_char + 1 < e for s, e in quoted if s < span.start_char < e)
-                    and not text.startswith(tuple(self.court_words), span.end_char)
-                )
+                or (_in_longer_quotation(span, quoted) and not text.startswith(tuple(self.court_words), span.end_char))
                 or text.endswith(self.slogans, 0, span.start_char)
                 or text.startswith(self.named_after, span.end_char)
             )
@@ -253,6 +251,14 @@ class LexiconMatcher:
 
 _WATER = "江河湖池淀水溪"  # the endings of a river's or a lake's name
 _QUOTED = re.compile(r"“[^“”\n]{1,20}”")  # a quotation short enough to be a slogan
+
+
+def _in_longer_quotation(span: Span, quotations: list[tuple[int, int]]) -> bool:
+    """Is the name inside a quotation that holds more than the name (“双西湖”, not “深圳”)?"""
+    return any(
+        start < span.start_char < end and (start, end) != (span.start_char - 1, span.end_char + 1)
+        for start, end in quotations
+    )
 
 
 def _named_area(
