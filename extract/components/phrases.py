@@ -262,11 +262,8 @@ class PhraseRecogniser:
 
     def _head_type(self, word: str) -> str | None:
         if word not in self._head_types:
-            self._head_types[word] = self._head_type_of(word)
+            self._head_types[word] = _head_of(self.lexicon, word)
         return self._head_types[word]
-
-    def _head_type_of(self, word: str) -> str | None:
-        return _head_of(self.lexicon, word)
 
     def _ends_phrase(self, words: list[str], breaks: list[bool], verbs: list[bool], index: int, type_: str) -> bool:
         """A head ends a phrase unless the next word makes it a modifier (试点文件, 规则功能)."""
