@@ -106,7 +106,7 @@ def _acts_as_verb(lexicon: Lexicon, words: list[str], breaks: list[bool], index:
         (word in lexicon.pilot_verbs and word not in lexicon.heads)
         or before in lexicon.verbs
         or before in lexicon.adverbs
-        or before in lexicon.coordinators
+        or (before in lexicon.coordinators and not _joins_modifiers(lexicon, words, index))
         or before in lexicon.stop_words
         or before.endswith(lexicon.subject_endings)
         or (
@@ -135,6 +135,20 @@ def _names_what_a_mechanism_does(lexicon: Lexicon, words: list[str], index: int)
     while following < len(words) and words[following] in lexicon.verbs and not lexicon.predicates.get(words[following]):
         following += 1
     return following < len(words) and lexicon.heads.get(words[following]) == MECHANISM
+
+
+def _joins_modifiers(lexicon: Lexicon, words: list[str], index: int) -> bool:
+    """Does a verb of no relation after a coordinator join a noun to the modifiers of a head that follows
+    (移送管辖和|审理|衔接办法, 立案和|审判|监督机制)? Then it is part of the name, not the clause's next verb."""
+    if lexicon.predicates.get(words[index]) or index < 2:
+        return False
+    noun = words[index - 2]
+    return (
+        noun[0].isalnum()
+        and noun not in lexicon.verbs
+        and noun not in lexicon.adverbs
+        and _head_follows(lexicon, words, index + 1)
+    )
 
 
 def _names_what_a_body_does(lexicon: Lexicon, words: list[str], index: int) -> bool:

@@ -137,6 +137,9 @@ def names(text: str) -> set[tuple[str, str]]:
         # 向 between two nouns of a name is part of it; before it, a verb of relation still governs
         ("完善简易程序向普通程序转换规则。", "简易程序向普通程序转换规则", "机制"),
         ("选取部分专利案件开展技术审查意见向当事人公开试点。", "技术审查意见向当事人公开试点", "试点"),
+        # after 和, a verb of no relation that runs into the head joins the name's modifiers, not the clause
+        ("制定知识产权案件移送管辖和审理衔接办法。", "知识产权案件移送管辖和审理衔接办法", "规范性文件"),
+        ("建立执行法院与破产法院信息共享和协同处置机制。", "执行法院与破产法院信息共享和协同处置机制", "机制"),
         # a governed name ends at its head: the verb after it acts
         ("依托人民法院调解平台扩大特邀调解组织范围。", "特邀调解组织", "机构"),
         ("与内蒙古师范大学合作建立蒙汉双语司法人才培训基地。", "蒙汉双语司法人才培训基地", "机构"),
