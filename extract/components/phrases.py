@@ -24,6 +24,7 @@ from reformkg.extract.components.common import (
 from reformkg.extract.components.names import LEXICON_KEY, SELF_REFERENCE
 from reformkg.extract.lexicon import Lexicon, load_lexicon
 from reformkg.extract.records import COURT, MECHANISM, NORMATIVE_DOCUMENT, ORGANISATION
+from reformkg.extract.thesaurus import Thesaurus, load_thesaurus
 
 PHRASES_KEY = "phrases"
 # The longest names in the gold annotations have 33 characters (…“三位一体”技术事实查明机制); a longer headed phrase
@@ -223,8 +224,10 @@ def _opens_clause(lexicon: Lexicon, words: list[str], breaks: list[bool], index:
 
 
 class PhraseRecogniser:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, thesaurus: Thesaurus) -> None:
         self.lexicon = lexicon
+        self.thesaurus = thesaurus
+        self._verbs = tuple(lexicon.verbs)
         self._head_types: dict[str, str | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -236,6 +239,7 @@ class PhraseRecogniser:
         known = self._head_types.get
         candidates: list[Span] = []
         named_ends = lexicon_span_ends(doc)
+        reform_names = self._reform_name_starts(doc)
         for index in [index for index, word in enumerate(words) if known(word, _UNKNOWN) is not None]:
             head = self._head_type(words[index])
             named = head == ORGANISATION and index + 1 in named_ends
@@ -243,14 +247,30 @@ class PhraseRecogniser:
                 continue  # the lexicon names this body (审判委员会): no phrase grows it into the clause before
             if head is not None and self._ends_phrase(words, breaks, verbs, index, head):
                 span = self._phrase_ending_at(doc, words, breaks, verbs, index, head)
-                if named and span is not None and not self._modifies_a_kind_of_body(span.text[: -len(words[index])]):
-                    continue  # a named kind of body takes a short modifier (跨部门的联合|专业法官会议), no clause
-                if span is not None and not any(_inside(span, title) for title in titles):
-                    candidates.append(span)
+            elif head == MECHANISM and index + 1 in reform_names and not verbs[index]:
+                span = self._phrase_ending_at(doc, words, breaks, verbs, index, head)
+                if span is not None and span.start > 0 and words[span.start - 1] in self.lexicon.pilot_verbs:
+                    continue  # what a pilot verb governs is one pilot (试行|小额诉讼程序要素式审判)
+            else:
+                continue
+            if named and span is not None and not self._modifies_a_kind_of_body(span.text[: -len(words[index])]):
+                continue  # a named kind of body takes a short modifier (跨部门的联合|专业法官会议), no clause
+            if span is not None and not any(_inside(span, title) for title in titles):
+                candidates.append(span)
         # Headed phrases do not overlap one another (the longest wins); a title may sit inside one
         # (健全“三个规定”执行机制 mentions both the mechanism and the rules).
         set_spans(doc, PHRASES_KEY, sorted([*filter_spans(candidates), *titles], key=lambda span: span.start))
         return doc
+
+    def _reform_name_starts(self, doc: Doc) -> frozenset[int]:
+        """The tokens where a reform's own name opens (see the concept names component). A head before one ends
+        its phrase: 民事诉讼程序|繁简分流 names two mechanisms; a longer phrase that a later head ends still wins
+        (民事诉讼程序繁简分流改革试点)."""
+        names = self.thesaurus.standalone_names(text_of(doc), skip=lambda label: label.startswith(self._verbs))
+        if not names:
+            return frozenset()
+        token_at = {start: index for index, start in enumerate(starts_of(doc))}
+        return frozenset(token_at[name.start] for name in names if name.start in token_at)
 
     # -- titles and quoted names ------------------------------------------------------------------------
 
@@ -538,4 +558,4 @@ def _inside(span: Span, other: Span) -> bool:
 
 @Language.factory("reformkg_phrases", assigns=["doc.spans"])
 def make_phrase_recogniser(nlp: Language, name: str) -> PhraseRecogniser:
-    return PhraseRecogniser(load_lexicon())
+    return PhraseRecogniser(load_lexicon(), load_thesaurus())

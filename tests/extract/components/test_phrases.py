@@ -177,6 +177,10 @@ def names(text: str) -> set[tuple[str, str]]:
         ("推动人民法庭全部进驻乡镇（街道）综治中心。", "乡镇（街道）综治中心", "机构"),
         # where a platform works follows its name, no part of it
         ("推进政法一体化办案平台在刑事、执行领域的深度应用。", "政法一体化办案平台", "机制"),
+        # a head ends its phrase before a reform's own name; a longer phrase that a later head ends still wins
+        ("深化民事诉讼程序繁简分流改革。", "民事诉讼程序", "机制"),
+        ("深化民事诉讼程序繁简分流改革。", "繁简分流", "机制"),
+        ("推进民事诉讼程序繁简分流改革试点。", "民事诉讼程序繁简分流改革试点", "试点"),
     ],
 )
 def test_names_found(text, name, type_):
