@@ -88,6 +88,7 @@ class Lexicon:
     scope_ends: frozenset[str] = frozenset()  # words that close a phrase of scope (在…审理|中): a verb may follow
     # adverbs only where a clause opens (依法|扩大…); inside a name, a word of it (法官依法履职保护机制)
     clause_adverbs: frozenset[str] = frozenset()
+    name_followers: frozenset[str] = frozenset()  # 工作: after a reform's own name, no part of it (执转破|工作)
     naming_verbs: frozenset[str] = frozenset()  # 参与: stays in the name of what follows (法庭参与…机制)
     entering_verbs: frozenset[str] = frozenset()  # 进驻: a verb after any name's head (调解平台|进驻…)
     opening_verbs: frozenset[str] = frozenset()  # 服务保障: a verb where a clause opens, inside a name after a verb
@@ -245,6 +246,7 @@ def load_lexicon() -> Lexicon:
         inner_stop_words=frozenset(roles.get("inner", ())),
         followers=frozenset(row["word"] for row in phrases if row["role"] == "follower"),
         type_followers=_typed(phrases, "follower:"),
+        name_followers=frozenset(roles.get("name-follower", ())),
         coordinators=frozenset(roles.get("coordinator", ())),
         quoted_document_heads=tuple(sorted(roles.get("quoted", ()), key=len, reverse=True)),
         institution_words=tuple(roles.get("institution", ())),

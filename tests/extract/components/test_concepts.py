@@ -14,6 +14,7 @@ from tests.extract.components.test_phrases import names
     [
         ("全面落实司法责任制。", "司法责任制"),
         ("深化繁简分流改革，提升审判效率。", "繁简分流"),  # the name, without the 改革 that follows it
+        ("深化“执转破”工作，开展预重整试点。", "“执转破”"),  # nor the 工作
         ("推进诉源治理，完善诉调对接。", "诉源治理"),
         ("推行网上立案、跨域立案和电子送达。", "跨域立案"),  # names of an enumeration
         ("推行网上立案、跨域立案和电子送达。", "电子送达"),
