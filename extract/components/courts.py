@@ -24,7 +24,7 @@ from reformkg.extract.components.common import (
     text_of,
     words_of,
 )
-from reformkg.extract.components.names import LEXICON_KEY, SELF_REFERENCE
+from reformkg.extract.components.names import BASIN, LEXICON_KEY, SELF_REFERENCE
 from reformkg.extract.lexicon import DIVISION_ENDINGS, Lexicon, Place, load_lexicon
 from reformkg.extract.records import COURT, ORGANISATION, PLACE
 from reformkg.extract.tribunals import Tribunal, basic_court
@@ -149,6 +149,10 @@ class CourtRecogniser:
         area = doc.user_data.get(NEW_PLACES, {}).get(name) if place is None else None
         if area is not None:  # an area named after a place (长春汽车经济技术开发区): a new area, lying there
             place = Place(name, area[0], "new_area", (area[1],), ())
+        elif place is None and name.endswith(BASIN) and not rest.startswith("法院"):
+            # a basin the lexicon does not list names its tribunals (骆马湖流域|环境资源法庭), where 法院 after it
+            # may be the courts of a list of basins (滹沱河流域、金沙江流域|法院协作机制)
+            place = Place(name, name, "region", (), ())
         city = doc.user_data.get(ISSUER_CITY)
         own = self.lexicon.division_names_by_city.get(city, frozenset()) if city else frozenset()
         if place is not None and city and city not in place.within and place_span.text in own:
@@ -368,9 +372,24 @@ class CourtRecogniser:
         if place is None or place_span.start == 0:
             return court, None
         before = next((s for s in spans_of(doc, LEXICON_KEY) if s.end == place_span.start and s.label_ == PLACE), None)
-        if before is None or before.id_ not in place.within:
+        if before is None or not self._lies_in(place, before.id_):
             return court, None
         return Span(doc, before.start, court.end, label=court.label_), self.lexicon.places.get(before.id_)
+
+    def _lies_in(self, place: Place, name: str) -> bool:
+        """Does the place lie in the one named, directly or further up (浙江省|嘉善县人民法院: the province
+        written before a county, its city left out)?"""
+        seen: set[str] = set()
+        pending = list(place.within)
+        while pending:
+            within = pending.pop()
+            if within == name:
+                return True
+            parent = self.lexicon.places.get(within)
+            if parent is not None and within not in seen:
+                seen.add(within)
+                pending.extend(parent.within)
+        return False
 
     def _division_written_in_full(self, place: Place, written: Span) -> bool:
         """Is this a district, county or county-level city written with its 区, 县 or 市 (包河区, 浏阳市)? Its 法院

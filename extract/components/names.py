@@ -250,6 +250,7 @@ class LexiconMatcher:
 
 
 _WATER = "江河湖池淀水溪"  # the endings of a river's or a lake's name
+BASIN = "流域"
 _QUOTED = re.compile(r"“[^“”\n]{1,20}”")  # a quotation short enough to be a slogan
 
 
@@ -282,9 +283,9 @@ def _basins(doc: Doc, words: list[str]) -> list[Span]:
     water's name, then 流域, written as one word or two."""
     found = []
     for index, word in enumerate(words):
-        if len(word) >= 4 and word.endswith("流域") and word[-3] in _WATER:
+        if len(word) >= 4 and word.endswith(BASIN) and word[-3] in _WATER:
             found.append(Span(doc, index, index + 1, label=PLACE, span_id=word))
-        elif word == "流域" and index and len(words[index - 1]) >= 2 and words[index - 1][-1] in _WATER:
+        elif word == BASIN and index and len(words[index - 1]) >= 2 and words[index - 1][-1] in _WATER:
             found.append(Span(doc, index - 1, index + 1, label=PLACE, span_id=words[index - 1] + word))
     return found
 

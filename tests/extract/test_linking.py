@@ -268,6 +268,19 @@ def test_a_region_named_after_a_place_is_a_place_of_its_own_and_swallows_it():
     assert _keys(extraction, PLACE, 1) == {"合肥都市圈", "珠江流域"}  # not 合肥, not 珠江
 
 
+def test_a_basins_courts_are_named_by_it_though_the_gazetteer_lacks_it_and_numbered_ones_too():
+    extraction = _extracted(
+        "江苏省高级人民法院", "支持骆马湖流域环境资源法庭、长江流域环境资源第一法庭开展巡回审判，深化苏皖协作。"
+    )
+    assert _keys(extraction, COURT, 1) == {"骆马湖流域环境资源法庭", "长江流域环境资源第一法庭"}
+    assert _keys(extraction, PLACE, 1) == {"江苏", "安徽"}  # 苏皖 stands for both; the basins are inside courts
+
+
+def test_a_province_written_before_a_county_is_part_of_its_courts_name():
+    extraction = _extracted("江苏省高级人民法院", "会同浙江省嘉善县人民法院开展跨域协同审理试点。")
+    assert _keys(extraction, COURT, 1) == {"嘉善县人民法院"} and _keys(extraction, PLACE, 1) == set()
+
+
 def test_a_slogan_before_a_places_name_is_no_mention_of_the_place():
     extraction = _extracted("辽宁省高级人民法院", "讲好法治辽宁建设中的法院故事，守护多彩沈阳，支持沈阳中院试点。")
     assert _keys(extraction, PLACE, 1) == set() and _keys(extraction, COURT, 1) == {"沈阳市中级人民法院"}
