@@ -141,7 +141,7 @@ class LexiconMatcher:
         has named them in full (瑞丽市人民法院…在瑞丽、河口等口岸: 瑞丽, not 河口)."""
         found = []
         for end in [index + 1 for index, word in enumerate(words) if word.endswith(DIVISION_ENDINGS)]:
-            for start in range(max(0, end - 3), end):  # the longest first
+            for start in range(max(0, end - 4), end):  # the longest first (瀍|河|回族|区: four words)
                 place = divisions.by_full_name.get("".join(words[start:end]))
                 if place is not None:
                     found.append(Span(doc, start, end, label=PLACE, span_id=place))

@@ -263,6 +263,11 @@ def test_divisions_are_found_however_jieba_cuts_them_and_by_the_names_they_bear_
     assert _keys(extraction, PLACE, 1) == set() and _keys(extraction, ORGANISATION, 1) == {"市司法局"}
 
 
+def test_a_division_whose_full_name_jieba_cuts_into_four_words_is_found():
+    extraction = _extracted("洛阳市中级人民法院", "在瀍河回族区法院推行家事调查员制度。")  # 瀍|河|回族|区
+    assert _keys(extraction, COURT, 1) == {"洛阳市瀍河回族区人民法院"} and _keys(extraction, PLACE, 1) == set()
+
+
 def test_a_region_named_after_a_place_is_a_place_of_its_own_and_swallows_it():
     extraction = _extracted("安徽省高级人民法院", "依托合肥都市圈推动跨域立案，加强珠江流域环境资源审判协作。")
     assert _keys(extraction, PLACE, 1) == {"合肥都市圈", "珠江流域"}  # not 合肥, not 珠江
