@@ -23,7 +23,7 @@ from reformkg.extract.components.common import (
 )
 from reformkg.extract.components.names import LEXICON_KEY, SELF_REFERENCE
 from reformkg.extract.lexicon import Lexicon, load_lexicon
-from reformkg.extract.records import COURT, MECHANISM, NORMATIVE_DOCUMENT, ORGANISATION
+from reformkg.extract.records import COURT, MECHANISM, NORMATIVE_DOCUMENT, ORGANISATION, PILOT
 from reformkg.extract.thesaurus import Thesaurus, load_thesaurus
 
 PHRASES_KEY = "phrases"
@@ -135,7 +135,7 @@ def _names_what_a_mechanism_does(lexicon: Lexicon, words: list[str], index: int)
     following = index + 1
     while following < len(words) and words[following] in lexicon.verbs and not lexicon.predicates.get(words[following]):
         following += 1
-    return following < len(words) and lexicon.heads.get(words[following]) == MECHANISM
+    return following < len(words) and lexicon.heads.get(words[following]) in (MECHANISM, PILOT)
 
 
 def _joins_modifiers(lexicon: Lexicon, words: list[str], index: int) -> bool:
@@ -175,7 +175,7 @@ def _head_follows(lexicon: Lexicon, words: list[str], index: int) -> bool:
     """Does a mechanism's or a rule's head end the words from `index` on, before any punctuation or a verb of a
     relation (verbs of none may name what the mechanism does: 参与审理|模式)?"""
     for word in words[index:]:
-        if lexicon.heads.get(word) in (MECHANISM, NORMATIVE_DOCUMENT):
+        if lexicon.heads.get(word) in (MECHANISM, NORMATIVE_DOCUMENT, PILOT):
             return True
         if lexicon.predicates.get(word) or not word[0].isalnum():
             return False

@@ -137,6 +137,10 @@ def names(text: str) -> set[tuple[str, str]]:
         # 向 between two nouns of a name is part of it; before it, a verb of relation still governs
         ("完善简易程序向普通程序转换规则。", "简易程序向普通程序转换规则", "机制"),
         ("选取部分专利案件开展技术审查意见向当事人公开试点。", "技术审查意见向当事人公开试点", "试点"),
+        # verbs of no relation that run into a pilot's head name what is piloted; 参与 with the body before it
+        ("在泉州中院开展专业法官会议跨院联合召开试点。", "专业法官会议跨院联合召开试点", "试点"),
+        ("在新罗区法院开展人民法庭参与基层社会治理试点。", "人民法庭参与基层社会治理试点", "试点"),
+        ("积极参与司法改革试点。", "司法改革试点", "试点"),
         # after 和, a verb of no relation that runs into the head joins the name's modifiers, not the clause
         ("制定知识产权案件移送管辖和审理衔接办法。", "知识产权案件移送管辖和审理衔接办法", "规范性文件"),
         ("建立执行法院与破产法院信息共享和协同处置机制。", "执行法院与破产法院信息共享和协同处置机制", "机制"),
