@@ -21,6 +21,7 @@ from reformkg.extract.thesaurus import Thesaurus, load_thesaurus
 # A name before a coordinator ends there when another name follows (网上立案和电子送达); one before 、 or 等 ends
 # there unless the whole enumeration modifies what follows it (see _enumeration_ends_alone).
 COORDINATING = frozenset({"和", "及", "以及"})
+_AGENT_WORDS = 6  # how far back a 由 before the name may stand (由|市中院|牵头…, 由|上级|法院|…)
 
 
 class ConceptNameRecogniser:
@@ -47,6 +48,8 @@ class ConceptNameRecogniser:
                 continue  # the name ends inside a word: not the name standing alone
             if not self._stands_alone(doc, span.end, starts):
                 continue  # it modifies what follows (小额诉讼|全流程在线审理): part of a longer, unnamed phrase
+            if self._after_agent(doc, span.start):
+                continue  # what the agent does: 由上级法院|提级审理
             span.id_ = span.text
             found.append(span)
         if found:
@@ -64,6 +67,17 @@ class ConceptNameRecogniser:
             if span is not None:
                 return span
         return None
+
+    def _after_agent(self, doc: Doc, start: int) -> bool:
+        """Does the name follow the court or body that 由 makes the agent of its clause, no verb between? Then it
+        is the clause's verb, not a name (依法由上级法院|提级审理)."""
+        words, breaks, verbs = words_of(doc), breaks_of(doc), verb_table(doc, self.lexicon)
+        for index in range(start - 1, max(start - _AGENT_WORDS, 0) - 1, -1):
+            if words[index] == "由":
+                return True
+            if breaks[index] or verbs[index]:
+                return False
+        return False
 
     def _stands_alone(self, doc: Doc, after: int, name_starts: dict[int, int]) -> bool:
         """Does the name end its noun phrase? So it does before a clause break, a verb, a word that enumerates

@@ -56,6 +56,7 @@ def test_a_reform_name_standing_alone_is_a_mechanism(text, name):
         ("加强在案件管辖衔接、执行协作等方面的沟通。", "执行协作"),
         ("深化案件繁简分流。", "案件繁简分流"),
         ("重大改革事项及时向市委请示报告。", "请示报告"),  # a verb: to report for instructions
+        ("对具有普遍指导意义的案件，依法由上级法院提级审理。", "提级审理"),  # what the agent after 由 does
     ],
 )
 def test_a_name_inside_or_before_more_words_is_no_mention_of_its_own(text, name):
