@@ -286,6 +286,11 @@ def test_a_province_written_before_a_county_is_part_of_its_courts_name():
     assert _keys(extraction, COURT, 1) == {"嘉善县人民法院"} and _keys(extraction, PLACE, 1) == set()
 
 
+def test_the_party_committees_of_a_place_unnamed_are_no_organisation_and_a_named_one_is():
+    extraction = _extracted("洛阳市中级人民法院", "健全与属地党委政府协调化解行政争议机制，配合市委政法委开展督察。")
+    assert _keys(extraction, ORGANISATION, 1) == {"市委政法委"}
+
+
 def test_a_slogan_before_a_places_name_is_no_mention_of_the_place():
     extraction = _extracted("辽宁省高级人民法院", "讲好法治辽宁建设中的法院故事，守护多彩沈阳，支持沈阳中院试点。")
     assert _keys(extraction, PLACE, 1) == set() and _keys(extraction, COURT, 1) == {"沈阳市中级人民法院"}
