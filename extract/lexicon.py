@@ -90,6 +90,7 @@ class Lexicon:
     clause_adverbs: frozenset[str] = frozenset()
     name_followers: frozenset[str] = frozenset()  # 工作: after a reform's own name, no part of it (执转破|工作)
     naming_verbs: frozenset[str] = frozenset()  # 参与: stays in the name of what follows (法庭参与…机制)
+    handing_verbs: frozenset[str] = frozenset()  # 提交: before a body, in a modifier (提交审委会讨论…的机制)
     entering_verbs: frozenset[str] = frozenset()  # 进驻: a verb after any name's head (调解平台|进驻…)
     opening_verbs: frozenset[str] = frozenset()  # 服务保障: a verb where a clause opens, inside a name after a verb
     area_kinds: frozenset[str] = frozenset()  # 辖区, 开发区: end as a district's name does, name none
@@ -233,12 +234,13 @@ def load_lexicon() -> Lexicon:
         predicates={
             row["word"]: row["predicate"]
             for row in verbs
-            if row["role"] in ("verb", "pilot", "naming", "entering", "opening")
+            if row["role"] in ("verb", "pilot", "naming", "entering", "opening", "handing")
         },
         adverbs=frozenset(row["word"] for row in verbs if row["role"] == "adverb"),
         clause_adverbs=frozenset(row["word"] for row in verbs if row["role"] == "clause-adverb"),
         naming_verbs=frozenset(row["word"] for row in verbs if row["role"] == "naming"),
         entering_verbs=frozenset(row["word"] for row in verbs if row["role"] == "entering"),
+        handing_verbs=frozenset(row["word"] for row in verbs if row["role"] == "handing"),
         opening_verbs=frozenset(row["word"] for row in verbs if row["role"] == "opening"),
         pilot_verbs=frozenset(row["word"] for row in verbs if row["role"] == "pilot"),
         heads={row["word"]: row["role"].split(":", 1)[1] for row in phrases if row["role"].startswith("head:")},

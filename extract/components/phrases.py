@@ -355,6 +355,7 @@ class PhraseRecogniser:
             and s.id_ != SELF_REFERENCE
             and (s.start == 0 or words[s.start - 1] != "由")
         }
+        body_starts = {s.start for s in spans_of(doc, LEXICON_KEY) if s.label_ in (COURT, ORGANISATION)}
         crossed_inner = False  # the name holds a stop word that joins its nouns (…意见|向|当事人…)
         while index >= 0:
             word = words[index]
@@ -405,7 +406,7 @@ class PhraseRecogniser:
             and (
                 (words[start] in coordinators and not opens_modifier)
                 or words[start] in {"的", "等", "各"}
-                or verbs[start]
+                or (verbs[start] and not self._modifiers_own_verb(words, start, head, body_starts))
                 or words[start] in adverbs
             )
         ):
@@ -491,6 +492,14 @@ class PhraseRecogniser:
         if words[index + 1] == "的":
             return True  # a verb right before the 的 is the modifier's own (服务粤港澳大湾区建设|的)
         return word in self.lexicon.adverbs or (verbs[index] and not self.lexicon.predicates.get(word))
+
+    def _modifiers_own_verb(self, words: list[str], index: int, head: int, body_starts: set[int]) -> bool:
+        """Is a verb of handing over to a court or a body the first word of a modifier that a 的 closes? It is
+        the modifier's, not a second governing verb (健全|提交审判委员会讨论案件的分级过滤机制; but 明确|审判委员会
+        讨论案件的…程序, 探索|形成|具有示范意义的裁判规则)."""
+        return (
+            index + 1 in body_starts and words[index] in self.lexicon.handing_verbs and "的" in words[index + 1 : head]
+        )
 
     def _opens_title(self, words: list[str], verbs: list[bool], index: int, head: int) -> bool:
         """Is this the verb that opens an unquoted document's title, right after the verb that makes the

@@ -137,6 +137,9 @@ def names(text: str) -> set[tuple[str, str]]:
         # 向 between two nouns of a name is part of it; before it, a verb of relation still governs
         ("完善简易程序向普通程序转换规则。", "简易程序向普通程序转换规则", "机制"),
         ("选取部分专利案件开展技术审查意见向当事人公开试点。", "技术审查意见向当事人公开试点", "试点"),
+        # a verb of handing over to a body opens the modifier a 的 closes; another verb governs the name
+        ("健全提交审判委员会讨论案件的分级过滤机制。", "提交审判委员会讨论案件的分级过滤机制", "机制"),
+        ("明确审判委员会讨论案件的先行过滤程序。", "审判委员会讨论案件的先行过滤程序", "机制"),
         # verbs of no relation that run into a pilot's head name what is piloted; 参与 with the body before it
         ("在泉州中院开展专业法官会议跨院联合召开试点。", "专业法官会议跨院联合召开试点", "试点"),
         ("在新罗区法院开展人民法庭参与基层社会治理试点。", "人民法庭参与基层社会治理试点", "试点"),
