@@ -81,7 +81,7 @@ def verb_table(doc: Doc, lexicon: Lexicon) -> list[bool]:
                 # the governed name ended at its head: any verb after it acts (依托…调解平台|扩大…)
                 or (governed_open and index > 0 and _head_of(lexicon, words[index - 1]) is not None)
             )
-            table[index] = _acts_as_verb(lexicon, words, breaks, index, licensed)
+            table[index] = _acts_as_verb(lexicon, words, breaks, index, licensed, index > 0 and table[index - 1])
             scope_open = False
             governed_open = (governed_open and not table[index]) or (table[index] and word in stop_words)
         elif breaks[index]:
@@ -91,7 +91,9 @@ def verb_table(doc: Doc, lexicon: Lexicon) -> list[bool]:
     return table
 
 
-def _acts_as_verb(lexicon: Lexicon, words: list[str], breaks: list[bool], index: int, licensed: bool) -> bool:
+def _acts_as_verb(
+    lexicon: Lexicon, words: list[str], breaks: list[bool], index: int, licensed: bool, after_verb: bool
+) -> bool:
     """A listed verb acts as one where a verb can stand: opening a clause, after an adverb, a verb or a
     coordinator, after a phrase of scope (在…领域|开展, 在…审理中|试点), or after the court, place or organisation
     that is its subject. After a noun it is part of a name: 服务保障“双区”建设工作机制, 法律适用分歧解决机制.
@@ -105,7 +107,9 @@ def _acts_as_verb(lexicon: Lexicon, words: list[str], breaks: list[bool], index:
         return before in lexicon.adverbs or before.endswith(lexicon.subject_endings)
     return (
         (word in lexicon.pilot_verbs and word not in lexicon.heads)
-        or before in lexicon.verbs
+        # after another verb: one of a relation governs what follows (推动|建立…); one of none that did not act
+        # is part of a name with this one (案件联合|审理和协助执行机制)
+        or (before in lexicon.verbs and (after_verb or bool(lexicon.predicates.get(before))))
         or before in lexicon.adverbs
         or (before in lexicon.coordinators and not _joins_modifiers(lexicon, words, index))
         or before in lexicon.stop_words
@@ -139,15 +143,16 @@ def _names_what_a_mechanism_does(lexicon: Lexicon, words: list[str], index: int)
 
 
 def _joins_modifiers(lexicon: Lexicon, words: list[str], index: int) -> bool:
-    """Does a verb of no relation after a coordinator join a noun to the modifiers of a head that follows
-    (移送管辖和|审理|衔接办法, 立案和|审判|监督机制)? Then it is part of the name, not the clause's next verb."""
+    """Does a verb of no relation after a coordinator join a noun, or another such verb, to the modifiers of a
+    head that follows (移送管辖和|审理|衔接办法, 联合审理和|协助|执行机制)? Then it is part of the name, not the
+    clause's next verb."""
     if lexicon.predicates.get(words[index]) or index < 2:
         return False
-    noun = words[index - 2]
+    before = words[index - 2]
     return (
-        noun[0].isalnum()
-        and noun not in lexicon.verbs
-        and noun not in lexicon.adverbs
+        before[0].isalnum()
+        and not lexicon.predicates.get(before)
+        and before not in lexicon.adverbs
         and _head_follows(lexicon, words, index + 1)
     )
 
