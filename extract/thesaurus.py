@@ -94,12 +94,15 @@ class Thesaurus:
         return found
 
     def concept_of(self, text: str) -> str | None:
-        """The id of the concept the phrase names: its longest contained label (earliest, then by id, on ties) —
-        unless the phrase coordinates two mechanisms (类案检索和法律适用分歧解决机制), which names the first."""
+        """The id of the concept the phrase names: its longest contained label (earliest, then by id, on ties),
+        a line of reform's (a top concept's) only where no narrower concept's is contained — a line names the
+        field (环境资源案件|跨域立案机制) — unless the phrase coordinates two mechanisms (类案检索和法律适用分歧
+        解决机制), which names the first."""
         found = self.occurrences(text)
         if not found:
             return None
-        best = min(found, key=lambda o: (-(o.end - o.start), o.start, o.concept))
+        concepts = self.concepts
+        best = min(found, key=lambda o: (not concepts[o.concept].broader, -(o.end - o.start), o.start, o.concept))
         first = min(found, key=lambda o: (o.start, -(o.end - o.start)))
         if first.end <= best.start and any(c in COORDINATORS for c in text[first.end : best.start]):
             return first.concept

@@ -30,6 +30,8 @@ def test_the_scheme_covers_the_field_with_a_few_hundred_concepts(thesaurus):
         ("民事诉讼程序繁简分流改革试点", "民事诉讼程序繁简分流"),
         # a coordination of two mechanisms names the first
         ("类案检索和法律适用分歧解决机制", "类案检索"),
+        # a line of reform (a top concept) names the field; a narrower concept what the phrase is
+        ("环境资源案件跨域立案机制", "跨域立案"),
     ],
 )
 def test_a_phrase_names_the_concept_whose_label_it_contains(thesaurus, phrase, label):
