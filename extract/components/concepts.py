@@ -29,6 +29,8 @@ class ConceptNameRecogniser:
         self.thesaurus = thesaurus
         self.lexicon = lexicon
         self.verbs = tuple(lexicon.verbs)
+        # words that come after a reform's name without extending it: 繁简分流|改革, “执转破”|工作
+        self.followers = lexicon.followers | lexicon.name_followers
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -60,7 +62,7 @@ class ConceptNameRecogniser:
         """The name without a word that follows names (繁简分流改革 → 繁简分流), where the tokens allow — but
         what a pilot verb governs is the pilot as written (试点|庭审记录方式改革)."""
         piloted = any(text.endswith(verb, 0, start) for verb in self.lexicon.pilot_verbs)
-        followers = () if piloted else self.lexicon.followers | self.lexicon.name_followers
+        followers = () if piloted else self.followers
         follower = next((w for w in followers if text.endswith(w, start, end) and end - len(w) - start >= 2), None)
         for stop in ([end - len(follower)] if follower else []) + [end]:
             span = doc.char_span(start, stop, label=MECHANISM)
@@ -84,9 +86,7 @@ class ConceptNameRecogniser:
         (网上立案、跨域立案和电子送达; 等) or one that follows a name without extending it (…改革, …建设) — not
         before 与 or an adverb, which may open a phrase that a later head ends (在线诉讼与线下诉讼|有序切换的规则)."""
         words = words_of(doc)
-        if after < len(words) and (
-            words[after] in self.lexicon.followers or words[after] in self.lexicon.name_followers
-        ):
+        if after < len(words) and words[after] in self.followers:
             after += 1  # 深化繁简分流改革 stands alone; 巩固繁简分流改革成果 modifies 成果
         return after == len(words) or self._ends_here(doc, after, name_starts)
 
