@@ -64,6 +64,7 @@ class Thesaurus:
             for label, concept in self._by_label.items()
             if concepts[concept].named_alone and label not in concepts[concept].hidden
         )
+        self._hidden = frozenset(label for concept in concepts.values() for label in concept.hidden)
 
     def labels(self) -> list[str]:
         """Every label of every concept."""
@@ -83,14 +84,21 @@ class Thesaurus:
         return found
 
     def standalone_names(self, text: str, skip: Callable[[str], bool] = lambda label: False) -> list[Occurrence]:
-        """The names of concepts marked rk:namedAlone in `text`, longest first, none overlapping another; labels
-        for which `skip` is true are passed over (a label that opens with a verb: 落实司法责任制)."""
+        """The names of concepts marked rk:namedAlone in `text`, longest first, none overlapping another nor a
+        hidden label, which evokes a concept without naming it and so names nothing inside it either (依法履职保障
+        holds no 履职保障); labels for which `skip` is true are passed over (a label that opens with a verb:
+        落实司法责任制)."""
         found: list[Occurrence] = []
+        covered = 0  # where the last name or hidden label found ends
         for occurrence in self.occurrences(text):
             label = text[occurrence.start : occurrence.end]
-            if (found and occurrence.start < found[-1].end) or label not in self._alone or skip(label):
+            if occurrence.start < covered:
                 continue
-            found.append(occurrence)
+            if label in self._hidden:
+                covered = occurrence.end
+            elif label in self._alone and not skip(label):
+                found.append(occurrence)
+                covered = occurrence.end
         return found
 
     def concept_of(self, text: str) -> str | None:

@@ -49,6 +49,12 @@ def test_every_label_is_found_where_it_stands_the_longest_at_each_place(thesauru
     assert found[-1] == (17, 23, "诉讼制度改革")
 
 
+def test_a_hidden_label_names_nothing_and_nothing_inside_it(thesaurus):
+    # 依法履职保障 evokes the protection of judges (a hidden label); the 履职保障 inside it stands alone elsewhere
+    assert [o.concept for o in thesaurus.standalone_names("加强依法履职保障")] == []
+    assert [o.concept for o in thesaurus.standalone_names("健全法官履职保障")] != []
+
+
 @pytest.mark.parametrize("phrase", ["工作机制", "衔接规则", "协调机制", "重大敏感"])
 def test_a_generic_phrase_names_no_concept(thesaurus, phrase):
     assert thesaurus.concept_of(phrase) is None
