@@ -291,6 +291,11 @@ def test_the_party_committees_of_a_place_unnamed_are_no_organisation_and_a_named
     assert _keys(extraction, ORGANISATION, 1) == {"市委政法委"}
 
 
+def test_a_municipalitys_plan_names_its_high_court_the_city_high_court():
+    extraction = _extracted("上海市高级人民法院", "市高院、中级法院和基层法院按照审判领域组建专业法官会议。")
+    assert _keys(extraction, COURT, 1) == {"上海市高级人民法院"}
+
+
 def test_a_slogan_before_a_places_name_is_no_mention_of_the_place():
     extraction = _extracted("辽宁省高级人民法院", "讲好法治辽宁建设中的法院故事，守护多彩沈阳，支持沈阳中院试点。")
     assert _keys(extraction, PLACE, 1) == set() and _keys(extraction, COURT, 1) == {"沈阳市中级人民法院"}
