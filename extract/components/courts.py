@@ -62,6 +62,7 @@ class CourtRecogniser:
         courts += self._short_district_courts(doc, [*names, *courts], located)
         courts += self._cut_before_self_references(doc, names, located)
         courts += _town_tribunals(doc, [*names, *courts], located)
+        courts += _numbered_courts_listed_after_another([*[s for s in names if s.label_ == COURT], *courts], located)
         courts += self._branches(doc, [*names, *courts])  # 杭州市公安局|西湖区|分局: a body found here too
         courts += self._own_bodies(doc, [*names, *courts])
         if courts:  # else the names stand as the name matcher left them
@@ -453,6 +454,36 @@ def _crosses(span: Span, other: Span) -> bool:
     return (
         other.start < span.end and span.start < other.end and not (span.start <= other.start and other.end <= span.end)
     )
+
+
+def _numbered_courts_listed_after_another(courts: list[Span], located: dict[str, tuple[str, ...]]) -> list[Span]:
+    """A numbered intermediate court listed right after another of its city is that city's: 上海一中院、|二中院,
+    北京市第一中级人民法院和|第三中级人民法院."""
+    if not courts:
+        return []
+    doc = courts[0].doc
+    text = text_of(doc)
+    cities = {
+        span.end_char: (span.id_, match["city"]) for span in courts if (match := _NUMBERED_COURT_NAME.match(span.id_))
+    }
+    found = []
+    for match in _NUMBERED_COURT.finditer(text):
+        before = match.start() - 1
+        listed = cities.get(before) if before >= 0 and text[before] in _LISTING else None
+        span = doc.char_span(match.start(), match.end(), label=COURT) if listed is not None else None
+        if listed is None or span is None:
+            continue
+        court, city = listed
+        span.id_ = f"{city}第{match['n']}中级人民法院"
+        located[span.id_] = located.get(court, ())
+        cities[span.end_char] = (span.id_, city)  # …、二中院、三中院
+        found.append(span)
+    return found
+
+
+_NUMBERED_COURT = re.compile(r"第?(?P<n>[一二三四五六七八九])中(?:级人民法)?院")
+_NUMBERED_COURT_NAME = re.compile(r"(?P<city>.+市)第[一二三四五六七八九]中级人民法院$")
+_LISTING = "、和及"
 
 
 def _covered(spans: list[Span]) -> set[int]:

@@ -296,6 +296,12 @@ def test_a_municipalitys_plan_names_its_high_court_the_city_high_court():
     assert _keys(extraction, COURT, 1) == {"上海市高级人民法院"}
 
 
+def test_a_numbered_intermediate_court_listed_after_another_is_of_the_same_city():
+    extraction = _extracted("上海市高级人民法院", "在上海一中院、二中院和三中院开展阅核工作质效评估试点。")
+    assert _keys(extraction, COURT, 1) == {f"上海市第{n}中级人民法院" for n in "一二三"}
+    assert extraction.entity("上海市第二中级人民法院").located_in == ("上海",)
+
+
 def test_a_slogan_before_a_places_name_is_no_mention_of_the_place():
     extraction = _extracted("辽宁省高级人民法院", "讲好法治辽宁建设中的法院故事，守护多彩沈阳，支持沈阳中院试点。")
     assert _keys(extraction, PLACE, 1) == set() and _keys(extraction, COURT, 1) == {"沈阳市中级人民法院"}
