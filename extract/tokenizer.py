@@ -73,12 +73,16 @@ class LexiconJiebaTokenizer:
         if not text:
             return []
         words = [word for word in self.segmenter.cut(text, cut_all=False, HMM=False) if word]
-        for index in range(1, len(words)):
-            word = words[index]
-            if len(word) > 1 and word[0] in DIVISION_ENDINGS and words[index - 1] + word[0] in self.divisions:
-                words[index - 1] += word[0]
-                words[index] = word[1:]
-        return words
+        cut: list[str] = []
+        for word in words:
+            if len(word) > 1 and word[0] in DIVISION_ENDINGS:
+                # the rest of the division's name may be cut into single characters too (横|州|市法院)
+                size = next((n for n in (1, 2, 3) if "".join(cut[-n:]) + word[0] in self.divisions), 0)
+                if size and len(cut) >= size:
+                    cut[-size:] = ["".join(cut[-size:]) + word[0]]
+                    word = word[1:]
+            cut.append(word)
+        return cut
 
     def __call__(self, text: str) -> Doc:
         words, spaces = self.segment(text)

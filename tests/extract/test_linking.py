@@ -302,6 +302,11 @@ def test_a_numbered_intermediate_court_listed_after_another_is_of_the_same_city(
     assert extraction.entity("上海市第二中级人民法院").located_in == ("上海",)
 
 
+def test_a_new_county_level_citys_court_is_found_though_jieba_cuts_its_name_into_characters():
+    extraction = _extracted("南宁市中级人民法院", "支持横州市法院试行执行事务“分段集约”办理模式。")  # 横|州|市法院
+    assert _keys(extraction, COURT, 1) == {"横州市人民法院"}
+
+
 def test_a_slogan_before_a_places_name_is_no_mention_of_the_place():
     extraction = _extracted("辽宁省高级人民法院", "讲好法治辽宁建设中的法院故事，守护多彩沈阳，支持沈阳中院试点。")
     assert _keys(extraction, PLACE, 1) == set() and _keys(extraction, COURT, 1) == {"沈阳市中级人民法院"}
