@@ -46,6 +46,24 @@ def test_a_table_with_title_category_merged_task_and_note():
     assert table.notes == ("注：各单位每季度报送进展。",)
 
 
+def test_a_reform_project_merged_over_numbered_measures_is_their_category():
+    grid = [
+        ["序号", "改革项目", "具体举措", "牵头部门", "完成时限"],
+        ["1", "全面准确落实司法责任制", "完善院庭长阅核制度。", "审管办", "2025年6月底前"],
+        ["2", "全面准确落实司法责任制", "健全专业法官会议机制。", "研究室", "全年"],
+        ["3", "深化诉讼制度改革", "推进民事诉讼繁简分流。", "民一庭", "长期坚持"],
+    ]
+    table = task_table(grid)
+    assert table is not None
+    assert [row.category for row in table.rows] == [
+        "全面准确落实司法责任制",
+        None,
+        None,
+        "深化诉讼制度改革",
+        None,
+    ]
+
+
 def test_an_areas_heading_above_the_header_is_the_category_of_its_tasks():
     # one area's sheet of a workbook (or one area's table): its heading stands above the header, not among the rows
     grid = [

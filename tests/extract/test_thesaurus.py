@@ -53,6 +53,8 @@ def test_a_hidden_label_names_nothing_and_nothing_inside_it(thesaurus):
     # 依法履职保障 evokes the protection of judges (a hidden label); the 履职保障 inside it stands alone elsewhere
     assert [o.concept for o in thesaurus.standalone_names("加强依法履职保障")] == []
     assert [o.concept for o in thesaurus.standalone_names("健全法官履职保障")] != []
+    # a case category (认罪认罚案件) and the bare 认罪认罚 evoke the leniency system without naming it
+    assert thesaurus.standalone_names("依法审理认罪认罚案件，落实认罪认罚要求") == []
 
 
 @pytest.mark.parametrize("phrase", ["工作机制", "衔接规则", "协调机制", "重大敏感"])
