@@ -6,8 +6,7 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from reformkg.extract.components.common import ISSUER_CITY, ISSUER_DIVISIONS
-from reformkg.extract.components.courts import TOWN_TRIBUNALS
+from reformkg.extract.components.common import ISSUER_CITY, ISSUER_DIVISIONS, TOWN_TRIBUNALS
 from reformkg.extract.lexicon import Lexicon, load_lexicon
 from reformkg.extract.linking import Issuer, Unit, link, resolve_issuer, resolve_unit
 from reformkg.extract.metadata import ISSUER

@@ -18,6 +18,7 @@ from reformkg.extract.components.common import (
     ISSUER_CITY,
     ISSUER_DIVISIONS,
     NEW_PLACES,
+    TOWN_TRIBUNALS,
     set_spans,
     spans_of,
     starts_of,
@@ -36,7 +37,6 @@ COURT_PLACES = "reformkg_court_places"
 BARE_DISTRICT_COURTS = "reformkg_bare_district_courts"
 # The town tribunals the whole document names (extract/tribunals.py), set on each item's Doc before the pipeline
 # runs: each way of writing one → the tribunal.
-TOWN_TRIBUNALS = "reformkg_town_tribunals"
 
 
 class CourtRecogniser:

@@ -11,13 +11,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from reformkg.extract.components.common import ISSUER_DIVISIONS, NEW_PLACES, set_spans, text_of, words_of
+from reformkg.extract.components.common import (
+    ISSUER_CITY,
+    ISSUER_DIVISIONS,
+    NEW_PLACES,
+    TOWN_TRIBUNALS,
+    set_spans,
+    starts_of,
+    text_of,
+    words_of,
+)
 from reformkg.extract.lexicon import DIVISION_ENDINGS, Lexicon, load_lexicon
 from reformkg.extract.records import COURT, ORGANISATION, PLACE
 from reformkg.extract.tokenizer import LexiconJiebaTokenizer
@@ -101,6 +111,7 @@ class LexiconMatcher:
         divisions = self._known_divisions(doc.user_data.get(ISSUER_DIVISIONS))
         matches += self._divisions(doc, words, divisions)
         matches += _basins(doc, words)
+        matches += self._towns(doc, words)
         # an area opens with a place's name, or with a division's short name though it stands alone (和林格尔|新区)
         openers = [
             Span(doc, i, i + 1, label=PLACE, span_id=word)
@@ -112,6 +123,34 @@ class LexiconMatcher:
             matches = self._outside_set_phrases(doc, matches)
         set_spans(doc, LEXICON_KEY, filter_spans(matches))  # overlapping names: the first longest wins
         return doc
+
+    def _towns(self, doc: Doc, words: list[str]) -> list[Span]:
+        """Towns and streets (径山镇, 良渚街道) where the document says they are: listed with another town, or
+        named after one of its tribunals (良渚法庭) where a place may stand (在良渚街道). Each lies in the issuer's
+        place; its name is without its 镇 or 街道."""
+        text, starts = text_of(doc), starts_of(doc)
+        tribunal_towns = {tribunal.town for tribunal in (doc.user_data.get(TOWN_TRIBUNALS) or {}).values()}
+        written: list[Span] = []
+        for start in starts:
+            match = _TOWN.match(text, start)
+            if match is None or self.common_word(match["town"]) or match["town"][0] in _NOT_A_TOWN:
+                continue
+            span = doc.char_span(match.start(), match.end(), label=PLACE, span_id=match["town"])
+            if span is not None and (not written or written[-1].end <= span.start):
+                written.append(span)
+        listed: set[int] = set()
+        for town, other in pairwise(written):
+            if text[town.end_char : other.start_char] in _LISTING_TOWNS:
+                listed |= {town.start, other.start}
+        found = [
+            town
+            for town in written
+            if town.start in listed
+            or (town.id_ in tribunal_towns and (town.start == 0 or words[town.start - 1] in _BEFORE_TOWN))
+        ]
+        for town in found:
+            doc.user_data.setdefault(NEW_PLACES, {})[town.id_] = (town.text, doc.user_data.get(ISSUER_CITY))
+        return found
 
     def _named_areas(self, doc: Doc, words: list[str], names: list[Span]) -> list[Span]:
         """Areas named after a place, as places.tsv's new areas are: each lies in its place (NEW_PLACES)."""
@@ -249,6 +288,10 @@ class LexiconMatcher:
         ]
 
 
+_TOWN = re.compile(r"(?P<town>[\u4e00-\u9fff]{2,3}?)(?:街道|镇|乡)")
+_BEFORE_TOWN = frozenset({"在", "于", "、", "和", "及", "与", "，", "（"})  # where a town's name may open
+_NOT_A_TOWN = frozenset("各全本该每城乡村集在于和及与")  # 各乡镇, 城镇, 乡镇, 村镇 name no town; 在… opens none
+_LISTING_TOWNS = frozenset({"、", "和", "及"})
 _WATER = "江河湖池淀水溪"  # the endings of a river's or a lake's name
 BASIN = "流域"
 _QUOTED = re.compile(r"“[^“”\n]{1,20}”")  # a quotation short enough to be a slogan

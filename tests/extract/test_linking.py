@@ -307,6 +307,15 @@ def test_a_new_county_level_citys_court_is_found_though_jieba_cuts_its_name_into
     assert _keys(extraction, COURT, 1) == {"横州市人民法院"}
 
 
+def test_towns_listed_together_or_named_after_a_tribunal_are_places_of_the_issuers_district():
+    extraction = _extracted(
+        "杭州市余杭区人民法院",
+        "由瓶窑法庭集中审理径山镇、黄湖镇等西部乡镇案件，在瓶窑镇推行“共享法庭”实质化运行试点，加强城镇治理。",
+    )
+    assert _keys(extraction, PLACE, 1) == {"径山", "黄湖", "瓶窑"}  # not 乡镇, 城镇
+    assert extraction.entity("径山").located_in == ("余杭",)
+
+
 def test_a_slogan_before_a_places_name_is_no_mention_of_the_place():
     extraction = _extracted("辽宁省高级人民法院", "讲好法治辽宁建设中的法院故事，守护多彩沈阳，支持沈阳中院试点。")
     assert _keys(extraction, PLACE, 1) == set() and _keys(extraction, COURT, 1) == {"沈阳市中级人民法院"}
