@@ -23,7 +23,7 @@ from reformkg.extract.components.common import (
 )
 from reformkg.extract.components.names import LEXICON_KEY, SELF_REFERENCE
 from reformkg.extract.lexicon import Lexicon, load_lexicon
-from reformkg.extract.records import COURT, MECHANISM, NORMATIVE_DOCUMENT, ORGANISATION, PILOT
+from reformkg.extract.records import COURT, MECHANISM, NORMATIVE_DOCUMENT, ORGANISATION, PILOT, PLACE
 from reformkg.extract.thesaurus import Thesaurus, load_thesaurus
 
 PHRASES_KEY = "phrases"
@@ -245,11 +245,14 @@ class PhraseRecogniser:
         candidates: list[Span] = []
         named_ends = lexicon_span_ends(doc)
         reform_names = self._reform_name_starts(doc)
+        doers_ends = {span.end for span in spans_of(doc, LEXICON_KEY) if span.label_ in (COURT, PLACE)}
         for index in [index for index, word in enumerate(words) if known(word, _UNKNOWN) is not None]:
             head = self._head_type(words[index])
             named = head == ORGANISATION and index + 1 in named_ends
             if named and words[index] not in self.lexicon.heads:
                 continue  # the lexicon names this body (审判委员会): no phrase grows it into the clause before
+            if head == PILOT and verbs[index] and index in doers_ends:
+                continue  # 试点 as the verb of the court or place before it (在杭州|试点|推行…) ends no pilot's name
             if head is not None and self._ends_phrase(words, breaks, verbs, index, head):
                 span = self._phrase_ending_at(doc, words, breaks, verbs, index, head)
             elif head == MECHANISM and index + 1 in reform_names and not verbs[index]:

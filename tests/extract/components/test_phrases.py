@@ -247,6 +247,11 @@ def test_clauses_and_generic_phrases_are_no_names(text):
     assert not names(text)
 
 
+@pytest.mark.parametrize("text", ["在杭州试点推行诉讼服务一件事。", "在余杭法院试点推行联调联处机制。"])
+def test_piloting_as_the_verb_of_a_place_or_court_ends_no_pilots_name(text):
+    assert not [name for name, type_ in names(text) if type_ == "试点"]
+
+
 def test_a_head_coordinated_with_nouns_that_are_no_heads_names_nothing():
     # the scope and the procedure of 院庭长阅核, not a mechanism; a whole phrase before the coordinator still is one
     assert not any(label == "机制" for _, label in names("明确院庭长阅核范围和程序。"))
