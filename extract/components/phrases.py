@@ -182,8 +182,8 @@ def _head_follows(lexicon: Lexicon, words: list[str], index: int) -> bool:
     for word in words[index:]:
         if lexicon.heads.get(word) in (MECHANISM, NORMATIVE_DOCUMENT, PILOT):
             return True
-        if lexicon.predicates.get(word) or not word[0].isalnum():
-            return False
+        if (lexicon.predicates.get(word) and word not in lexicon.followers) or not word[0].isalnum():
+            return False  # a follower runs on into the head (…网络|建设|意见)
     return False
 
 

@@ -137,6 +137,9 @@ def names(text: str) -> set[tuple[str, str]]:
         # 向 between two nouns of a name is part of it; before it, a verb of relation still governs
         ("完善简易程序向普通程序转换规则。", "简易程序向普通程序转换规则", "机制"),
         ("选取部分专利案件开展技术审查意见向当事人公开试点。", "技术审查意见向当事人公开试点", "试点"),
+        # 融入 names a body's part in what follows, as 参与 does; elsewhere it is a verb
+        ("出台人民法庭融入基层解纷网络建设意见。", "人民法庭融入基层解纷网络建设意见", "规范性文件"),
+        ("推动人民法庭全面融入乡镇（街道）综治中心。", "乡镇（街道）综治中心", "机构"),
         # a verb of handing over to a body opens the modifier a 的 closes; another verb governs the name
         ("健全提交审判委员会讨论案件的分级过滤机制。", "提交审判委员会讨论案件的分级过滤机制", "机制"),
         ("明确审判委员会讨论案件的先行过滤程序。", "审判委员会讨论案件的先行过滤程序", "机制"),
