@@ -316,6 +316,12 @@ def test_towns_listed_together_or_named_after_a_tribunal_are_places_of_the_issue
     assert extraction.entity("径山").located_in == ("余杭",)
 
 
+def test_a_places_discipline_commission_is_a_body_and_a_disciplinary_committee_inside_a_name_a_mention():
+    extraction = _extracted("苏州市中级人民法院", "会同苏州市纪委监委建立线索移送机制，健全法官惩戒委员会运行机制。")
+    assert _keys(extraction, ORGANISATION, 1) == {"苏州市纪委监委", "法官惩戒委员会"}
+    assert ("线索移送机制", MECHANISM) in {(m.key, m.type) for m in extraction.mentions}
+
+
 def test_a_slogan_before_a_places_name_is_no_mention_of_the_place():
     extraction = _extracted("辽宁省高级人民法院", "讲好法治辽宁建设中的法院故事，守护多彩沈阳，支持沈阳中院试点。")
     assert _keys(extraction, PLACE, 1) == set() and _keys(extraction, COURT, 1) == {"沈阳市中级人民法院"}
