@@ -329,7 +329,14 @@ class PhraseRecogniser:
             or word in lexicon.adverbs
             or word in lexicon.locatives  # where it works follows the name: 办案平台|在…领域的深度应用
             or self._conjunct_of_names(words, breaks, index, type_)
+            or self._verb_of_a_modifier_after(words, breaks, following)
         )
+
+    def _verb_of_a_modifier_after(self, words: list[str], breaks: list[bool], index: int) -> bool:
+        """Is the word a verb that, with the name before it, modifies what follows (简易程序|审理的案件, 适用简易程序|
+        审结的案件)? The name ends before it; a longer name that a later head ends still wins."""
+        after = index + 1
+        return words[index] in self.lexicon.verbs and after < len(words) and words[after] == "的"
 
     def _conjunct_of_names(self, words: list[str], breaks: list[bool], index: int, type_: str) -> bool:
         """Is the head the end of a name listed after another of its type? Then what follows names no longer

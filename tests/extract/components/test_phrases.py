@@ -137,6 +137,9 @@ def names(text: str) -> set[tuple[str, str]]:
         # 向 between two nouns of a name is part of it; before it, a verb of relation still governs
         ("完善简易程序向普通程序转换规则。", "简易程序向普通程序转换规则", "机制"),
         ("选取部分专利案件开展技术审查意见向当事人公开试点。", "技术审查意见向当事人公开试点", "试点"),
+        # a verb after a name that with it modifies what follows (…程序|审理的案件) ends the name
+        ("适用小额诉讼程序或者简易程序审理的案件。", "简易程序", "机制"),
+        ("对第一审适用简易程序审结的案件。", "简易程序", "机制"),
         # 融入 names a body's part in what follows, as 参与 does; elsewhere it is a verb
         ("出台人民法庭融入基层解纷网络建设意见。", "人民法庭融入基层解纷网络建设意见", "规范性文件"),
         ("推动人民法庭全面融入乡镇（街道）综治中心。", "乡镇（街道）综治中心", "机构"),
