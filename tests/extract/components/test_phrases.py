@@ -137,6 +137,9 @@ def names(text: str) -> set[tuple[str, str]]:
         # 向 between two nouns of a name is part of it; before it, a verb of relation still governs
         ("完善简易程序向普通程序转换规则。", "简易程序向普通程序转换规则", "机制"),
         ("选取部分专利案件开展技术审查意见向当事人公开试点。", "技术审查意见向当事人公开试点", "试点"),
+        # 借助 governs a name as 依托 does; 报送 is a verb
+        ("借助云南大学法学院等高校力量开展评估。", "云南大学法学院", "机构"),
+        ("及时报送最高人民法院司法改革领导小组办公室。", "最高人民法院司法改革领导小组办公室", "机构"),
         # a verb after a name that with it modifies what follows (…程序|审理的案件) ends the name
         ("适用小额诉讼程序或者简易程序审理的案件。", "简易程序", "机制"),
         ("对第一审适用简易程序审结的案件。", "简易程序", "机制"),
