@@ -121,6 +121,9 @@ def _acts_as_verb(
         or before in lexicon.scope_ends
         or before == "》"  # after a title, which names no doer: 按照《…办法》|开展…试点
         or (before in lexicon.clause_adverbs and _opens_clause(lexicon, words, breaks, index - 1))
+        # a listed verb right after a clause adverb acts, wherever the adverb stands (…的案件|依法|适用…); inside a
+        # name the adverb comes before a word no verb list holds (法官|依法|履职保护机制)
+        or (before in lexicon.clause_adverbs and word in lexicon.predicates)
         or (index >= 2 and words[index - 2] in lexicon.closers)
     )
 

@@ -137,6 +137,9 @@ def names(text: str) -> set[tuple[str, str]]:
         # 向 between two nouns of a name is part of it; before it, a verb of relation still governs
         ("完善简易程序向普通程序转换规则。", "简易程序向普通程序转换规则", "机制"),
         ("选取部分专利案件开展技术审查意见向当事人公开试点。", "技术审查意见向当事人公开试点", "试点"),
+        # a verb after a clause adverb acts though the adverb follows a noun; 做实 is a verb
+        ("对事实清楚、权利义务关系明确的简单金钱给付案件依法适用小额诉讼程序。", "小额诉讼程序", "机制"),
+        ("全市两级法院做实“一村一法官”联系机制。", "“一村一法官”联系机制", "机制"),
         # 借助 governs a name as 依托 does; 报送 is a verb
         ("借助云南大学法学院等高校力量开展评估。", "云南大学法学院", "机构"),
         ("及时报送最高人民法院司法改革领导小组办公室。", "最高人民法院司法改革领导小组办公室", "机构"),
