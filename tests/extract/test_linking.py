@@ -322,6 +322,11 @@ def test_a_places_discipline_commission_is_a_body_and_a_disciplinary_committee_i
     assert ("线索移送机制", MECHANISM) in {(m.key, m.type) for m in extraction.mentions}
 
 
+def test_a_places_bureaus_written_short_are_bodies():
+    extraction = _extracted("北京互联网法院", "会同北京市档案局、市住建局推进电子档案单套制管理。")
+    assert _keys(extraction, ORGANISATION, 1) >= {"北京市档案局", "市住建局"}
+
+
 def test_a_slogan_before_a_places_name_is_no_mention_of_the_place():
     extraction = _extracted("辽宁省高级人民法院", "讲好法治辽宁建设中的法院故事，守护多彩沈阳，支持沈阳中院试点。")
     assert _keys(extraction, PLACE, 1) == set() and _keys(extraction, COURT, 1) == {"沈阳市中级人民法院"}
