@@ -24,7 +24,9 @@ ISSUER_DIVISIONS = "reformkg_issuer_divisions"
 # Places the gazetteer does not list, known from a court's name or an area's: short name → (full name, the place it
 # lies in)
 NEW_PLACES = "reformkg_new_places"
-TOWN_TRIBUNALS = "reformkg_town_tribunals"  # the document's tribunals named after towns: label → Tribunal
+# The town tribunals the whole document names (extract/tribunals.py), set on each item's Doc before the pipeline
+# runs: each way of writing one → the tribunal.
+TOWN_TRIBUNALS = "reformkg_town_tribunals"
 ISSUER_CITY = "reformkg_issuer_city"  # and that city's place name, where it has divisions
 _POINT_ENDS = frozenset(".、①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 

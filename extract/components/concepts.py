@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from reformkg.extract.components.common import breaks_of, set_spans, spans_of, starts_of, text_of, words_of
 from reformkg.extract.components.names import LEXICON_KEY
-from reformkg.extract.components.phrases import OPEN_QUOTE, PHRASES_KEY, verb_table
+from reformkg.extract.components.phrases import OPEN_QUOTE, PHRASES_KEY, reform_names, verb_table
 from reformkg.extract.lexicon import Lexicon, load_lexicon
 from reformkg.extract.records import MECHANISM
 from reformkg.extract.thesaurus import Thesaurus, load_thesaurus
@@ -28,13 +28,12 @@ class ConceptNameRecogniser:
     def __init__(self, thesaurus: Thesaurus, lexicon: Lexicon) -> None:
         self.thesaurus = thesaurus
         self.lexicon = lexicon
-        self.verbs = tuple(lexicon.verbs)
         # words that come after a reform's name without extending it: 繁简分流|改革, “执转破”|工作
         self.followers = lexicon.followers | lexicon.name_followers
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        names = self.thesaurus.standalone_names(text, skip=lambda label: label.startswith(self.verbs))
+        names = reform_names(doc, self.thesaurus, self.lexicon)
         if not names:
             return doc
         phrases = spans_of(doc, PHRASES_KEY)

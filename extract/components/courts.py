@@ -25,7 +25,7 @@ from reformkg.extract.components.common import (
     text_of,
     words_of,
 )
-from reformkg.extract.components.names import BASIN, LEXICON_KEY, SELF_REFERENCE
+from reformkg.extract.components.names import BASIN, LEXICON_KEY, LISTING, SELF_REFERENCE
 from reformkg.extract.lexicon import DIVISION_ENDINGS, Lexicon, Place, load_lexicon
 from reformkg.extract.records import COURT, ORGANISATION, PLACE
 from reformkg.extract.tribunals import Tribunal, basic_court
@@ -35,8 +35,6 @@ COURT_PLACES = "reformkg_court_places"
 # Courts of a district named without their city (雁塔区人民法院, 碑林区法院): court id → the district (雁塔区). The
 # document's issuer may say which city that is (extract/linking.py).
 BARE_DISTRICT_COURTS = "reformkg_bare_district_courts"
-# The town tribunals the whole document names (extract/tribunals.py), set on each item's Doc before the pipeline
-# runs: each way of writing one → the tribunal.
 
 
 class CourtRecogniser:
@@ -380,17 +378,7 @@ class CourtRecogniser:
     def _lies_in(self, place: Place, name: str) -> bool:
         """Does the place lie in the one named, directly or further up (浙江省|嘉善县人民法院: the province
         written before a county, its city left out)?"""
-        seen: set[str] = set()
-        pending = list(place.within)
-        while pending:
-            within = pending.pop()
-            if within == name:
-                return True
-            parent = self.lexicon.places.get(within)
-            if parent is not None and within not in seen:
-                seen.add(within)
-                pending.extend(parent.within)
-        return False
+        return name in place.within or any(name in self.lexicon.ancestors(within) for within in place.within)
 
     def _division_written_in_full(self, place: Place, written: Span) -> bool:
         """Is this a district, county or county-level city written with its 区, 县 or 市 (包河区, 浏阳市)? Its 法院
@@ -469,7 +457,7 @@ def _numbered_courts_listed_after_another(courts: list[Span], located: dict[str,
     found = []
     for match in _NUMBERED_COURT.finditer(text):
         before = match.start() - 1
-        listed = cities.get(before) if before >= 0 and text[before] in _LISTING else None
+        listed = cities.get(before) if before >= 0 and text[before] in LISTING else None
         span = doc.char_span(match.start(), match.end(), label=COURT) if listed is not None else None
         if listed is None or span is None:
             continue
@@ -483,7 +471,6 @@ def _numbered_courts_listed_after_another(courts: list[Span], located: dict[str,
 
 _NUMBERED_COURT = re.compile(r"第?(?P<n>[一二三四五六七八九])中(?:级人民法)?院")
 _NUMBERED_COURT_NAME = re.compile(r"(?P<city>.+市)第[一二三四五六七八九]中级人民法院$")
-_LISTING = "、和及"
 
 
 def _covered(spans: list[Span]) -> set[int]:

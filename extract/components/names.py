@@ -140,7 +140,7 @@ class LexiconMatcher:
                 written.append(span)
         listed: set[int] = set()
         for town, other in pairwise(written):
-            if text[town.end_char : other.start_char] in _LISTING_TOWNS:
+            if text[town.end_char : other.start_char] in LISTING:
                 listed |= {town.start, other.start}
         found = [
             town
@@ -291,7 +291,7 @@ class LexiconMatcher:
 _TOWN = re.compile(r"(?P<town>[\u4e00-\u9fff]{2,3}?)(?:街道|镇|乡)")
 _BEFORE_TOWN = frozenset({"在", "于", "、", "和", "及", "与", "，", "（"})  # where a town's name may open
 _NOT_A_TOWN = frozenset("各全本该每城乡村集在于和及与")  # 各乡镇, 城镇, 乡镇, 村镇 name no town; 在… opens none
-_LISTING_TOWNS = frozenset({"、", "和", "及"})
+LISTING = frozenset("、和及")  # what joins the names of a list: 径山镇、黄湖镇, 上海一中院、二中院
 _WATER = "江河湖池淀水溪"  # the endings of a river's or a lake's name
 BASIN = "流域"
 _QUOTED = re.compile(r"“[^“”\n]{1,20}”")  # a quotation short enough to be a slogan

@@ -24,7 +24,7 @@ from reformkg.extract.components.common import (
 from reformkg.extract.components.names import LEXICON_KEY, SELF_REFERENCE
 from reformkg.extract.lexicon import Lexicon, load_lexicon
 from reformkg.extract.records import COURT, MECHANISM, NORMATIVE_DOCUMENT, ORGANISATION, PILOT, PLACE
-from reformkg.extract.thesaurus import Thesaurus, load_thesaurus
+from reformkg.extract.thesaurus import Occurrence, Thesaurus, load_thesaurus
 
 PHRASES_KEY = "phrases"
 # The longest names in the gold annotations have 33 characters (…“三位一体”技术事实查明机制); a longer headed phrase
@@ -49,6 +49,19 @@ def phrase_label(text: str, type_: str) -> str:
 
 
 _VERB_TABLE = "reformkg_acts_as_verb"
+_REFORM_NAMES = "reformkg_reform_names"
+
+
+def reform_names(doc: Doc, thesaurus: Thesaurus, lexicon: Lexicon) -> list[Occurrence]:
+    """The reform's own names standing in the text (rk:namedAlone), but for a label that opens with a verb
+    (落实司法责任制). Cached on the doc: the phrases and the concept names components both read them."""
+    names: list[Occurrence] | None = doc.user_data.get(_REFORM_NAMES)
+    if names is None:
+        verbs = tuple(lexicon.verbs)
+        names = doc.user_data[_REFORM_NAMES] = thesaurus.standalone_names(
+            text_of(doc), skip=lambda label: label.startswith(verbs)
+        )
+    return names
 
 
 def verb_table(doc: Doc, lexicon: Lexicon) -> list[bool]:
@@ -235,7 +248,6 @@ class PhraseRecogniser:
     def __init__(self, lexicon: Lexicon, thesaurus: Thesaurus) -> None:
         self.lexicon = lexicon
         self.thesaurus = thesaurus
-        self._verbs = tuple(lexicon.verbs)
         self._head_types: dict[str, str | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -277,7 +289,7 @@ class PhraseRecogniser:
         """The tokens where a reform's own name opens (see the concept names component). A head before one ends
         its phrase: 民事诉讼程序|繁简分流 names two mechanisms; a longer phrase that a later head ends still wins
         (民事诉讼程序繁简分流改革试点)."""
-        names = self.thesaurus.standalone_names(text_of(doc), skip=lambda label: label.startswith(self._verbs))
+        names = reform_names(doc, self.thesaurus, self.lexicon)
         if not names:
             return frozenset()
         token_at = {start: index for index, start in enumerate(starts_of(doc))}
